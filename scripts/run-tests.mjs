@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm test`: builds the package, makes sure a real Elasticsearch is there, runs tap, and closes with the
+// plain line `N passed, N failed` that CI reads.
+//
+// When ELASTICSEARCH_URL is unset it starts a fresh cluster of the pinned version on free loopback ports
+// (ELASTREAM_TEST_NODES nodes, default 3, so round robin and failover run against real nodes) and stops
+// it afterwards; a cluster it did not start is never stopped. Extra arguments go to tap (e.g. a test path).
+import { spawn, spawnSync } from 'node:child_process'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startCluster, stopCluster } from './es.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const started = Date.now()
+
+const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
+if (build.status !== 0) {
+  console.log('build failed')
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+
+let ownCluster
+if (!process.env.ELASTICSEARCH_URL) {
+  const nodes = Number(process.env.ELASTREAM_TEST_NODES ?? 3)
+  const name = `test-${process.pid}`
+  ownCluster = name
+  try {
+    const state = await startCluster({
+      name,
+      nodes,
+      heap: nodes > 1 ? '512m' : '1g',
+      fresh: true,
+      port: 9200,
+    })
+    process.env.ELASTICSEARCH_URL = state.urls[0]
+    process.env.ELASTICSEARCH_URLS = state.urls.join(',')
+  } catch (err) {
+    console.error(`could not start Elasticsearch: ${err.message}`)
+    await stopCluster({ name, removeData: true })
+    console.log('0 passed, 1 failed')
+    process.exit(1)
+  }
+}
+
+const stopOwn = async () => {
+  if (ownCluster) await stopCluster({ name: ownCluster, removeData: true })
+  ownCluster = undefined
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => {
+    stopOwn().finally(() => process.exit(130))
+  })
+}
+
+const tapBin = resolve(root, 'node_modules', '.bin', 'tap')
+const child = spawn(tapBin, process.argv.slice(2), {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: process.env,
+})
+let tail = ''
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk)
+  tail = (tail + chunk.toString('utf8')).slice(-4096)
+})
+const code = await new Promise((r) => child.on('close', (c) => r(c ?? 1)))
+await stopOwn()
+
+// tap's closing summary: "# { total: 6, pass: 4, fail: 1, skip: 1 }" (assertion counts).
+const summary =
+  /#\s*\{\s*total:\s*(\d+)(?:,\s*pass:\s*(\d+))?(?:,\s*fail:\s*(\d+))?(?:,\s*skip:\s*(\d+))?(?:,\s*todo:\s*(\d+))?/.exec(
+    tail,
+  )
+let passed = 0
+let failed = code === 0 ? 0 : 1
+let skipped = 0
+if (summary) {
+  passed = Number(summary[2] ?? 0)
+  failed = Math.max(Number(summary[3] ?? 0), code === 0 ? 0 : 1)
+  skipped = Number(summary[4] ?? 0) + Number(summary[5] ?? 0)
+}
+console.log(`# tests took ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(failed > 0 ? 1 : 0)
