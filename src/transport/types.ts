@@ -6,7 +6,13 @@ import type { IncomingHttpHeaders } from 'node:http'
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
 
-export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | ReadonlyArray<string | number | boolean>
 
 /** One HTTP request to Elasticsearch, before a node is chosen. */
 export interface TransportRequestParams {

@@ -1,0 +1,364 @@
+/**
+ * The Client: checks options once, builds the transport, and inherits every API method from the generated
+ * ApiClient. `child()` shares the node pools; `close()` ends them; `await using` closes too.
+ */
+import { constants as bufferConstants } from 'node:buffer'
+import { createRequire } from 'node:module'
+import { ApiClient } from './api/api-client.js'
+import { ConfigurationError } from './errors.js'
+import { type AuthOptions, authorizationHeader } from './transport/auth.js'
+import { unknownOptionMessage } from './transport/closest-name.js'
+import {
+  Connection,
+  type ConnectionOptions,
+  normalizeFingerprint,
+  parseNodeUrl,
+  type TlsOptions,
+} from './transport/connection.js'
+import { NodePool } from './transport/node-pool.js'
+import { type Product, type SharedState, Transport, type TransportSettings } from './transport/transport.js'
+
+/** Every default in one place. Each is documented (with its reason) on ClientOptions below. */
+export const CLIENT_DEFAULTS = Object.freeze({
+  maxRetries: 3,
+  requestTimeout: 30_000,
+  connectionsPerNode: 256,
+  maxResponseSize: bufferConstants.MAX_STRING_LENGTH,
+  compression: false,
+  opaqueIdPrefix: '',
+  product: 'elasticsearch' as Product,
+  sniffOnStart: false,
+  sniffInterval: false as number | false,
+  sniffOnConnectionFault: false,
+  resurrectBackoff: 1_000,
+  resurrectMaxBackoff: 60_000,
+})
+
+export interface ClientOptions {
+  /** One node URL, for example `http://127.0.0.1:9200` or `https://user:pass@es.example:9200` (credentials become basic auth). Give `node` or `nodes`. */
+  node?: string | URL
+  /** Several node URLs; requests go round robin over the alive ones. */
+  nodes?: ReadonlyArray<string | URL>
+  /** `{ username, password }`, `{ apiKey }` or `{ bearer }`. Wins over credentials in a node URL. Default: none. */
+  auth?: AuthOptions
+  /** TLS for https nodes: `ca`, `cert`, `key`, `passphrase`, `rejectUnauthorized`, `servername`. Default: the system CAs, verified. */
+  tls?: TlsOptions
+  /** SHA-256 fingerprint of the server certificate or a CA in its chain (hex, colons optional): pins the certificate. Default: none. */
+  caFingerprint?: string
+  /** Gzip request bodies and ask for gzip responses. Default `false`: on loopback and fast networks compression costs more CPU than it saves time. */
+  compression?: boolean
+  /** Retries after a connection error, a timeout or a 502/503/504, each on the next node. Default 3: survives one node restarting in a 3-node cluster. */
+  maxRetries?: number
+  /** Milliseconds for a whole response to arrive, per attempt; 0 disables. Default 30000, so a hung node cannot hang the caller. */
+  requestTimeout?: number
+  /** Most sockets open at once to one node (sockets open on demand and are kept alive). Default 256: high enough that the client is not the bottleneck of a bulk load. */
+  connectionsPerNode?: number
+  /** Largest response body read, in bytes, compressed and decompressed; bigger ones fail with ResponseTooLargeError. Default: the largest string V8 can hold (~512 MiB), since a bigger JSON body could not be parsed anyway. */
+  maxResponseSize?: number
+  /** Headers sent with every request. Default: none besides user-agent, accept and content-type. */
+  headers?: Record<string, string>
+  /** Prepended to every per-request `opaqueId` (sent as `x-opaque-id`), to tell applications apart in slow logs. Default ''. */
+  opaqueIdPrefix?: string
+  /**
+   * Which server to expect. `'elasticsearch'` (default) checks that every successful response carries
+   * `x-elastic-product: Elasticsearch`, so a misconfigured URL fails loudly. `'opensearch'` and `'any'` skip
+   * the check; use `'any'` for Elasticsearch older than 7.14, which sends no such header.
+   */
+  product?: Product
+  /** Ask Elasticsearch for the REST compatibility of major version N (`application/vnd.elasticsearch+json; compatible-with=N`). Default: off. */
+  compatibilityVersion?: number
+  /** Fetch the node list from the cluster (`GET /_nodes/_all/http`) right after construction. Default `false`: the given nodes may be behind a proxy or load balancer whose published addresses are unreachable. */
+  sniffOnStart?: boolean
+  /** Refresh the node list every N ms, or `false`. Default `false`, for the same reason. */
+  sniffInterval?: number | false
+  /** Refresh the node list after a connection error. Default `false`, for the same reason. */
+  sniffOnConnectionFault?: boolean
+  /** First period (ms) a failed node is left out of rotation; doubles per consecutive failure, with jitter. Default 1000: short, because a dead node is retried with a real request, not a ping. */
+  resurrectBackoff?: number
+  /** Longest period (ms) a failed node is left out. Default 60000. */
+  resurrectMaxBackoff?: number
+}
+
+/** What `child()` may change; everything else (nodes, TLS, pools, sniffing) is shared with the parent. */
+export interface ChildOptions {
+  /** Merged over the parent's headers. */
+  headers?: Record<string, string>
+  /** Replaces the parent's auth (for example to act as another user). */
+  auth?: AuthOptions
+  requestTimeout?: number
+  maxRetries?: number
+  opaqueIdPrefix?: string
+  compression?: boolean
+  maxResponseSize?: number
+}
+
+const CLIENT_OPTION_NAMES = [
+  'node',
+  'nodes',
+  'auth',
+  'tls',
+  'caFingerprint',
+  'compression',
+  'maxRetries',
+  'requestTimeout',
+  'connectionsPerNode',
+  'maxResponseSize',
+  'headers',
+  'opaqueIdPrefix',
+  'product',
+  'compatibilityVersion',
+  'sniffOnStart',
+  'sniffInterval',
+  'sniffOnConnectionFault',
+  'resurrectBackoff',
+  'resurrectMaxBackoff',
+] as const satisfies ReadonlyArray<keyof ClientOptions>
+
+const CHILD_OPTION_NAMES = [
+  'headers',
+  'auth',
+  'requestTimeout',
+  'maxRetries',
+  'opaqueIdPrefix',
+  'compression',
+  'maxResponseSize',
+] as const satisfies ReadonlyArray<keyof ChildOptions>
+
+const TLS_OPTION_NAMES = ['ca', 'cert', 'key', 'passphrase', 'rejectUnauthorized', 'servername'] as const
+
+const PRODUCTS: readonly Product[] = ['elasticsearch', 'opensearch', 'any']
+
+/** Passes a ready transport to the constructor for child(); a symbol, so users cannot reach it by accident. */
+const kTransport = Symbol('elastream.transport')
+
+const USER_AGENT = (() => {
+  const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+  return `elastream/${version} (Node.js ${process.version}; ${process.platform} ${process.arch})`
+})()
+
+export class Client extends ApiClient {
+  declare readonly transport: Transport
+  private readonly isChild: boolean
+
+  constructor(options: ClientOptions) {
+    const given = (options as { [kTransport]?: Transport } | undefined)?.[kTransport]
+    super(given ?? createTransport(options))
+    this.isChild = given !== undefined
+  }
+
+  /**
+   * A client that shares this one's nodes and connection pools but sends different headers or auth, or uses
+   * other limits. Cheap: no sockets are opened.
+   */
+  child(options: ChildOptions): Client {
+    checkKeys(options, CHILD_OPTION_NAMES, 'child option', (name) =>
+      (CLIENT_OPTION_NAMES as readonly string[]).includes(name)
+        ? `child option "${name}" cannot be changed: a child shares its parent's nodes and pools`
+        : undefined,
+    )
+    const parent = this.transport.settings
+    const overrides: Partial<TransportSettings> = {}
+    if (options.headers !== undefined)
+      overrides.headers = { ...parent.headers, ...checkHeaders(options.headers) }
+    if (options.auth !== undefined) overrides.authorization = authorizationHeader(options.auth)
+    if (options.requestTimeout !== undefined)
+      overrides.requestTimeout = int('requestTimeout', options.requestTimeout, 0)
+    if (options.maxRetries !== undefined) overrides.maxRetries = int('maxRetries', options.maxRetries, 0)
+    if (options.opaqueIdPrefix !== undefined)
+      overrides.opaqueIdPrefix = str('opaqueIdPrefix', options.opaqueIdPrefix)
+    if (options.compression !== undefined) overrides.compression = bool('compression', options.compression)
+    if (options.maxResponseSize !== undefined) {
+      overrides.maxResponseSize = int(
+        'maxResponseSize',
+        options.maxResponseSize,
+        1,
+        bufferConstants.MAX_LENGTH,
+      )
+    }
+    return new Client({ [kTransport]: this.transport.child(overrides) } as ClientOptions)
+  }
+
+  /**
+   * Waits for in-flight requests, then closes every socket. Idempotent. On a child it only stops the child:
+   * the pools belong to the root client.
+   */
+  close(): Promise<void> {
+    return this.transport.close(!this.isChild)
+  }
+
+  /** `await using client = new Client(...)` closes the client at the end of the block. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close()
+  }
+}
+
+function createTransport(options: ClientOptions): Transport {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigurationError(
+      `Client options must be an object, got ${options === null ? 'null' : typeof options}`,
+    )
+  }
+  checkKeys(options, CLIENT_OPTION_NAMES, 'Client option')
+  const o = { ...CLIENT_DEFAULTS, ...stripUndefined(options) }
+
+  let urls: ReadonlyArray<string | URL>
+  if (options.node !== undefined && options.nodes !== undefined) {
+    throw new ConfigurationError('Give either node or nodes, not both')
+  } else if (options.node !== undefined) {
+    urls = [options.node]
+  } else if (options.nodes !== undefined) {
+    if (!Array.isArray(options.nodes) || options.nodes.length === 0) {
+      throw new ConfigurationError(`nodes must be a non-empty array of URLs, got ${describe(options.nodes)}`)
+    }
+    urls = options.nodes
+  } else {
+    throw new ConfigurationError(
+      'node (or nodes) is required, for example new Client({ node: "http://127.0.0.1:9200" })',
+    )
+  }
+  urls.forEach((url, i) => {
+    parseNodeUrl(url, options.node !== undefined ? 'node' : `nodes[${i}]`)
+  })
+
+  let tls: TlsOptions | undefined
+  if (options.tls !== undefined) {
+    if (options.tls === null || typeof options.tls !== 'object') {
+      throw new ConfigurationError(`tls must be an object, got ${describe(options.tls)}`)
+    }
+    checkKeys(options.tls, TLS_OPTION_NAMES, 'tls option')
+    if (options.tls.rejectUnauthorized !== undefined)
+      bool('tls.rejectUnauthorized', options.tls.rejectUnauthorized)
+    tls = options.tls
+  }
+  let caFingerprint: string | undefined
+  if (options.caFingerprint !== undefined) {
+    if (
+      typeof options.caFingerprint !== 'string' ||
+      !/^[0-9a-f]{64}$/i.test(normalizeFingerprint(options.caFingerprint))
+    ) {
+      throw new ConfigurationError(
+        `caFingerprint must be a SHA-256 fingerprint (64 hex digits, colons optional), got "${String(options.caFingerprint)}"`,
+      )
+    }
+    caFingerprint = options.caFingerprint
+  }
+
+  const product = o.product
+  if (!PRODUCTS.includes(product)) {
+    throw new ConfigurationError(`product must be one of ${PRODUCTS.join(', ')}, got ${describe(product)}`)
+  }
+  const compatibilityVersion =
+    options.compatibilityVersion === undefined
+      ? undefined
+      : int('compatibilityVersion', options.compatibilityVersion, 7, 99)
+  const sniffInterval = o.sniffInterval === false ? false : int('sniffInterval', o.sniffInterval, 1)
+  const resurrectBackoff = int('resurrectBackoff', o.resurrectBackoff, 1)
+  const resurrectMaxBackoff = int('resurrectMaxBackoff', o.resurrectMaxBackoff, resurrectBackoff)
+
+  const settings: TransportSettings = {
+    maxRetries: int('maxRetries', o.maxRetries, 0),
+    requestTimeout: int('requestTimeout', o.requestTimeout, 0),
+    maxResponseSize: int('maxResponseSize', o.maxResponseSize, 1, bufferConstants.MAX_LENGTH),
+    compression: bool('compression', o.compression),
+    headers: options.headers === undefined ? {} : checkHeaders(options.headers),
+    authorization: options.auth === undefined ? undefined : authorizationHeader(options.auth),
+    opaqueIdPrefix: str('opaqueIdPrefix', o.opaqueIdPrefix),
+    product,
+    compatibilityVersion,
+    sniffOnConnectionFault: bool('sniffOnConnectionFault', o.sniffOnConnectionFault),
+    userAgent: USER_AGENT,
+  }
+  const connectionOptions: ConnectionOptions = {
+    connectionsPerNode: int('connectionsPerNode', o.connectionsPerNode, 1),
+    tls,
+    caFingerprint,
+  }
+  const sniffOnStart = bool('sniffOnStart', o.sniffOnStart)
+
+  const connections = urls.map((url) => new Connection(url, connectionOptions))
+  const shared: SharedState = {
+    pool: new NodePool(connections, { resurrectBackoff, resurrectMaxBackoff }),
+    connectionOptions,
+    closed: false,
+    closing: undefined,
+    sniffing: undefined,
+    sniffTimer: undefined,
+  }
+  const transport = new Transport(settings, shared)
+  if (sniffOnStart) transport.sniff('start').catch(() => {})
+  if (sniffInterval !== false) {
+    shared.sniffTimer = setInterval(() => {
+      transport.sniff('interval').catch(() => {})
+    }, sniffInterval)
+    // A sniff timer alone must not keep the process alive.
+    shared.sniffTimer.unref()
+  }
+  return transport
+}
+
+function checkKeys(
+  options: object,
+  known: readonly string[],
+  where: string,
+  special?: (name: string) => string | undefined,
+): void {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigurationError(`${where}s must be an object, got ${describe(options)}`)
+  }
+  for (const name of Object.keys(options)) {
+    if (known.includes(name)) continue
+    const message = special?.(name) ?? unknownOptionMessage(where, name, known)
+    throw new ConfigurationError(message)
+  }
+}
+
+function checkHeaders(headers: unknown): Record<string, string> {
+  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
+    throw new ConfigurationError(`headers must be an object of strings, got ${describe(headers)}`)
+  }
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string') {
+      throw new ConfigurationError(`headers["${name}"] must be a string, got ${describe(value)}`)
+    }
+    // Lower-cased once here so a user header replaces ours instead of being sent twice.
+    out[name.toLowerCase()] = value
+  }
+  return out
+}
+
+function int(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigurationError(`${name} must be an integer from ${min} to ${max}, got ${describe(value)}`)
+  }
+  return value
+}
+
+function bool(name: string, value: unknown): boolean {
+  if (typeof value !== 'boolean')
+    throw new ConfigurationError(`${name} must be true or false, got ${describe(value)}`)
+  return value
+}
+
+function str(name: string, value: unknown): string {
+  if (typeof value !== 'string')
+    throw new ConfigurationError(`${name} must be a string, got ${describe(value)}`)
+  return value
+}
+
+function stripUndefined<T extends object>(options: T): Partial<T> {
+  const out: Partial<T> = {}
+  for (const key of Object.keys(options) as Array<keyof T>) {
+    if (options[key] !== undefined) out[key] = options[key]
+  }
+  return out
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
+    return String(value)
+  }
+  if (Array.isArray(value)) return 'an array'
+  return typeof value
+}

@@ -1,0 +1,150 @@
+/**
+ * One Elasticsearch node: its URL (without credentials), one undici Pool with keep-alive, and the
+ * alive/dead bookkeeping the node pool reads. Credentials found in the URL become this node's basic auth.
+ */
+import type { TLSSocket } from 'node:tls'
+import { buildConnector, type Dispatcher, Pool } from 'undici'
+import { ConfigurationError, ConnectionError } from '../errors.js'
+import { basic } from './auth.js'
+import { redactUrl } from './redact.js'
+
+/** TLS settings handed to every socket (the subset of node:tls options a client needs). */
+export interface TlsOptions {
+  /** Trusted CA certificate(s), PEM. */
+  ca?: string | Buffer | Array<string | Buffer>
+  /** Client certificate for mutual TLS, PEM. */
+  cert?: string | Buffer
+  /** Client private key for mutual TLS, PEM. */
+  key?: string | Buffer
+  /** Passphrase of `key`. */
+  passphrase?: string
+  /** Default `true`; `false` accepts any certificate (tests only). With `caFingerprint` alone it defaults to `false`: the pin is the trust. */
+  rejectUnauthorized?: boolean
+  /** SNI name when it differs from the URL host. */
+  servername?: string
+}
+
+export interface ConnectionOptions {
+  connectionsPerNode: number
+  tls: TlsOptions | undefined
+  /** SHA-256 fingerprint (hex, colons optional) of the server certificate or one of its issuers. */
+  caFingerprint: string | undefined
+}
+
+export class Connection {
+  /** The node URL without credentials (safe to log). */
+  readonly id: string
+  readonly url: URL
+  /** URL path prefix, for nodes behind a proxy at a sub-path; '' when the node is at the root. */
+  readonly basePath: string
+  /** `authorization` built from credentials in the node URL, if it had any. */
+  readonly urlAuth: string | undefined
+  readonly pool: Pool
+  /** Epoch ms until which the node is skipped; 0 = alive. */
+  deadUntil = 0
+  /** Consecutive failures, for the exponential backoff. */
+  failures = 0
+  /** Epoch ms of the last failure. */
+  failedAt = 0
+
+  constructor(node: string | URL, options: ConnectionOptions, inheritedAuth?: string) {
+    const url = parseNodeUrl(node)
+    if (url.username !== '' || url.password !== '') {
+      this.urlAuth = basic(decodeURIComponent(url.username), decodeURIComponent(url.password))
+      url.username = ''
+      url.password = ''
+    } else {
+      this.urlAuth = inheritedAuth
+    }
+    this.url = url
+    this.id = url.href
+    this.basePath = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')
+    this.pool = new Pool(url.origin, {
+      connections: options.connectionsPerNode,
+      pipelining: 1,
+      // The transport's own per-attempt timer covers headers and body together; undici's would double it.
+      headersTimeout: 0,
+      bodyTimeout: 0,
+      connect:
+        url.protocol === 'https:' ? tlsConnector(options.tls, options.caFingerprint, this.id) : undefined,
+    } as Pool.Options)
+  }
+
+  get isAlive(): boolean {
+    return this.deadUntil === 0
+  }
+
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): void {
+    this.pool.dispatch(options, handler)
+  }
+
+  /** Waits for in-flight requests, then closes the sockets. */
+  close(): Promise<void> {
+    return this.pool.close()
+  }
+}
+
+/** Parses a node URL, rejecting what cannot be a node with a message that never echoes credentials. */
+export function parseNodeUrl(node: string | URL, option = 'node'): URL {
+  let url: URL
+  try {
+    url = new URL(node instanceof URL ? node.href : node)
+  } catch {
+    throw new ConfigurationError(`${option} must be an http(s) URL, got "${redactUrl(String(node))}"`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`${option} must be an http(s) URL, got "${redactUrl(url)}"`)
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConfigurationError(`${option} must not carry a query or fragment, got "${redactUrl(url)}"`)
+  }
+  return url
+}
+
+/** Normalizes a fingerprint to upper-case hex without separators, the form node:tls compares easily. */
+export function normalizeFingerprint(value: string): string {
+  return value.replace(/:/g, '').toUpperCase()
+}
+
+function tlsConnector(
+  tls: TlsOptions | undefined,
+  caFingerprint: string | undefined,
+  nodeId: string,
+): buildConnector.connector {
+  const rejectUnauthorized = tls?.rejectUnauthorized ?? caFingerprint === undefined
+  const base = buildConnector({ ...tls, rejectUnauthorized } as buildConnector.BuildOptions)
+  if (caFingerprint === undefined) return base
+  const pin = normalizeFingerprint(caFingerprint)
+  return (options, callback) => {
+    base(options, (error, socket) => {
+      if (error !== null) {
+        callback(error, null)
+        return
+      }
+      // Checked once per new socket: keep-alive makes this rare, so walking the chain costs nothing per request.
+      if (chainHasFingerprint(socket as TLSSocket, pin)) {
+        callback(null, socket)
+        return
+      }
+      socket.destroy()
+      callback(
+        new ConnectionError(
+          `The certificate of ${nodeId} does not match caFingerprint (neither it nor an issuer)`,
+        ),
+        null,
+      )
+    })
+  }
+}
+
+function chainHasFingerprint(socket: TLSSocket, pin: string): boolean {
+  let cert = socket.getPeerCertificate(true)
+  const seen = new Set<unknown>()
+  while (cert !== undefined && cert !== null && Object.keys(cert).length > 0 && !seen.has(cert)) {
+    seen.add(cert)
+    if (typeof cert.fingerprint256 === 'string' && normalizeFingerprint(cert.fingerprint256) === pin)
+      return true
+    cert = cert.issuerCertificate
+  }
+  return false
+}

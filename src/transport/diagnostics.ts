@@ -1,0 +1,77 @@
+/**
+ * Events published on node:diagnostics_channel. Publishing is skipped unless someone subscribed, so the hot
+ * path pays one boolean read per event. Payloads carry redacted URLs and headers only.
+ */
+import diagnostics from 'node:diagnostics_channel'
+
+/** Channel names, stable: subscribe with `diagnostics_channel.subscribe(name, fn)`. */
+export const CHANNELS = {
+  request: 'elastream:request',
+  response: 'elastream:response',
+  retry: 'elastream:retry',
+  nodeDead: 'elastream:node-dead',
+  nodeResurrected: 'elastream:node-resurrected',
+  sniff: 'elastream:sniff',
+} as const
+
+export const requestChannel = diagnostics.channel(CHANNELS.request)
+export const responseChannel = diagnostics.channel(CHANNELS.response)
+export const retryChannel = diagnostics.channel(CHANNELS.retry)
+export const nodeDeadChannel = diagnostics.channel(CHANNELS.nodeDead)
+export const nodeResurrectedChannel = diagnostics.channel(CHANNELS.nodeResurrected)
+export const sniffChannel = diagnostics.channel(CHANNELS.sniff)
+
+/** `elastream:request`: one per attempt, before it is sent. */
+export interface RequestEvent {
+  method: string
+  /** Path with query string, as sent. */
+  path: string
+  /** The node URL without credentials. */
+  node: string
+  /** 1 for the first attempt. */
+  attempt: number
+  /** Request headers with `authorization` and other secrets replaced by `[redacted]`. */
+  headers: Record<string, unknown>
+}
+
+/** `elastream:response`: once per request, when it resolves or fails for good. */
+export interface ResponseEvent {
+  method: string
+  path: string
+  node: string
+  attempts: number
+  /** 0 when no HTTP answer arrived. */
+  statusCode: number
+  /** Milliseconds from the first attempt to the end. */
+  durationMs: number
+  error: Error | undefined
+}
+
+/** `elastream:retry`: an attempt failed and another follows. */
+export interface RetryEvent {
+  method: string
+  path: string
+  node: string
+  attempt: number
+  error: Error
+}
+
+/** `elastream:node-dead`: a node was taken out of rotation until `resurrectAt` (epoch ms). */
+export interface NodeDeadEvent {
+  node: string
+  failures: number
+  resurrectAt: number
+  error: Error
+}
+
+/** `elastream:node-resurrected`: a dead node answered again. */
+export interface NodeResurrectedEvent {
+  node: string
+}
+
+/** `elastream:sniff`: the node list was refreshed (or the refresh failed). */
+export interface SniffEvent {
+  reason: 'start' | 'interval' | 'connection-fault' | 'manual'
+  nodes: string[]
+  error: Error | undefined
+}

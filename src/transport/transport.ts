@@ -1,0 +1,470 @@
+/**
+ * Transport.request(): pick a node, serialize once, compress once, send, decode, map errors, retry.
+ * Everything a request needs that does not change per request (header sets, limits) is computed in the
+ * constructor, so the hot path allocates the promise, one handler object and the result.
+ */
+import { performance } from 'node:perf_hooks'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+import type { Dispatcher } from 'undici'
+import {
+  ConfigurationError,
+  ConnectionError,
+  DeserializationError,
+  ElastreamError,
+  ProductNotSupportedError,
+  RequestAbortedError,
+  ResponseError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from '../errors.js'
+import { Connection, type ConnectionOptions } from './connection.js'
+import {
+  requestChannel,
+  responseChannel,
+  retryChannel,
+  type SniffEvent,
+  sniffChannel,
+} from './diagnostics.js'
+import type { NodePool } from './node-pool.js'
+import { buildQueryString } from './query-string.js'
+import { redactHeaders } from './redact.js'
+import { type RawResponse, ResponseCollector } from './response-collector.js'
+import { parseJson, serializeJson, serializeNdjson, type WireBody } from './serializer.js'
+import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
+import type {
+  TransportLike,
+  TransportRequestOptions,
+  TransportRequestParams,
+  TransportResult,
+} from './types.js'
+
+const gzip = promisify(zlib.gzip)
+const gunzip = promisify(zlib.gunzip)
+const inflate = promisify(zlib.inflate)
+
+/** Below this size gzip runs inline: a thread-pool round trip costs more than compressing a small body. */
+const SYNC_GZIP_LIMIT = 64 * 1024
+
+export type Product = 'elasticsearch' | 'opensearch' | 'any'
+
+/** Validated settings a Transport runs with (the Client checks user input and fills defaults). */
+export interface TransportSettings {
+  maxRetries: number
+  /** Per attempt, ms; 0 = no timeout. */
+  requestTimeout: number
+  maxResponseSize: number
+  compression: boolean
+  /** Default headers, keys lower-cased. */
+  headers: Record<string, string>
+  /** A ready `authorization` value; undefined = none (or the credentials in each node URL). */
+  authorization: string | undefined
+  opaqueIdPrefix: string
+  product: Product
+  compatibilityVersion: number | undefined
+  sniffOnConnectionFault: boolean
+  userAgent: string
+}
+
+/** State every transport derived with child() shares: the nodes, their pools, sniffing, closing. */
+export interface SharedState {
+  pool: NodePool
+  connectionOptions: ConnectionOptions
+  closed: boolean
+  closing: Promise<void> | undefined
+  sniffing: Promise<string[]> | undefined
+  sniffTimer: NodeJS.Timeout | undefined
+}
+
+/** Index into the header sets: no body, JSON body, NDJSON body. */
+const NO_BODY = 0
+const JSON_BODY = 1
+const NDJSON_BODY = 2
+
+const NO_OPTIONS: TransportRequestOptions = {}
+
+export class Transport implements TransportLike {
+  readonly settings: Readonly<TransportSettings>
+  private readonly shared: SharedState
+  private closed = false
+  /** [kind * 2 + gzip]: the six header objects a request can start from, built once. */
+  private readonly headerSets: Record<string, string>[]
+
+  constructor(settings: TransportSettings, shared: SharedState) {
+    this.settings = settings
+    this.shared = shared
+    this.headerSets = buildHeaderSets(settings)
+  }
+
+  /** The nodes currently in rotation (redacted URLs). */
+  get nodes(): string[] {
+    return this.shared.pool.connections.map((node) => node.id)
+  }
+
+  /** @internal for tests and the client: the node pool shared with children. */
+  get pool(): NodePool {
+    return this.shared.pool
+  }
+
+  /** A transport sharing this one's nodes and pools, with some settings replaced. */
+  child(overrides: Partial<TransportSettings>): Transport {
+    return new Transport({ ...this.settings, ...overrides }, this.shared)
+  }
+
+  request<TBody = unknown>(
+    params: TransportRequestParams,
+    options: TransportRequestOptions & { meta: true },
+  ): Promise<TransportResult<TBody>>
+  request<TBody = unknown>(params: TransportRequestParams, options?: TransportRequestOptions): Promise<TBody>
+  async request(
+    params: TransportRequestParams,
+    options: TransportRequestOptions = NO_OPTIONS,
+  ): Promise<unknown> {
+    if (this.closed || this.shared.closed) throw new ConnectionError('The client is closed')
+    const settings = this.settings
+    const method = params.method
+    const pathAndQuery =
+      params.querystring === undefined ? params.path : params.path + buildQueryString(params.querystring)
+
+    let body: WireBody | undefined
+    let kind = NO_BODY
+    if (params.bulkBody !== undefined && params.bulkBody !== null) {
+      body = serializeNdjson(params.bulkBody)
+      kind = NDJSON_BODY
+    } else if (params.body !== undefined && params.body !== null) {
+      body = serializeJson(params.body)
+      kind = JSON_BODY
+    }
+    const compress = (options.compression ?? settings.compression) && body !== undefined
+    if (compress) body = await gzipBody(body as WireBody)
+
+    let headers = this.headerSets[kind * 2 + (compress ? 1 : 0)] as Record<string, string>
+    if (options.headers !== undefined || options.opaqueId !== undefined) {
+      headers = { ...headers, ...options.headers }
+      if (options.opaqueId !== undefined) headers['x-opaque-id'] = settings.opaqueIdPrefix + options.opaqueId
+    }
+
+    const maxRetries = options.maxRetries ?? settings.maxRetries
+    const timeout = options.requestTimeout ?? settings.requestTimeout
+    const limit = options.maxResponseSize ?? settings.maxResponseSize
+    const signal = options.signal
+    const pool = this.shared.pool
+    const started = responseChannel.hasSubscribers ? performance.now() : 0
+    const dispatch: Dispatcher.DispatchOptions = { method, path: pathAndQuery, headers, body: body ?? null }
+
+    let attempt = 0
+    let node: Connection | undefined
+    let raw: RawResponse | undefined
+    let failure: Error | undefined
+    while (true) {
+      attempt++
+      node = pool.next()
+      dispatch.path = node.basePath === '' ? pathAndQuery : node.basePath + pathAndQuery
+      // Credentials from a node URL apply only when the client has no `auth` of its own.
+      dispatch.headers =
+        node.urlAuth !== undefined &&
+        settings.authorization === undefined &&
+        headers.authorization === undefined
+          ? { ...headers, authorization: node.urlAuth }
+          : headers
+      if (requestChannel.hasSubscribers) {
+        requestChannel.publish({
+          method,
+          path: pathAndQuery,
+          node: node.id,
+          attempt,
+          headers: redactHeaders(dispatch.headers as Record<string, string>),
+        })
+      }
+      try {
+        raw = await new ResponseCollector(limit, timeout, signal).send(node.pool, dispatch)
+      } catch (cause) {
+        failure = toTransportError(cause, node)
+        if (!isRetryable(failure)) break
+        pool.markDead(node, failure)
+        if (settings.sniffOnConnectionFault && this.shared.sniffing === undefined && !this.shared.closed) {
+          this.sniff('connection-fault').catch(ignore)
+        }
+        if (attempt > maxRetries || signal?.aborted) break
+        if (retryChannel.hasSubscribers) {
+          retryChannel.publish({ method, path: pathAndQuery, node: node.id, attempt, error: failure })
+        }
+        failure = undefined
+        continue
+      }
+      if (node.deadUntil !== 0) pool.markAlive(node)
+      const status = raw.statusCode
+      if ((status === 502 || status === 503 || status === 504) && attempt <= maxRetries && !signal?.aborted) {
+        if (retryChannel.hasSubscribers) {
+          retryChannel.publish({
+            method,
+            path: pathAndQuery,
+            node: node.id,
+            attempt,
+            error: new ResponseError(status, undefined, {}, `${method} ${params.path}`),
+          })
+        }
+        continue
+      }
+      break
+    }
+
+    if (failure !== undefined || raw === undefined) {
+      const error = failure ?? new ConnectionError('No response')
+      if (responseChannel.hasSubscribers)
+        publishResponse(method, pathAndQuery, node.id, attempt, 0, started, error)
+      throw error
+    }
+    try {
+      const result = await this.decode(raw, method, params.path, options, node, attempt, limit)
+      if (responseChannel.hasSubscribers) {
+        publishResponse(method, pathAndQuery, node.id, attempt, raw.statusCode, started, undefined)
+      }
+      return result
+    } catch (error) {
+      if (responseChannel.hasSubscribers) {
+        publishResponse(method, pathAndQuery, node.id, attempt, raw.statusCode, started, error as Error)
+      }
+      throw error
+    }
+  }
+
+  private async decode(
+    raw: RawResponse,
+    method: string,
+    path: string,
+    options: TransportRequestOptions,
+    node: Connection,
+    attempts: number,
+    limit: number,
+  ): Promise<unknown> {
+    const { statusCode, headers } = raw
+    let bytes = raw.body
+    const encoding = headers['content-encoding']
+    if (encoding !== undefined && bytes.length > 0)
+      bytes = await decompress(bytes, encoding, limit, statusCode)
+
+    if (statusCode >= 200 && statusCode < 300 && this.settings.product === 'elasticsearch') {
+      const product = headers['x-elastic-product']
+      if (product !== 'Elasticsearch') throw notElasticsearch(node.id, product, headers.server)
+    }
+
+    let body: unknown
+    if (method === 'HEAD') {
+      body = statusCode < 300
+    } else if (options.asBuffer === true) {
+      body = bytes
+    } else if (bytes.length === 0) {
+      body = ''
+    } else {
+      const type = headers['content-type']
+      const text = bytes.toString('utf8')
+      body = typeof type === 'string' && isJson(type) ? parseJson(text, statusCode) : text
+    }
+
+    if (
+      statusCode >= 300 &&
+      !(method === 'HEAD' && statusCode === 404) &&
+      !options.ignore?.includes(statusCode)
+    ) {
+      throw new ResponseError(
+        statusCode,
+        method === 'HEAD' ? undefined : body,
+        headers as Record<string, string>,
+        `to ${method} ${path}`,
+      )
+    }
+    if (options.meta === true) {
+      return { body, statusCode, headers, meta: { node: node.id, attempts } }
+    }
+    return body
+  }
+
+  /**
+   * Refreshes the node list from `GET /_nodes/_all/http`. Concurrent calls share one request. Nodes already
+   * known keep their pools; new ones inherit the TLS settings and the URL credentials of the first seed.
+   */
+  sniff(reason: SniffEvent['reason'] = 'manual'): Promise<string[]> {
+    const shared = this.shared
+    if (shared.sniffing === undefined) {
+      shared.sniffing = this.runSniff(reason).finally(() => {
+        shared.sniffing = undefined
+      })
+    }
+    return shared.sniffing
+  }
+
+  private async runSniff(reason: SniffEvent['reason']): Promise<string[]> {
+    const pool = this.shared.pool
+    const seed = pool.connections[0] as Connection
+    try {
+      const body = await this.request(
+        { method: 'GET', path: SNIFF_PATH },
+        { maxRetries: pool.connections.length },
+      )
+      const urls = parseSniffedNodes(body, seed.url.protocol)
+      if (urls.length > 0 && !this.shared.closed) {
+        const next = urls.map(
+          (url) => pool.find(url) ?? new Connection(url, this.shared.connectionOptions, seed.urlAuth),
+        )
+        pool.replace(next)
+      }
+      if (sniffChannel.hasSubscribers) sniffChannel.publish({ reason, nodes: this.nodes, error: undefined })
+      return this.nodes
+    } catch (error) {
+      if (sniffChannel.hasSubscribers) sniffChannel.publish({ reason, nodes: this.nodes, error })
+      throw error
+    }
+  }
+
+  /**
+   * Stops this transport. On the root transport it also waits for in-flight requests and closes every
+   * pool; a child only stops accepting requests, because its pools belong to the root.
+   */
+  close(root = true): Promise<void> {
+    this.closed = true
+    if (!root) return Promise.resolve()
+    const shared = this.shared
+    if (shared.closing === undefined) {
+      shared.closed = true
+      if (shared.sniffTimer !== undefined) clearInterval(shared.sniffTimer)
+      shared.closing = shared.pool.close()
+    }
+    return shared.closing
+  }
+}
+
+function buildHeaderSets(settings: TransportSettings): Record<string, string>[] {
+  const compat = settings.compatibilityVersion
+  const json =
+    compat === undefined
+      ? 'application/json'
+      : `application/vnd.elasticsearch+json; compatible-with=${compat}`
+  const ndjson =
+    compat === undefined
+      ? 'application/x-ndjson'
+      : `application/vnd.elasticsearch+x-ndjson; compatible-with=${compat}`
+  const base: Record<string, string> = { 'user-agent': settings.userAgent, accept: json }
+  if (settings.authorization !== undefined) base.authorization = settings.authorization
+  Object.assign(base, settings.headers)
+  const sets: Record<string, string>[] = []
+  for (const contentType of [undefined, json, ndjson]) {
+    for (const gz of [false, true]) {
+      const set = { ...base }
+      if (contentType !== undefined && settings.headers['content-type'] === undefined)
+        set['content-type'] = contentType
+      if (gz) set['content-encoding'] = 'gzip'
+      if (gz || settings.compression) set['accept-encoding'] = 'gzip, deflate'
+      sets.push(Object.freeze(set) as Record<string, string>)
+    }
+  }
+  return sets
+}
+
+function gzipBody(body: WireBody): Promise<Buffer> | Buffer {
+  const length = typeof body === 'string' ? body.length : body.byteLength
+  return length < SYNC_GZIP_LIMIT ? zlib.gzipSync(body) : gzip(body)
+}
+
+async function decompress(
+  bytes: Buffer,
+  encoding: string,
+  limit: number,
+  statusCode: number,
+): Promise<Buffer> {
+  const kind = encoding.trim().toLowerCase()
+  if (kind === 'identity') return bytes
+  if (kind !== 'gzip' && kind !== 'deflate' && kind !== 'x-gzip') {
+    throw new DeserializationError(
+      `Elasticsearch answered ${statusCode} with an unsupported content-encoding: ${encoding}`,
+      {
+        statusCode,
+      },
+    )
+  }
+  // maxOutputLength stops inflating at the cap, so a small compressed body cannot blow up in memory.
+  const options = { maxOutputLength: Math.min(limit, 2 ** 31 - 1) }
+  try {
+    return kind === 'deflate' ? await inflate(bytes, options) : await gunzip(bytes, options)
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new ResponseTooLargeError(
+        `The decompressed response is larger than maxResponseSize (${limit} bytes)`,
+        {
+          cause,
+        },
+      )
+    }
+    throw new DeserializationError(
+      `Elasticsearch answered ${statusCode} with a body that is not valid ${kind}`,
+      {
+        cause,
+        statusCode,
+      },
+    )
+  }
+}
+
+function isJson(contentType: string): boolean {
+  // application/json, application/vnd.elasticsearch+json, ...; but not x-ndjson, which callers read as text.
+  return (
+    contentType.startsWith('application/json') ||
+    (contentType.includes('json') && !contentType.includes('ndjson'))
+  )
+}
+
+function notElasticsearch(node: string, product: unknown, server: unknown): ProductNotSupportedError {
+  const answered =
+    product === undefined ? 'sent no x-elastic-product header' : `says x-elastic-product: ${String(product)}`
+  const via = typeof server === 'string' ? ` (server: ${server})` : ''
+  return new ProductNotSupportedError(
+    `The server at ${node} is not Elasticsearch: it ${answered}${via}. ` +
+      `Pass product: 'opensearch' for OpenSearch, or product: 'any' to skip this check (Elasticsearch before 7.14 sends no header).`,
+  )
+}
+
+/** undici errors become elastream errors by `code`; elastream's own errors pass through. */
+function toTransportError(cause: unknown, node: Connection): Error {
+  if (cause instanceof ElastreamError) return cause
+  const error = cause as NodeJS.ErrnoException
+  const code = typeof error?.code === 'string' ? error.code : 'UNKNOWN'
+  const message = error instanceof Error ? error.message : String(cause)
+  switch (code) {
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return new TimeoutError(`${node.id}: ${message}`, { cause })
+    case 'UND_ERR_ABORTED':
+      return new RequestAbortedError(`${node.id}: ${message}`, { cause })
+    case 'UND_ERR_INVALID_ARG':
+    case 'UND_ERR_NOT_SUPPORTED':
+      return new ConfigurationError(`Invalid request to ${node.id}: ${message}`, { cause })
+    default:
+      return new ConnectionError(`${node.id}: ${code}: ${message}`, { cause })
+  }
+}
+
+function isRetryable(error: Error): boolean {
+  return error instanceof ConnectionError || error instanceof TimeoutError
+}
+
+function publishResponse(
+  method: string,
+  path: string,
+  node: string,
+  attempts: number,
+  statusCode: number,
+  started: number,
+  error: Error | undefined,
+): void {
+  responseChannel.publish({
+    method,
+    path,
+    node,
+    attempts,
+    statusCode,
+    durationMs: performance.now() - started,
+    error,
+  })
+}
+
+function ignore(): void {}
