@@ -1,0 +1,485 @@
+import { addAbortSignal, Transform } from 'node:stream'
+import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../errors.js'
+import type { TransportLike } from '../transport/types.js'
+import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
+import { type BulkItem, type BulkOp, ItemBuilder, isRejected, type RejectedItem } from './bulk-item.js'
+import { type ClientLike, checkClient, checkKnownOptions, describe } from './client-like.js'
+
+export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-item.js'
+
+export interface BulkStreamOptions<TDoc = any> {
+  /** Target index for items that do not name one (`_index`). Required for plain documents and bare lines. */
+  index?: string
+  /** Ingest pipeline for every request (`?pipeline=`). Default: none. */
+  pipeline?: string
+  /** Routing for every request (`?routing=`). Default: none. */
+  routing?: string
+  /** `?refresh=` on every request. Default: none, because refreshing per batch slows a load down a lot. */
+  refresh?: boolean | 'wait_for'
+  /** Op for plain documents and bare lines: 'index' (default) or 'create' (data streams need 'create'). */
+  op?: 'index' | 'create'
+  /** Picks a plain document's `_id`: a field name or a function. Default: none (see `autoId`). */
+  id?: string | ((doc: TDoc) => string | number | undefined)
+  /**
+   * Who names documents that come without an id. 'client' (default): bulkStream generates one before the first
+   * send, so retrying a batch whose response was lost cannot index a document twice. 'server': Elasticsearch
+   * names them (a little faster to index), and a batch retried after a lost response may create duplicates.
+   */
+  autoId?: 'client' | 'server'
+  /**
+   * How to read object items. 'auto' (default): `{ index | create | update | delete: {...}, doc? }` is an action,
+   * anything else a document. 'documents' / 'actions' force one reading (for documents with a field named `index`).
+   */
+  input?: 'auto' | 'documents' | 'actions'
+  /** Send a batch once it holds this many items. Default 1000. */
+  flushDocs?: number
+  /** Send a batch once it holds this many bytes. Default 5 MiB, a size Elasticsearch handles well. */
+  flushBytes?: number
+  /** Send a partial batch after this many ms without reaching a limit, so an idle source still gets indexed. Default 1000. */
+  flushInterval?: number
+  /** Bulk requests in flight at once. Default 4. Memory stays near (concurrency + 1) x flushBytes. */
+  concurrency?: number
+  /** Further attempts for an item answered 429/502/503/504 or for a batch whose request failed. Default 5. */
+  retries?: number
+  /** Waits between attempts: exponential, capped, jittered. Default { initial: 200, max: 10000, jitter: 0.5 }. */
+  backoff?: BackoffOptions
+  /** Which results the readable side emits. Default 'all'. Counts are kept in `stats` whatever is emitted. */
+  results?: 'all' | 'failed' | 'none'
+  /** Object high-water mark of both sides. Default 16. */
+  highWaterMark?: number
+  /** Per-request timeout in ms. Default: the client's `requestTimeout`. */
+  requestTimeout?: number
+  /** Aborts the load: in-flight requests are cancelled and the stream is destroyed with an AbortError. */
+  signal?: AbortSignal
+}
+
+/** One result per input item. */
+export interface BulkResult<TItem = unknown> {
+  ok: boolean
+  op: BulkOp
+  /** HTTP status of the item (0 when it never reached Elasticsearch). */
+  status: number
+  id: string | undefined
+  index: string | undefined
+  /** Elasticsearch's `result` (created, updated, deleted, not_found, noop) when `results: 'all'`. */
+  result?: string
+  /** Elasticsearch's error object, or `{ type, reason }` for a request that failed as a whole. */
+  error?: { type: string; reason: string; [key: string]: unknown }
+  /** The input item, on failure only (so a caller can retry it or write it to a dead-letter file). */
+  item?: TItem
+  /** Requests that carried this item (0 when it never reached Elasticsearch). */
+  attempts: number
+}
+
+export interface BulkStreamStats {
+  total: number
+  successful: number
+  failed: number
+  /** Items that needed more than one attempt. */
+  retried: number
+  /** Request body bytes sent, retries included. */
+  bytes: number
+  requests: number
+}
+
+const DEFAULTS = {
+  flushDocs: 1000,
+  flushBytes: 5 * 1024 * 1024,
+  flushInterval: 1000,
+  concurrency: 4,
+  retries: 5,
+  results: 'all' as const,
+  op: 'index' as const,
+  autoId: 'client' as const,
+  input: 'auto' as const,
+}
+
+const KNOWN = [
+  'index',
+  'pipeline',
+  'routing',
+  'refresh',
+  'op',
+  'id',
+  'autoId',
+  'input',
+  'flushDocs',
+  'flushBytes',
+  'flushInterval',
+  'concurrency',
+  'retries',
+  'backoff',
+  'results',
+  'highWaterMark',
+  'requestTimeout',
+  'signal',
+] as const
+
+/** `filter_path`s that keep every item's position (status is always there) but drop what nobody reads. */
+const FILTER_FAILED = 'errors,items.*.status,items.*.error'
+const FILTER_ALL = 'errors,items.*.status,items.*.error,items.*._id,items.*._index,items.*.result'
+
+interface Batch {
+  items: BulkItem[]
+  bytes: number
+}
+
+type ResponseItem = Record<
+  string,
+  { status: number; error?: any; _id?: string; _index?: string; result?: string }
+>
+
+const OWNER = 'bulkStream'
+
+/**
+ * Actions in, results out. See BulkStreamOptions for the knobs; docs/streams.md for the guarantees.
+ */
+export class BulkStream<TDoc = any> extends Transform {
+  readonly stats: BulkStreamStats = { total: 0, successful: 0, failed: 0, retried: 0, bytes: 0, requests: 0 }
+  readonly #transport: TransportLike
+  readonly #builder: ItemBuilder
+  readonly #backoff: Backoff
+  readonly #opts: Required<
+    Pick<
+      BulkStreamOptions,
+      'flushDocs' | 'flushBytes' | 'flushInterval' | 'concurrency' | 'retries' | 'results'
+    >
+  >
+  readonly #path: string
+  readonly #querystring: Record<string, string | boolean | undefined>
+  readonly #requestTimeout: number | undefined
+  readonly #limit: number
+  readonly #abort = new AbortController()
+
+  #batch: BulkItem[] = []
+  #batchBytes = 0
+  #timer: NodeJS.Timeout | undefined
+  #queue: Batch[] = []
+  #bufferedBytes = 0
+  #inflight = 0
+  #inflightBytes = 0
+  #retryTimers = new Set<NodeJS.Timeout>()
+  #held: ((err?: Error | null) => void) | undefined
+  #flushed: ((err?: Error | null) => void) | undefined
+
+  constructor(client: ClientLike, options: BulkStreamOptions<TDoc> = {}) {
+    if (options === null || typeof options !== 'object') {
+      throw new ConfigurationError(`${OWNER}: options must be an object, got ${describe(options)}`)
+    }
+    checkKnownOptions(options, KNOWN, OWNER)
+    const hwm = options.highWaterMark ?? 16
+    checkInt('highWaterMark', hwm, 1)
+    super({ objectMode: true, highWaterMark: hwm })
+    this.#transport = checkClient(client, OWNER)
+    const o = { ...DEFAULTS, ...stripUndefined(options) }
+    checkInt('flushDocs', o.flushDocs, 1)
+    checkInt('flushBytes', o.flushBytes, 1)
+    checkInt('flushInterval', o.flushInterval, 0)
+    checkInt('concurrency', o.concurrency, 1)
+    checkInt('retries', o.retries, 0)
+    checkEnum('results', o.results, ['all', 'failed', 'none'])
+    checkEnum('op', o.op, ['index', 'create'])
+    checkEnum('autoId', o.autoId, ['client', 'server'])
+    checkEnum('input', o.input, ['auto', 'documents', 'actions'])
+    if (o.index !== undefined && (typeof o.index !== 'string' || o.index === '')) {
+      throw new ConfigurationError(
+        `${OWNER}: option "index" must be a non-empty string, got ${describe(o.index)}`,
+      )
+    }
+    if (o.id !== undefined && typeof o.id !== 'string' && typeof o.id !== 'function') {
+      throw new ConfigurationError(
+        `${OWNER}: option "id" must be a field name or a function, got ${describe(o.id)}`,
+      )
+    }
+    if (o.refresh !== undefined && o.refresh !== true && o.refresh !== false && o.refresh !== 'wait_for') {
+      throw new ConfigurationError(
+        `${OWNER}: option "refresh" must be true, false or 'wait_for', got ${describe(o.refresh)}`,
+      )
+    }
+    if (o.requestTimeout !== undefined) checkInt('requestTimeout', o.requestTimeout, 1)
+    this.#backoff = createBackoff(o.backoff, OWNER)
+    this.#opts = o
+    this.#builder = new ItemBuilder({ index: o.index, op: o.op, id: o.id, autoId: o.autoId, input: o.input })
+    // The index goes in each action line, so one path serves every item whatever its index.
+    this.#path = '/_bulk'
+    this.#querystring = {
+      pipeline: o.pipeline,
+      routing: o.routing,
+      refresh: o.refresh === undefined ? undefined : String(o.refresh),
+      filter_path: o.results === 'all' ? FILTER_ALL : FILTER_FAILED,
+    }
+    this.#requestTimeout = o.requestTimeout
+    this.#limit = (o.concurrency + 1) * o.flushBytes
+    if (o.signal !== undefined) addAbortSignal(o.signal, this)
+  }
+
+  override _transform(
+    chunk: unknown,
+    _encoding: BufferEncoding,
+    callback: (err?: Error | null) => void,
+  ): void {
+    this.stats.total++
+    const built = this.#builder.build(chunk)
+    if (isRejected(built)) {
+      this.#fail(built, 0, built.error)
+      callback()
+      return
+    }
+    this.#batch.push(built)
+    this.#batchBytes += built.data.length
+    this.#bufferedBytes += built.data.length
+    if (this.#batch.length >= this.#opts.flushDocs || this.#batchBytes >= this.#opts.flushBytes) {
+      this.#dispatch()
+    } else if (this.#timer === undefined) {
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined
+        this.#dispatch()
+      }, this.#opts.flushInterval)
+    }
+    if (this.#mustWait()) this.#held = callback
+    else callback()
+  }
+
+  override _flush(callback: (err?: Error | null) => void): void {
+    this.#dispatch()
+    this.#flushed = callback
+    this.#settle()
+  }
+
+  override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer)
+    for (const t of this.#retryTimers) clearTimeout(t)
+    this.#retryTimers.clear()
+    this.#abort.abort()
+    callback(err)
+  }
+
+  /** Buffered plus in-flight bytes at the bound, or a full batch waiting for a free slot. */
+  #mustWait(): boolean {
+    return this.#bufferedBytes + this.#inflightBytes >= this.#limit || this.#queue.length > 0
+  }
+
+  #dispatch(): void {
+    if (this.#timer !== undefined) {
+      clearTimeout(this.#timer)
+      this.#timer = undefined
+    }
+    if (this.#batch.length === 0) return
+    this.#queue.push({ items: this.#batch, bytes: this.#batchBytes })
+    this.#batch = []
+    this.#batchBytes = 0
+    this.#pump()
+  }
+
+  #pump(): void {
+    while (this.#inflight < this.#opts.concurrency && this.#queue.length > 0 && !this.destroyed) {
+      const batch = this.#queue.shift()!
+      this.#bufferedBytes -= batch.bytes
+      this.#inflightBytes += batch.bytes
+      this.#inflight++
+      this.#send(batch).then(
+        () => this.#done(batch),
+        (err) => this.destroy(err),
+      )
+    }
+  }
+
+  #done(batch: Batch): void {
+    this.#inflight--
+    this.#inflightBytes -= batch.bytes
+    this.#pump()
+    this.#settle()
+  }
+
+  /** Releases a held write and completes the flush when their conditions hold. */
+  #settle(): void {
+    if (this.destroyed) return
+    if (this.#held !== undefined && !this.#mustWait()) {
+      const cb = this.#held
+      this.#held = undefined
+      cb()
+    }
+    if (
+      this.#flushed !== undefined &&
+      this.#inflight === 0 &&
+      this.#queue.length === 0 &&
+      this.#batch.length === 0 &&
+      this.#retryTimers.size === 0
+    ) {
+      const cb = this.#flushed
+      this.#flushed = undefined
+      cb()
+    }
+  }
+
+  async #send(batch: Batch): Promise<void> {
+    const { items } = batch
+    const body =
+      items.length === 1
+        ? items[0]!.data
+        : Buffer.concat(
+            items.map((i) => i.data),
+            batch.bytes,
+          )
+    for (const it of items) it.attempts++
+    this.stats.bytes += body.length
+    this.stats.requests++
+    let response: { errors?: boolean; items?: ResponseItem[] }
+    try {
+      response = await this.#transport.request(
+        { method: 'POST', path: this.#path, querystring: this.#querystring, bulkBody: body },
+        // Retries are ours: the transport retrying a bulk would re-send items that already succeeded.
+        { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#requestTimeout },
+      )
+    } catch (err) {
+      if (this.destroyed) return
+      const retry = requestRetryable(err)
+      const error = requestError(err)
+      const again: BulkItem[] = []
+      for (const it of items) {
+        if (retry.ambiguous) it.ambiguous = true
+        if (retry.retryable && it.attempts <= this.#opts.retries) again.push(it)
+        else this.#fail(it, statusOf(err), error)
+      }
+      this.#scheduleRetry(again)
+      return
+    }
+    if (this.destroyed) return
+    const answers = response?.items
+    if (!Array.isArray(answers) || answers.length !== items.length) {
+      const reason = `the bulk response has ${Array.isArray(answers) ? answers.length : 'no'} items for ${items.length} sent`
+      for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason })
+      return
+    }
+    const allOk = response.errors === false
+    const wantOk = this.#opts.results === 'all'
+    const again: BulkItem[] = []
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!
+      if (allOk && !wantOk) {
+        this.#ok(it, 200, undefined)
+        continue
+      }
+      const answer = answers[i]!
+      const op = Object.keys(answer)[0]!
+      const r = answer[op]!
+      const status = r.status
+      if (status < 300 || (status === 404 && it.op === 'delete' && r.error === undefined)) {
+        this.#ok(it, status, r)
+      } else if (status === 409 && it.op === 'create' && it.ambiguous) {
+        // Our earlier attempt created it and only its answer was lost: the document is there.
+        this.#ok(it, status, { ...r, result: 'created' })
+      } else if (isRetryableStatus(status) && it.attempts <= this.#opts.retries) {
+        again.push(it)
+      } else {
+        this.#fail(it, status, r.error ?? { type: 'unknown', reason: `status ${status}` })
+      }
+    }
+    this.#scheduleRetry(again)
+  }
+
+  #scheduleRetry(items: BulkItem[]): void {
+    if (items.length === 0) return
+    let bytes = 0
+    let attempt = 0
+    for (const it of items) {
+      bytes += it.data.length
+      if (it.attempts === 1) this.stats.retried++
+      if (it.attempts > attempt) attempt = it.attempts
+    }
+    this.#bufferedBytes += bytes
+    const timer = setTimeout(() => {
+      this.#retryTimers.delete(timer)
+      // Retries go first: they are the oldest items and hold memory the writable side waits on.
+      this.#queue.unshift({ items, bytes })
+      this.#pump()
+      this.#settle()
+    }, this.#backoff.delay(attempt))
+    this.#retryTimers.add(timer)
+  }
+
+  #ok(it: BulkItem, status: number, r: { _id?: string; _index?: string; result?: string } | undefined): void {
+    this.stats.successful++
+    if (this.#opts.results !== 'all') return
+    const result: BulkResult = {
+      ok: true,
+      op: it.op,
+      status,
+      id: r?._id ?? it.id,
+      index: r?._index ?? it.index,
+      attempts: it.attempts,
+    }
+    if (r?.result !== undefined) result.result = r.result
+    this.push(result)
+  }
+
+  #fail(it: BulkItem | RejectedItem, status: number, error: { type: string; reason: string }): void {
+    this.stats.failed++
+    if (this.#opts.results === 'none') return
+    this.push({
+      ok: false,
+      op: it.op,
+      status,
+      id: it.id,
+      index: it.index,
+      error,
+      item: it.input,
+      attempts: (it as BulkItem).attempts ?? 0,
+    } satisfies BulkResult)
+  }
+}
+
+/** A bulk Transform: write documents, actions or NDJSON lines; read one result per item. */
+export function bulkStream<TDoc = any>(
+  client: ClientLike,
+  options?: BulkStreamOptions<TDoc>,
+): BulkStream<TDoc> {
+  return new BulkStream<TDoc>(client, options)
+}
+
+function requestRetryable(err: unknown): { retryable: boolean; ambiguous: boolean } {
+  if (err instanceof ResponseError) {
+    // 429 and 503 come from Elasticsearch before it applied anything; a 502/504 from a proxy may hide a success.
+    return {
+      retryable: isRetryableStatus(err.statusCode),
+      ambiguous: err.statusCode === 502 || err.statusCode === 504,
+    }
+  }
+  if (err instanceof ConnectionError || err instanceof TimeoutError)
+    return { retryable: true, ambiguous: true }
+  return { retryable: false, ambiguous: false }
+}
+
+function requestError(err: unknown): { type: string; reason: string; cause: unknown } {
+  if (err instanceof ResponseError) {
+    return { type: err.type ?? `http_${err.statusCode}`, reason: err.reason ?? err.message, cause: err }
+  }
+  const e = err as { code?: string; message?: string }
+  return { type: e?.code ?? 'request_failed', reason: e?.message ?? String(err), cause: err }
+}
+
+function statusOf(err: unknown): number {
+  return err instanceof ResponseError ? err.statusCode : 0
+}
+
+function checkInt(name: string, value: unknown, min: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new ConfigurationError(
+      `${OWNER}: option "${name}" must be an integer >= ${min}, got ${describe(value)}`,
+    )
+  }
+}
+
+function checkEnum(name: string, value: unknown, allowed: readonly string[]): void {
+  if (!allowed.includes(value as string)) {
+    throw new ConfigurationError(
+      `${OWNER}: option "${name}" must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`,
+    )
+  }
+}
+
+export function stripUndefined<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v
+  return out as T
+}

@@ -1,0 +1,91 @@
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { BulkError, ConfigurationError } from '../errors.js'
+import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
+import type { ClientLike } from './client-like.js'
+
+export interface BulkOptions<TDoc = any> extends Omit<BulkStreamOptions<TDoc>, 'results'> {
+  /** Reject with a BulkError (carrying the failed items) when any item failed. Default false: stats tell. */
+  throwOnError?: boolean
+  /** Most failed items kept in `failedItems` (all are counted). Default 10 000, so a load that fails
+   * everything does not hold every document in memory. */
+  maxFailedItems?: number
+  /** Called with every failed result as it arrives, e.g. to write a dead-letter file. */
+  onFailure?: (result: BulkResult<unknown>) => void
+}
+
+export interface BulkStats {
+  total: number
+  successful: number
+  failed: number
+  /** Items that needed more than one attempt. */
+  retried: number
+  /** Request body bytes sent, retries included. */
+  bytes: number
+  requests: number
+  durationMs: number
+  failedItems: BulkResult<unknown>[]
+}
+
+export type BulkSource<T> = Iterable<T> | AsyncIterable<T> | Readable
+
+/** Indexes every item of `source` and resolves once Elasticsearch answered for all of them. */
+export async function bulk<TDoc = any>(
+  client: ClientLike,
+  source: BulkSource<unknown>,
+  options: BulkOptions<TDoc> = {},
+): Promise<BulkStats> {
+  const { throwOnError = false, maxFailedItems = 10_000, onFailure, ...streamOptions } = options ?? {}
+  if (!Number.isInteger(maxFailedItems) || maxFailedItems < 0) {
+    throw new ConfigurationError(
+      `bulk: option "maxFailedItems" must be an integer >= 0, got ${String(maxFailedItems)}`,
+    )
+  }
+  if (onFailure !== undefined && typeof onFailure !== 'function') {
+    throw new ConfigurationError(`bulk: option "onFailure" must be a function, got ${typeof onFailure}`)
+  }
+  const readable = toReadable(source)
+  const started = performance.now()
+  const stream = new BulkStream<TDoc>(client, { ...streamOptions, results: 'failed' })
+  const failedItems: BulkResult<unknown>[] = []
+  await pipeline(
+    readable,
+    stream,
+    new Writable({
+      objectMode: true,
+      write(result: BulkResult<unknown>, _encoding, callback) {
+        if (failedItems.length < maxFailedItems) failedItems.push(result)
+        try {
+          onFailure?.(result)
+        } catch (err) {
+          return callback(err as Error)
+        }
+        callback()
+      },
+    }),
+  )
+  const stats: BulkStats = {
+    ...stream.stats,
+    durationMs: Math.round(performance.now() - started),
+    failedItems,
+  }
+  if (throwOnError && stats.failed > 0) {
+    throw new BulkError(`bulk: ${stats.failed} of ${stats.total} items failed`, failedItems)
+  }
+  return stats
+}
+
+function toReadable(source: BulkSource<unknown>): Readable {
+  if (source instanceof Readable) return source
+  if (
+    source !== null &&
+    typeof source === 'object' &&
+    (Symbol.asyncIterator in source || Symbol.iterator in source)
+  ) {
+    // Strings are iterable too, but a string source is a mistake, not a list of characters.
+    return Readable.from(source as Iterable<unknown>, { objectMode: true })
+  }
+  throw new ConfigurationError(
+    `bulk: "source" must be an Iterable, an AsyncIterable or a Readable, got ${source === null ? 'null' : typeof source}`,
+  )
+}

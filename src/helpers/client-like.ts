@@ -1,0 +1,66 @@
+import { ConfigurationError } from '../errors.js'
+import type { TransportLike } from '../transport/types.js'
+
+/** What the helpers need from a client: its transport. `Client` fits; so does any `{ transport }` in tests. */
+export interface ClientLike {
+  transport: TransportLike
+}
+
+export function checkClient(client: unknown, owner: string): TransportLike {
+  const transport = (client as ClientLike | null | undefined)?.transport
+  if (transport === undefined || transport === null || typeof transport.request !== 'function') {
+    throw new ConfigurationError(
+      `${owner}: the first argument must be a Client (an object with a transport), got ${describe(client)}`,
+    )
+  }
+  return transport
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)
+  if (typeof value === 'object') return `an object (${value.constructor?.name ?? 'Object'})`
+  return String(value)
+}
+
+/** Rejects keys the caller misspelled, naming the closest known one. */
+export function checkKnownOptions(options: object, known: readonly string[], owner: string): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue
+    const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2)
+    throw new ConfigurationError(
+      `${owner}: unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ''}; known options: ${known.join(', ')}`,
+    )
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = tmp
+    }
+  }
+  return row[b.length]!
+}
+
+/** Resolves after `ms`, or rejects at once when `signal` aborts; the timer is cleared either way. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal!.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

@@ -1,0 +1,131 @@
+import { Transform, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { BulkError, ConfigurationError } from '../errors.js'
+import type { BulkAction } from './bulk-item.js'
+import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
+import type { ClientLike } from './client-like.js'
+import { Scan, type ScanHit, type ScanOptions } from './scan.js'
+
+export interface ReindexTarget<TIn = Record<string, unknown>, TOut = TIn>
+  extends Omit<BulkStreamOptions<TOut>, 'results' | 'index' | 'op' | 'id' | 'input'> {
+  /** Target index, alias or data stream. Required. */
+  index: string
+  /**
+   * Turns a source document into the target document (sync or async). Return null/undefined to drop it
+   * (counted in `dropped`). Default: copy `_source` as it is. The `_id` and routing of the hit are kept.
+   */
+  transform?: (source: TIn, hit: ScanHit<TIn>) => TOut | null | undefined | Promise<TOut | null | undefined>
+  /**
+   * 'index' or 'create'. Default: 'create' when the target is a data stream (they accept nothing else),
+   * otherwise 'index' (a re-run overwrites instead of failing on every existing id).
+   */
+  op?: 'index' | 'create'
+  /** Reject with a BulkError when any document failed. Default false. */
+  throwOnError?: boolean
+  /** Most failed results kept in `failedItems`. Default 10 000. */
+  maxFailedItems?: number
+}
+
+export interface ReindexStats {
+  /** Hits read from the source. */
+  scanned: number
+  /** Hits the transform dropped. */
+  dropped: number
+  total: number
+  successful: number
+  failed: number
+  retried: number
+  bytes: number
+  requests: number
+  durationMs: number
+  failedItems: BulkResult<unknown>[]
+}
+
+/**
+ * Copies the hits of a scan into another index, on the same cluster or another: scan -> transform -> bulkStream,
+ * joined with pipeline() so backpressure holds end to end and an error anywhere stops (and cleans up) all three.
+ */
+export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
+  source: ClientLike,
+  from: ScanOptions,
+  ...rest: [ReindexTarget<TIn, TOut>] | [ClientLike, ReindexTarget<TIn, TOut>]
+): Promise<ReindexStats> {
+  const [targetClient, to] = rest.length === 2 ? rest : [source, rest[0]]
+  if (to === null || typeof to !== 'object' || typeof to.index !== 'string' || to.index === '') {
+    throw new ConfigurationError(
+      `reindex: the target must be an object with "index", got ${JSON.stringify(to)}`,
+    )
+  }
+  const { index, transform, op: givenOp, throwOnError = false, maxFailedItems = 10_000, ...bulkOptions } = to
+  if (transform !== undefined && typeof transform !== 'function') {
+    throw new ConfigurationError(`reindex: option "transform" must be a function, got ${typeof transform}`)
+  }
+  if (givenOp !== undefined && givenOp !== 'index' && givenOp !== 'create') {
+    throw new ConfigurationError(
+      `reindex: option "op" must be 'index' or 'create', got ${JSON.stringify(givenOp)}`,
+    )
+  }
+  const started = performance.now()
+  const op = givenOp ?? ((await isDataStream(targetClient, index)) ? 'create' : 'index')
+  const hits = new Scan<TIn>(source, from)
+  let scanned = 0
+  let dropped = 0
+  const toAction = new Transform({
+    objectMode: true,
+    transform(hit: ScanHit<TIn>, _encoding, callback) {
+      scanned++
+      const meta: Record<string, unknown> = { _index: index, _id: hit._id }
+      if (hit._routing !== undefined) meta.routing = hit._routing
+      if (transform === undefined) return callback(null, { [op]: meta, doc: hit._source ?? {} } as BulkAction)
+      let out: TOut | null | undefined | Promise<TOut | null | undefined>
+      try {
+        out = transform(hit._source as TIn, hit)
+      } catch (err) {
+        return callback(err as Error)
+      }
+      const emit = (doc: TOut | null | undefined) => {
+        if (doc === null || doc === undefined) {
+          dropped++
+          return callback()
+        }
+        callback(null, { [op]: meta, doc } as BulkAction)
+      }
+      if (out instanceof Promise) out.then(emit, callback)
+      else emit(out)
+    },
+  })
+  const writer = new BulkStream(targetClient, { ...bulkOptions, index, results: 'failed', input: 'actions' })
+  const failedItems: BulkResult<unknown>[] = []
+  await pipeline(
+    hits,
+    toAction,
+    writer,
+    new Writable({
+      objectMode: true,
+      write(result: BulkResult<unknown>, _encoding, callback) {
+        if (failedItems.length < maxFailedItems) failedItems.push(result)
+        callback()
+      },
+    }),
+  )
+  const stats: ReindexStats = {
+    scanned,
+    dropped,
+    ...writer.stats,
+    durationMs: Math.round(performance.now() - started),
+    failedItems,
+  }
+  if (throwOnError && stats.failed > 0) {
+    throw new BulkError(`reindex: ${stats.failed} of ${stats.total} documents failed`, failedItems)
+  }
+  return stats
+}
+
+/** Asks the target cluster what the name is: `_resolve/index` lists data streams apart from indices and aliases. */
+async function isDataStream(client: ClientLike, name: string): Promise<boolean> {
+  const res = await client.transport.request<{ data_streams?: Array<{ name: string }> }>(
+    { method: 'GET', path: `/_resolve/index/${encodeURIComponent(name)}` },
+    { ignore: [404] },
+  )
+  return res?.data_streams?.some((d) => d.name === name) ?? false
+}

@@ -1,0 +1,454 @@
+import { addAbortSignal, Readable } from 'node:stream'
+import { ConfigurationError, ConnectionError, ResponseError, ScanError, TimeoutError } from '../errors.js'
+import type { TransportLike } from '../transport/types.js'
+import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
+import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
+
+export interface ScanHit<TDoc = Record<string, unknown>> {
+  _index: string
+  _id: string
+  _score?: number | null
+  _source?: TDoc
+  _routing?: string
+  fields?: Record<string, unknown[]>
+  sort?: unknown[]
+  [key: string]: unknown
+}
+
+/** Where a point-in-time scan stopped: enough to continue it with `resume` while the point in time lives. */
+export interface ScanCursor {
+  pitId: string
+  index: string | string[]
+  keepAlive: string
+  /** One entry per slice: the sort values of the last hit the consumer read (undefined: none yet). */
+  slices: Array<{ searchAfter: unknown[] | undefined; done: boolean }>
+}
+
+export interface ScanOptions {
+  /** Index, alias or pattern (`orders-*`), or several. Required. */
+  index: string | string[]
+  /** Query DSL. Default: match_all. */
+  query?: Record<string, unknown>
+  /** Hits per page (per slice). Default 1000: few round trips, pages that stay small in memory. */
+  size?: number
+  /** Sort. Default `['_shard_doc']` (point in time) or `['_doc']` (scroll): the cheapest order to page through. */
+  sort?: unknown
+  /** `_source` filter. Default: whole source. */
+  _source?: boolean | string | string[] | Record<string, unknown>
+  /** `fields` to return beside (or instead of) `_source`. */
+  fields?: unknown[]
+  /** Point-in-time keep-alive between two pages. Default '1m': ample for any consumer that keeps reading. */
+  keepAlive?: string
+  /** Page with the scroll API instead of a point in time, with this keep-alive (e.g. '1m'). Default: not set. */
+  scroll?: string
+  /** Split the scan into n sliced scans read in parallel and merged into this stream. Default 1. */
+  slices?: number
+  /** Yield the hits of the shards that answered when some failed, instead of a ScanError. Default false. */
+  allowPartialResults?: boolean
+  /** Further attempts of a page answered 429/502/503/504, timed out or cut. Default 3. */
+  retries?: number
+  /** Waits between attempts. Default { initial: 200, max: 10000, jitter: 0.5 }. */
+  backoff?: BackoffOptions
+  /** Object high-water mark of the readable side. Default 16 (a page is read-ahead anyway). */
+  highWaterMark?: number
+  /** Per-request timeout in ms. Default: the client's `requestTimeout`. */
+  requestTimeout?: number
+  /** Aborts the scan: the stream is destroyed with an AbortError and the point in time is closed. */
+  signal?: AbortSignal
+  /** Continue a scan from its `cursor`. The point in time must still be open (see `keepPointInTime`). */
+  resume?: ScanCursor
+  /**
+   * Leave the point in time open when the scan stops early (error, destroy, break), so `cursor` can resume it.
+   * It expires after `keepAlive` anyway. Default false: close it, server memory is precious. Always closed at end.
+   */
+  keepPointInTime?: boolean
+}
+
+interface Slice {
+  id: number
+  searchAfter: unknown[] | undefined
+  /** Sort values of the last hit the consumer took. */
+  consumedSort: unknown[] | undefined
+  scrollId: string | undefined
+  fetching: boolean
+  finished: boolean
+  pushed: number
+  consumed: number
+}
+
+const KNOWN = [
+  'index',
+  'query',
+  'size',
+  'sort',
+  '_source',
+  'fields',
+  'keepAlive',
+  'scroll',
+  'slices',
+  'allowPartialResults',
+  'retries',
+  'backoff',
+  'highWaterMark',
+  'requestTimeout',
+  'signal',
+  'resume',
+  'keepPointInTime',
+] as const
+
+const OWNER = 'scan'
+
+/** Pages fetched and hits read so far: what the read-ahead bound is measured with. */
+export interface ScanStats {
+  pages: number
+  hits: number
+  consumed: number
+}
+
+export class Scan<TDoc = Record<string, unknown>> extends Readable {
+  readonly stats: ScanStats = { pages: 0, hits: 0, consumed: 0 }
+  readonly #transport: TransportLike
+  readonly #opts: ScanOptions & { size: number; keepAlive: string; retries: number }
+  readonly #backoff: Backoff
+  readonly #abort = new AbortController()
+  readonly #slices: Slice[]
+  readonly #sliceOf: WeakMap<object, Slice> | undefined
+  readonly #index: string | string[]
+  #pitId: string | undefined
+  #closed = false
+  #ending = false
+
+  constructor(client: ClientLike, options: ScanOptions) {
+    if (options === null || typeof options !== 'object') {
+      throw new ConfigurationError(
+        `${OWNER}: options must be an object with at least "index", got ${describe(options)}`,
+      )
+    }
+    checkKnownOptions(options, KNOWN, OWNER)
+    super({ objectMode: true, highWaterMark: options.highWaterMark ?? 16 })
+    this.#transport = checkClient(client, OWNER)
+    const resume = options.resume
+    const index = options.index ?? resume?.index
+    if (typeof index !== 'string' && !(Array.isArray(index) && index.every((i) => typeof i === 'string'))) {
+      throw new ConfigurationError(
+        `${OWNER}: option "index" must be a string or an array of strings, got ${describe(index)}`,
+      )
+    }
+    if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
+    this.#index = index
+    const slices = options.slices ?? resume?.slices.length ?? 1
+    checkInt('slices', slices, 1)
+    checkInt('size', options.size ?? 1000, 1)
+    checkInt('retries', options.retries ?? 3, 0)
+    if (options.highWaterMark !== undefined) checkInt('highWaterMark', options.highWaterMark, 1)
+    if (options.requestTimeout !== undefined) checkInt('requestTimeout', options.requestTimeout, 1)
+    for (const key of ['keepAlive', 'scroll'] as const) {
+      const v = options[key]
+      if (v !== undefined && (typeof v !== 'string' || !/^\d+(d|h|m|s|ms|micros|nanos)$/.test(v))) {
+        throw new ConfigurationError(
+          `${OWNER}: option "${key}" must be a time value like '1m' or '30s', got ${describe(v)}`,
+        )
+      }
+    }
+    if (resume !== undefined) {
+      if (options.scroll !== undefined) {
+        throw new ConfigurationError(
+          `${OWNER}: option "resume" works with a point in time only, not with "scroll"`,
+        )
+      }
+      if (typeof resume !== 'object' || typeof resume.pitId !== 'string' || !Array.isArray(resume.slices)) {
+        throw new ConfigurationError(
+          `${OWNER}: option "resume" must be a cursor from scan().cursor, got ${describe(resume)}`,
+        )
+      }
+      if (resume.slices.length !== slices) {
+        throw new ConfigurationError(
+          `${OWNER}: option "slices" is ${slices} but the cursor has ${resume.slices.length} slices`,
+        )
+      }
+    }
+    this.#opts = {
+      ...options,
+      size: options.size ?? 1000,
+      keepAlive: options.keepAlive ?? resume?.keepAlive ?? '1m',
+      retries: options.retries ?? 3,
+    }
+    this.#backoff = createBackoff(options.backoff, OWNER)
+    this.#pitId = resume?.pitId
+    this.#slices = Array.from({ length: slices }, (_, id) => {
+      const from = resume?.slices[id]
+      return {
+        id,
+        searchAfter: from?.searchAfter,
+        consumedSort: from?.searchAfter,
+        scrollId: undefined,
+        fetching: false,
+        finished: from?.done ?? false,
+        pushed: 0,
+        consumed: 0,
+      }
+    })
+    this.#sliceOf = slices > 1 ? new WeakMap() : undefined
+    if (options.signal !== undefined) addAbortSignal(options.signal, this)
+  }
+
+  /** Where the consumer is: pass it as `resume` to continue. Undefined for scroll scans and before the first page. */
+  get cursor(): ScanCursor | undefined {
+    if (this.#opts.scroll !== undefined || this.#pitId === undefined) return undefined
+    return {
+      pitId: this.#pitId,
+      index: this.#index,
+      keepAlive: this.#opts.keepAlive,
+      slices: this.#slices.map((s) => ({
+        searchAfter: s.consumedSort,
+        done: s.finished && s.consumed === s.pushed,
+      })),
+    }
+  }
+
+  override _construct(callback: (err?: Error | null) => void): void {
+    if (this.#opts.scroll !== undefined || this.#pitId !== undefined) {
+      callback()
+      return
+    }
+    this.#withRetries(() =>
+      this.#transport.request<{ id: string }>(
+        {
+          method: 'POST',
+          path: `/${encodeIndex(this.#index)}/_pit`,
+          querystring: { keep_alive: this.#opts.keepAlive },
+        },
+        this.#requestOptions(),
+      ),
+    ).then(
+      (res) => {
+        this.#pitId = res.id
+        callback()
+      },
+      (err) => callback(err),
+    )
+  }
+
+  override _read(): void {
+    this.#fill()
+  }
+
+  // Every 'data' event is a hit handed to the consumer, whatever the reading mode (for await, pipe, read()).
+  override emit(event: string | symbol, ...args: any[]): boolean {
+    if (event === 'data') this.#consumedHit(args[0])
+    return super.emit(event, ...args)
+  }
+
+  override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
+    this.#abort.abort()
+    // Ended normally: #end() already closed it. Asked to keep it: the cursor may resume it.
+    if (
+      (err === null && this.#ending) ||
+      (this.#opts.keepPointInTime === true && this.#opts.scroll === undefined)
+    ) {
+      callback(err)
+      return
+    }
+    this.#close().then(
+      () => callback(err),
+      (closeErr) => callback(err ?? closeErr),
+    )
+  }
+
+  #consumedHit(hit: object): void {
+    this.stats.consumed++
+    const slice = this.#sliceOf === undefined ? this.#slices[0]! : this.#sliceOf.get(hit)
+    if (slice === undefined) return
+    slice.consumed++
+    const sort = (hit as ScanHit).sort
+    if (sort !== undefined) slice.consumedSort = sort
+  }
+
+  /** Starts a page for every idle slice. Called when the consumer wants more, never ahead of that. */
+  #fill(): void {
+    if (this.destroyed || this.#ending) return
+    let active = false
+    for (const slice of this.#slices) {
+      if (slice.finished) continue
+      active = true
+      if (slice.fetching) continue
+      slice.fetching = true
+      this.#page(slice).then(
+        (hits) => this.#onPage(slice, hits),
+        (err) => this.destroy(err),
+      )
+    }
+    if (!active) this.#end()
+  }
+
+  #onPage(slice: Slice, hits: ScanHit<TDoc>[]): void {
+    slice.fetching = false
+    if (this.destroyed) return
+    this.stats.pages++
+    this.stats.hits += hits.length
+    const last = hits[hits.length - 1]
+    if (last?.sort !== undefined) slice.searchAfter = last.sort
+    // A point-in-time page shorter than `size` is the last one; a scroll ends on an empty page.
+    if (hits.length === 0 || (this.#opts.scroll === undefined && hits.length < this.#opts.size))
+      slice.finished = true
+    slice.pushed += hits.length
+    const map = this.#sliceOf
+    for (const hit of hits) {
+      map?.set(hit, slice)
+      this.push(hit)
+    }
+    if (this.#slices.every((s) => s.finished)) this.#end()
+    // Nothing pushed (or still under the mark): Node will not call _read again by itself.
+    else if (this.readableLength < this.readableHighWaterMark) this.#fill()
+  }
+
+  #end(): void {
+    if (this.#ending || this.#slices.some((s) => s.fetching)) return
+    this.#ending = true
+    this.#close().then(
+      () => this.push(null),
+      (err) => this.destroy(err),
+    )
+  }
+
+  async #page(slice: Slice): Promise<ScanHit<TDoc>[]> {
+    const o = this.#opts
+    const slices = this.#slices.length
+    let res: SearchResponse<TDoc>
+    if (o.scroll !== undefined && slice.scrollId !== undefined) {
+      const scrollId = slice.scrollId
+      // A scroll moves forward on the server: retrying after a lost answer would skip a page, so only
+      // answers that say "not done" (429/503) are retried.
+      res = await this.#withRetries(
+        () =>
+          this.#transport.request<SearchResponse<TDoc>>(
+            { method: 'POST', path: '/_search/scroll', body: { scroll: o.scroll, scroll_id: scrollId } },
+            this.#requestOptions(),
+          ),
+        true,
+      )
+    } else {
+      const body: Record<string, unknown> = {
+        size: o.size,
+        sort: o.sort ?? (o.scroll === undefined ? ['_shard_doc'] : ['_doc']),
+        track_total_hits: false,
+      }
+      if (o.query !== undefined) body.query = o.query
+      if (o._source !== undefined) body._source = o._source
+      if (o.fields !== undefined) body.fields = o.fields
+      if (slices > 1) body.slice = { id: slice.id, max: slices }
+      const querystring: Record<string, string | boolean> = {
+        allow_partial_search_results: o.allowPartialResults === true,
+      }
+      let path: string
+      if (o.scroll === undefined) {
+        body.pit = { id: this.#pitId, keep_alive: o.keepAlive }
+        if (slice.searchAfter !== undefined) body.search_after = slice.searchAfter
+        path = '/_search'
+      } else {
+        querystring.scroll = o.scroll
+        path = `/${encodeIndex(this.#index)}/_search`
+      }
+      res = await this.#withRetries(
+        () =>
+          this.#transport.request<SearchResponse<TDoc>>(
+            { method: 'POST', path, querystring, body },
+            this.#requestOptions(),
+          ),
+        o.scroll !== undefined,
+      )
+    }
+    if (res.pit_id !== undefined) this.#pitId = res.pit_id
+    if (res._scroll_id !== undefined) slice.scrollId = res._scroll_id
+    const failed = res._shards?.failed ?? 0
+    if (failed > 0 && o.allowPartialResults !== true) {
+      throw new ScanError(
+        `scan: ${failed} of ${res._shards?.total} shards failed`,
+        res._shards?.failures ?? [],
+      )
+    }
+    return res.hits?.hits ?? []
+  }
+
+  async #withRetries<T>(fn: () => Promise<T>, onlyUnapplied = false): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn()
+      } catch (err) {
+        if (this.destroyed) throw err
+        if (attempt > this.#opts.retries || !retryable(err, onlyUnapplied)) throw wrap(err)
+        await sleep(this.#backoff.delay(attempt), this.#abort.signal)
+      }
+    }
+  }
+
+  #requestOptions() {
+    // Retries are ours (with backoff); a transport retry of a scroll page could skip a page.
+    return { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#opts.requestTimeout }
+  }
+
+  /** Releases the point in time or the scrolls, once; a missing one (expired) is fine. */
+  async #close(): Promise<void> {
+    if (this.#closed) return
+    this.#closed = true
+    const options = { maxRetries: 1, requestTimeout: 10_000, ignore: [404] }
+    if (this.#opts.scroll !== undefined) {
+      const ids = this.#slices.map((s) => s.scrollId).filter((id): id is string => id !== undefined)
+      if (ids.length === 0) return
+      await this.#transport.request(
+        { method: 'DELETE', path: '/_search/scroll', body: { scroll_id: ids } },
+        options,
+      )
+    } else if (this.#pitId !== undefined) {
+      await this.#transport.request({ method: 'DELETE', path: '/_pit', body: { id: this.#pitId } }, options)
+    }
+  }
+}
+
+interface SearchResponse<TDoc> {
+  pit_id?: string
+  _scroll_id?: string
+  _shards?: { total: number; failed: number; failures?: unknown[] }
+  hits?: { hits: ScanHit<TDoc>[] }
+}
+
+/** Every hit of a search as an object-mode Readable (and async iterable), page by page as the consumer reads. */
+export function scan<TDoc = Record<string, unknown>>(client: ClientLike, options: ScanOptions): Scan<TDoc> {
+  return new Scan<TDoc>(client, options)
+}
+
+function retryable(err: unknown, onlyUnapplied: boolean): boolean {
+  if (err instanceof ResponseError) {
+    return onlyUnapplied
+      ? err.statusCode === 429 || err.statusCode === 503
+      : isRetryableStatus(err.statusCode)
+  }
+  return !onlyUnapplied && (err instanceof ConnectionError || err instanceof TimeoutError)
+}
+
+/** Search-phase failures become ScanError (one type to catch); others pass through unchanged. */
+function wrap(err: unknown): unknown {
+  if (!(err instanceof ResponseError)) return err
+  const type = err.type
+  if (type === 'search_phase_execution_exception' || type === 'search_context_missing_exception') {
+    const failures = ((err.body as any)?.error?.failed_shards as unknown[] | undefined) ?? []
+    const what =
+      type === 'search_context_missing_exception' ? 'the point in time or scroll expired' : 'shards failed'
+    return new ScanError(`scan: ${what}: ${err.message}`, failures, { cause: err })
+  }
+  return err
+}
+
+function encodeIndex(index: string | string[]): string {
+  return (Array.isArray(index) ? index : [index])
+    .map((i) => encodeURIComponent(i).replace(/%2A/gi, '*'))
+    .join(',')
+}
+
+function checkInt(name: string, value: unknown, min: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new ConfigurationError(
+      `${OWNER}: option "${name}" must be an integer >= ${min}, got ${describe(value)}`,
+    )
+  }
+}

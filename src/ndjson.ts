@@ -1,0 +1,125 @@
+import { Transform, type TransformOptions } from 'node:stream'
+import split2 from 'split2'
+import { ConfigurationError, ParseError, SerializationError } from './errors.js'
+import { BadLine } from './helpers/bad-line.js'
+import { checkKnownOptions, describe } from './helpers/client-like.js'
+
+export { BadLine, isBadLine } from './helpers/bad-line.js'
+
+export interface NdjsonParseOptions {
+  /**
+   * Longest accepted line, in characters. Default 100 MiB (Elasticsearch's default `http.max_content_length`):
+   * a file without newlines must not grow one string until the process dies.
+   */
+  maxLineLength?: number
+  /**
+   * A line that is not JSON (or is too long): 'error' (default) destroys the stream with a ParseError naming
+   * the line; 'result' passes a `BadLine` on, which `bulkStream` reports as a failed item without sending it;
+   * 'skip' drops it silently (the caller asked for that).
+   */
+  onBadLine?: 'error' | 'result' | 'skip'
+  /**
+   * Emit each line as it is (a string), without JSON.parse: `bulkStream` sends such lines untouched, the
+   * fastest path for a file that is already JSON. Bad lines then surface as failed items from Elasticsearch.
+   * Default false.
+   */
+  raw?: boolean
+  /** Passed to JSON.parse. Default none. */
+  reviver?: (key: string, value: unknown) => unknown
+}
+
+const PARSE_KNOWN = ['maxLineLength', 'onBadLine', 'raw', 'reviver'] as const
+
+/** NDJSON bytes in, one value per line out (object mode). Empty lines are skipped; line numbers count them. */
+export function parse(options: NdjsonParseOptions = {}): Transform {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigurationError(`ndjson.parse: options must be an object, got ${describe(options)}`)
+  }
+  checkKnownOptions(options, PARSE_KNOWN, 'ndjson.parse')
+  const maxLineLength = options.maxLineLength ?? 100 * 1024 * 1024
+  const onBadLine = options.onBadLine ?? 'error'
+  if (!Number.isInteger(maxLineLength) || maxLineLength < 1) {
+    throw new ConfigurationError(
+      `ndjson.parse: option "maxLineLength" must be an integer >= 1, got ${describe(maxLineLength)}`,
+    )
+  }
+  if (onBadLine !== 'error' && onBadLine !== 'result' && onBadLine !== 'skip') {
+    throw new ConfigurationError(
+      `ndjson.parse: option "onBadLine" must be 'error', 'result' or 'skip', got ${describe(onBadLine)}`,
+    )
+  }
+  const raw = options.raw === true
+  const reviver = options.reviver
+  let line = 0
+
+  const bad = (text: string, error: ParseError): BadLine | undefined => {
+    if (onBadLine === 'error') throw error
+    return onBadLine === 'result' ? new BadLine(error.line, text, error) : undefined
+  }
+
+  const mapper = (text: string): unknown => {
+    line++
+    if (text.length > maxLineLength) {
+      return bad(text, new ParseError(`line ${line} is longer than maxLineLength (${maxLineLength})`, line))
+    }
+    if (text.length === 0 || (text.length === 1 && text === '\r')) return undefined
+    if (raw) return text
+    try {
+      return JSON.parse(text, reviver)
+    } catch (err) {
+      return bad(
+        text,
+        new ParseError(`line ${line} is not JSON: ${(err as Error).message}`, line, { cause: err }),
+      )
+    }
+  }
+
+  // skipOverflow lets us turn split2's overflow into our own error/marker with the line number.
+  const stream = split2(
+    mapper as (line: string) => any,
+    { maxLength: maxLineLength, skipOverflow: true } as TransformOptions,
+  )
+  const transform = stream._transform.bind(stream)
+  stream._transform = (chunk, encoding, callback) => {
+    const wasOverflowing = (stream as unknown as { overflow: boolean }).overflow
+    transform(chunk, encoding, (err?: Error | null) => {
+      if (err) return callback(err)
+      if (!wasOverflowing && (stream as unknown as { overflow: boolean }).overflow) {
+        // The partial line being dropped is the next line number; split2 discards its rest up to the newline.
+        try {
+          const marker = bad(
+            '',
+            new ParseError(`line ${line + 1} is longer than maxLineLength (${maxLineLength})`, line + 1),
+          )
+          line++
+          if (marker !== undefined) stream.push(marker)
+        } catch (error) {
+          return callback(error as Error)
+        }
+      }
+      callback()
+    })
+  }
+  return stream
+}
+
+/** Values in (object mode), NDJSON text out: one JSON.stringify per value plus a newline. */
+export function stringify(): Transform {
+  return new Transform({
+    writableObjectMode: true,
+    transform(value: unknown, _encoding, callback) {
+      let text: string | undefined
+      try {
+        text = JSON.stringify(value)
+      } catch (err) {
+        return callback(
+          new SerializationError('ndjson.stringify: a value is not JSON-serializable', { cause: err }),
+        )
+      }
+      if (text === undefined) {
+        return callback(new SerializationError(`ndjson.stringify: ${typeof value} has no JSON form`))
+      }
+      callback(null, `${text}\n`)
+    },
+  })
+}
