@@ -1,5 +1,25 @@
 export const version = '0.1.0'
 export { type ChildOptions, CLIENT_DEFAULTS, Client, type ClientOptions } from './client.js'
+export type { BackoffOptions } from './helpers/backoff.js'
+export { BadLine, isBadLine } from './helpers/bad-line.js'
+export type { BulkOptions, BulkSource, BulkStats } from './helpers/bulk.js'
+export { bulk } from './helpers/bulk.js'
+export type {
+  BulkAction,
+  BulkActionMeta,
+  BulkOp,
+  BulkResult,
+  BulkStreamOptions,
+  BulkStreamStats,
+} from './helpers/bulk-stream.js'
+export { BulkStream, bulkStream } from './helpers/bulk-stream.js'
+export type { ClientLike } from './helpers/client-like.js'
+export type { ReindexStats, ReindexTarget } from './helpers/reindex.js'
+export { reindex } from './helpers/reindex.js'
+export type { ScanCursor, ScanHit, ScanOptions, ScanStats } from './helpers/scan.js'
+export { Scan, scan } from './helpers/scan.js'
+export type { NdjsonParseOptions } from './ndjson.js'
+export * as ndjson from './ndjson.js'
 export type { ApiKeyAuth, AuthOptions, BasicAuth, BearerAuth } from './transport/auth.js'
 export type { TlsOptions } from './transport/connection.js'
 export {
@@ -13,3 +33,7 @@ export {
 } from './transport/diagnostics.js'
 export { type Product, Transport } from './transport/transport.js'
 export type * from './transport/types.js'
+
+import { parseArray } from './json-array.js'
+/** Sources for JSON that is not NDJSON: `json.parseArray()` streams the elements of one huge top-level array. */
+export const json = { parseArray }
