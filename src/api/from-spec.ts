@@ -1,0 +1,141 @@
+/**
+ * Turns one endpoint of Elasticsearch's `rest-api-spec` JSON into the `Endpoint` descriptor that
+ * `callEndpoint` runs. The generator (scripts/generate-api.mjs) and the YAML conformance runner both use it,
+ * so the committed descriptors and the ones built at run time from another spec version follow one rule.
+ *
+ * This file must stay free of runtime imports: the generator transpiles it on its own and imports it
+ * before any build exists.
+ */
+
+import type { HttpMethod } from '../transport/types.js'
+import type { BodyKind, Endpoint, EndpointPath, ParamType } from './endpoint-types.js'
+
+/** The subset of a spec file's endpoint object that matters here. */
+export interface SpecEndpoint {
+  url: {
+    paths: Array<{
+      path: string
+      methods: string[]
+      parts?: Record<string, SpecParam>
+      deprecated?: unknown
+    }>
+  }
+  params?: Record<string, SpecParam>
+  body?: { required?: boolean; serialize?: string } | null
+  [key: string]: unknown
+}
+
+export interface SpecParam {
+  type?: string
+  options?: string[]
+  required?: boolean
+  deprecated?: unknown
+  description?: string
+  default?: unknown
+}
+
+/**
+ * Endpoints whose whole body is one value rather than a set of fields. The REST spec does not say what
+ * to call that value; these are the names Elastic's own clients use, so code moves between clients.
+ */
+const BODY_KEYS: Readonly<Record<string, string>> = {
+  index: 'document',
+  create: 'document',
+  bulk: 'operations',
+  'monitoring.bulk': 'operations',
+  msearch: 'searches',
+  'fleet.msearch': 'searches',
+  msearch_template: 'search_templates',
+  'ml.post_data': 'data',
+  'text_structure.find_structure': 'text_files',
+}
+
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE'])
+
+/** Normalizes a spec type name (see `ParamType`). */
+export function paramType(specType: string | undefined): ParamType {
+  switch (specType) {
+    case 'int':
+    case 'long':
+    case 'double':
+    case 'float':
+    case 'number':
+      return 'number'
+    case 'boolean|long':
+      return 'boolean|number'
+    case undefined:
+      return 'string'
+    default:
+      return specType
+  }
+}
+
+/**
+ * `specJson` is either the content of `<name>.json` (`{ [name]: {...} }`) or the inner object.
+ * `common` (the `params` of `_common.json`) is merged into `params` when given; the generated client
+ * leaves it out because `callEndpoint` knows the common parameters of the pinned spec already.
+ */
+export function endpointFromSpec(
+  name: string,
+  specJson: SpecEndpoint | Record<string, SpecEndpoint>,
+  common?: Record<string, SpecParam>,
+): Endpoint {
+  const spec = (
+    (specJson as Record<string, unknown>)[name] !== undefined
+      ? (specJson as Record<string, SpecEndpoint>)[name]
+      : specJson
+  ) as SpecEndpoint
+  if (!spec || typeof spec !== 'object' || !spec.url || !Array.isArray(spec.url.paths)) {
+    throw new TypeError(`endpointFromSpec: ${name} has no url.paths`)
+  }
+
+  const specPaths = spec.url.paths
+  // Deprecated paths (the `/_search/scroll/{scroll_id}` kind) survive only when nothing else is left:
+  // their replacement carries the same value in the body, where a long scroll id does not hit URL limits.
+  const current = specPaths.filter((p) => !p.deprecated)
+  const kept = current.length > 0 ? current : specPaths
+  const dropped = new Set<string>()
+  for (const p of specPaths) {
+    if (kept.includes(p)) continue
+    for (const part of Object.keys(p.parts ?? {})) dropped.add(part)
+  }
+  const keptParts = new Set(kept.flatMap((p) => Object.keys(p.parts ?? {})))
+
+  const paths: EndpointPath[] = kept.map((p) => {
+    const methods = p.methods.map((m) => m.toUpperCase())
+    for (const m of methods) {
+      if (!METHODS.has(m)) throw new TypeError(`endpointFromSpec: ${name} uses unknown method ${m}`)
+    }
+    return { path: p.path, parts: partsOf(p.path), methods: methods as HttpMethod[] }
+  })
+
+  const body: BodyKind = !spec.body ? 'none' : spec.body.serialize === 'bulk' ? 'ndjson' : 'json'
+
+  const params: Record<string, ParamType> = {}
+  const required: string[] = []
+  const all = { ...common, ...spec.params }
+  for (const key of Object.keys(all).sort()) {
+    const p = all[key]!
+    // A deprecated parameter that only named a part of a dropped path travels in the body instead
+    // (scroll and clear_scroll `scroll_id`).
+    if (body !== 'none' && p.deprecated && dropped.has(key) && !keptParts.has(key)) continue
+    params[key] = paramType(p.type)
+    if (p.required) required.push(key)
+  }
+
+  const endpoint: {
+    -readonly [K in keyof Endpoint]: Endpoint[K]
+  } = { name, paths, params, body }
+  if (required.length > 0) endpoint.required = required
+  if (body !== 'none' && spec.body?.required) endpoint.bodyRequired = true
+  const bodyKey = body === 'none' ? undefined : BODY_KEYS[name]
+  if (bodyKey !== undefined) endpoint.bodyKey = bodyKey
+  return endpoint
+}
+
+/** The `{part}` names of a path template, in order. */
+export function partsOf(path: string): string[] {
+  const parts: string[] = []
+  for (const m of path.matchAll(/\{([^}]+)\}/g)) parts.push(m[1]!)
+  return parts
+}
