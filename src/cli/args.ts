@@ -1,0 +1,268 @@
+/**
+ * Flag parsing for every command, on `node:util` parseArgs.
+ * parseArgs already knows strings and booleans; what it lacks for a friendly CLI is
+ * "did you mean", numbers and sizes checked with the flag's name, and the environment fallbacks.
+ */
+import { parseArgs } from 'node:util'
+import { ConfigurationError } from '../errors.js'
+
+export interface OptionSpec {
+  type: 'string' | 'boolean'
+  short?: string
+  /** Shown in `--help` after the flag, e.g. `URL`. */
+  value?: string
+  description: string
+}
+
+export type OptionSpecs = Record<string, OptionSpec>
+
+/** Flags every command that talks to Elasticsearch accepts. */
+export const connectionOptions: OptionSpecs = {
+  node: {
+    type: 'string',
+    value: 'URL',
+    description: 'Elasticsearch URL (env ELASTICSEARCH_URL, default http://127.0.0.1:9200)',
+  },
+  'api-key': { type: 'string', value: 'KEY', description: 'API key (env ELASTICSEARCH_API_KEY)' },
+  user: {
+    type: 'string',
+    value: 'USER[:PASS]',
+    description: 'basic auth; without :PASS the password comes from env ELASTICSEARCH_PASSWORD',
+  },
+  ca: { type: 'string', value: 'FILE', description: 'PEM file of the certificate authority to trust' },
+  insecure: { type: 'boolean', description: 'do not verify the TLS certificate (testing only)' },
+  timeout: {
+    type: 'string',
+    value: 'MS',
+    description: 'per-request timeout in milliseconds (default 30000)',
+  },
+}
+
+/** Flags of every command. */
+export const commonOptions: OptionSpecs = {
+  quiet: { type: 'boolean', short: 'q', description: 'no progress bar and no summary line' },
+  progress: {
+    type: 'boolean',
+    description: 'draw the progress bar even when stderr is not a terminal',
+  },
+  'stats-file': {
+    type: 'string',
+    value: 'FILE',
+    description: 'write the final numbers as JSON to FILE (for scripts)',
+  },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | undefined>
+  positionals: string[]
+}
+
+/**
+ * Parses `argv` (the arguments after the command name) against `specs`.
+ * Unknown flags are rejected by name with the closest known flag suggested.
+ */
+export function parseCommandArgs(command: string, argv: readonly string[], specs: OptionSpecs): ParsedArgs {
+  checkUnknownFlags(command, argv, specs)
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}
+  for (const [name, spec] of Object.entries(specs)) {
+    options[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options,
+      allowPositionals: true,
+      strict: true,
+    })
+    return { values: values as ParsedArgs['values'], positionals }
+  } catch (err) {
+    // parseArgs' own messages already name the flag ("Option '--index <value>' argument missing").
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    throw new ConfigurationError(`${message} (see: elastream ${command} --help)`)
+  }
+}
+
+function checkUnknownFlags(command: string, argv: readonly string[], specs: OptionSpecs): void {
+  const longs = Object.keys(specs)
+  const shorts = new Map(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name]] : [])))
+  for (const arg of argv) {
+    if (arg === '--') return
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0]!
+      if (longs.includes(name)) continue
+      const hint = closest(name, longs)
+      throw new ConfigurationError(
+        `unknown flag --${name} for "${command}"${hint ? `; did you mean --${hint}?` : ''} (see: elastream ${command} --help)`,
+      )
+    }
+    if (arg.startsWith('-') && arg.length > 1 && arg !== '-') {
+      for (const ch of arg.slice(1)) {
+        if (!shorts.has(ch)) {
+          throw new ConfigurationError(
+            `unknown flag -${ch} for "${command}" (see: elastream ${command} --help)`,
+          )
+        }
+        // A short string flag takes the rest of the token as its value (-ofile): stop checking there.
+        if (specs[shorts.get(ch)!]!.type === 'string') break
+      }
+    }
+  }
+}
+
+/** The candidate nearest to `word` by edit distance, when near enough to be a plausible typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const candidate of candidates) {
+    const d = candidate.startsWith(word) && word.length >= 2 ? 1 : editDistance(word, candidate)
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  // Beyond a third of the word's length the "suggestion" is noise, not a typo fix.
+  return bestDistance <= Math.max(2, Math.ceil(word.length / 3)) ? best : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+    }
+    prev = row
+  }
+  return prev[b.length]!
+}
+
+/** A positive integer flag, or `fallback` when absent. */
+export function intOption(values: ParsedArgs['values'], name: string, fallback: number, min?: number): number
+export function intOption(
+  values: ParsedArgs['values'],
+  name: string,
+  fallback: undefined,
+  min?: number,
+): number | undefined
+export function intOption(
+  values: ParsedArgs['values'],
+  name: string,
+  fallback: number | undefined,
+  min = 1,
+): number | undefined {
+  const raw = values[name]
+  if (raw === undefined) return fallback
+  const n = Number(raw)
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new ConfigurationError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`)
+  }
+  return n
+}
+
+const sizeUnits: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1024,
+  k: 1024,
+  mb: 1024 ** 2,
+  m: 1024 ** 2,
+  gb: 1024 ** 3,
+  g: 1024 ** 3,
+}
+
+/** A byte size such as `5mb`, `512kb` or `1048576`. */
+export function sizeOption(values: ParsedArgs['values'], name: string): number | undefined {
+  const raw = values[name]
+  if (raw === undefined) return undefined
+  const match = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw) : null
+  const unit = match ? sizeUnits[match[2]!.toLowerCase()] : undefined
+  if (!match || unit === undefined || Number(match[1]) * unit < 1) {
+    throw new ConfigurationError(
+      `--${name} must be a size such as 5mb, 512kb or 1048576, got "${String(raw)}"`,
+    )
+  }
+  return Math.floor(Number(match[1]) * unit)
+}
+
+/** A JSON object flag (`--query '{"match_all":{}}'`), or `@file` to read it from a file. */
+export async function jsonOption(
+  values: ParsedArgs['values'],
+  name: string,
+): Promise<Record<string, unknown> | undefined> {
+  let raw = values[name]
+  if (raw === undefined) return undefined
+  if (typeof raw !== 'string') throw new ConfigurationError(`--${name} needs a JSON value`)
+  if (raw.startsWith('@')) {
+    const { readFile } = await import('node:fs/promises')
+    raw = await readFile(raw.slice(1), 'utf8')
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch (err) {
+    throw new ConfigurationError(
+      `--${name} is not valid JSON (${(err as Error).message}): ${truncate(raw, 80)}`,
+    )
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigurationError(`--${name} must be a JSON object, got ${truncate(raw, 80)}`)
+  }
+  return parsed as Record<string, unknown>
+}
+
+/** A comma-separated list flag (`--fields a,b`). */
+export function listOption(values: ParsedArgs['values'], name: string): string[] | undefined {
+  const raw = values[name]
+  if (raw === undefined) return undefined
+  const list = String(raw)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (list.length === 0)
+    throw new ConfigurationError(`--${name} needs a comma-separated list, got "${String(raw)}"`)
+  return list
+}
+
+/** Checks the positional arguments' count, naming what is missing or extra. */
+export function expectPositionals(
+  command: string,
+  positionals: string[],
+  names: readonly string[],
+): string[] {
+  if (positionals.length < names.length) {
+    const missing = names.slice(positionals.length).map((n) => `<${n}>`)
+    throw new ConfigurationError(
+      `"${command}" needs ${missing.join(' ')} (usage: elastream ${command} ${names.map((n) => `<${n}>`).join(' ')})`,
+    )
+  }
+  if (positionals.length > names.length) {
+    throw new ConfigurationError(
+      `"${command}" got an unexpected argument "${positionals[names.length]}" (usage: elastream ${command} ${names.map((n) => `<${n}>`).join(' ')})`,
+    )
+  }
+  return positionals
+}
+
+/** The `--help` text of one command. */
+export function formatHelp(usage: string, description: string, specs: OptionSpecs): string {
+  const rows = Object.entries(specs).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`
+    return [flag, spec.description] as const
+  })
+  const width = Math.max(...rows.map(([f]) => f.length))
+  return [
+    `usage: ${usage}`,
+    '',
+    description,
+    '',
+    'options:',
+    ...rows.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`),
+    '',
+  ].join('\n')
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}

@@ -1,0 +1,75 @@
+/**
+ * One Client from the connection flags and the environment. Flags win over the environment,
+ * and credentials never reach a message: the node is always shown redacted.
+ */
+import { readFileSync } from 'node:fs'
+import { Client } from '../client.js'
+import { ConfigurationError } from '../errors.js'
+import { redactUrl } from '../transport/redact.js'
+import { intOption, type ParsedArgs } from './args.js'
+
+export const defaultNode = 'http://127.0.0.1:9200'
+
+export interface Connection {
+  client: Client
+  /** The node URL without credentials, for messages. */
+  node: string
+}
+
+/**
+ * `prefix` selects a second set of flags (`to-` for `reindex --to`); the destination falls back to the
+ * source's credentials, which is what copying inside one cluster or between twin clusters needs.
+ */
+export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, node?: string): Connection {
+  const url = node ?? (values.node as string | undefined) ?? env.ELASTICSEARCH_URL ?? defaultNode
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new ConfigurationError(
+      `--node must be a URL such as http://127.0.0.1:9200, got "${redactUrl(url)}"`,
+    )
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigurationError(`--node must be an http:// or https:// URL, got "${redactUrl(url)}"`)
+  }
+  const options: Record<string, unknown> = { node: url }
+  const apiKey = (values['api-key'] as string | undefined) ?? env.ELASTICSEARCH_API_KEY
+  const user = values.user as string | undefined
+  if (apiKey && user) throw new ConfigurationError('--api-key and --user both given: pick one')
+  if (apiKey) {
+    options.auth = { apiKey }
+  } else if (user !== undefined) {
+    const colon = user.indexOf(':')
+    const username = colon === -1 ? user : user.slice(0, colon)
+    const password = colon === -1 ? env.ELASTICSEARCH_PASSWORD : user.slice(colon + 1)
+    if (!username)
+      throw new ConfigurationError('--user needs a user name (--user NAME or --user NAME:PASSWORD)')
+    if (password === undefined) {
+      // Never prompt: a prompt would hang scripts and CI. Say where the password can come from.
+      throw new ConfigurationError(
+        `--user ${username} has no password: use --user ${username}:PASSWORD or set ELASTICSEARCH_PASSWORD`,
+      )
+    }
+    options.auth = { username, password }
+  }
+  const tls: Record<string, unknown> = {}
+  const ca = values.ca as string | undefined
+  if (ca !== undefined) {
+    try {
+      tls.ca = readFileSync(ca)
+    } catch (err) {
+      throw new ConfigurationError(
+        `--ca ${ca}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      )
+    }
+  }
+  if (values.insecure === true) tls.rejectUnauthorized = false
+  if (Object.keys(tls).length > 0) options.tls = tls
+  const timeout = intOption(values, 'timeout', undefined)
+  if (timeout !== undefined) options.requestTimeout = timeout
+  return {
+    client: new Client(options as ConstructorParameters<typeof Client>[0]),
+    node: redactUrl(parsed).replace(/\/$/, ''),
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The dead letter file: every document that did not make it, one JSON object per line, with why.
+ * Opened on the first failure, so a clean run leaves no empty file behind to wonder about.
+ * Each entry keeps the document itself (`doc`, or `raw` for a line that was not JSON) so a
+ * fixed-up file can be fed back: `jq -c .doc dead.ndjson | elastream load - --index NAME`.
+ */
+
+import { once } from 'node:events'
+import { createWriteStream, type WriteStream } from 'node:fs'
+
+export interface DeadLetterEntry {
+  /** 1-based input line (load), when known. */
+  line?: number | undefined
+  /** Document id, when known. */
+  id?: string | undefined
+  index?: string | undefined
+  /** HTTP status of the item (bulk), when there was one. */
+  status?: number | undefined
+  error: { type?: string | undefined; reason: string }
+  /** The document as parsed. */
+  doc?: unknown
+  /** The input text, when it could not be parsed. */
+  raw?: string | undefined
+}
+
+export class DeadLetter {
+  count = 0
+  private stream: WriteStream | undefined
+  private failure: Error | undefined
+
+  /** `path` undefined: failures are counted but not written anywhere. */
+  constructor(
+    readonly path: string | undefined,
+    private readonly append = false,
+  ) {}
+
+  async write(entry: DeadLetterEntry): Promise<void> {
+    this.count++
+    if (this.path === undefined) return
+    if (this.failure) throw this.failure
+    if (!this.stream) {
+      this.stream = createWriteStream(this.path, { flags: this.append ? 'a' : 'w' })
+      this.stream.on('error', (err) => {
+        this.failure = err
+      })
+    }
+    if (!this.stream.write(`${JSON.stringify(entry)}\n`)) {
+      // Errors also end the wait: 'error' rejects `once` so a full disk surfaces here.
+      await once(this.stream, 'drain')
+    }
+  }
+
+  /** Flushes and closes; resolves once every entry is on disk. */
+  async close(): Promise<void> {
+    const stream = this.stream
+    if (!stream) return
+    this.stream = undefined
+    await new Promise<void>((resolve, reject) => {
+      stream.once('error', reject)
+      stream.end(() => resolve())
+    })
+    if (this.failure) throw this.failure
+  }
+}
+
+/** `{ type, reason }` from whatever a bulk item or a parser reported. */
+export function errorSummary(error: unknown): { type?: string | undefined; reason: string } {
+  if (error === null || error === undefined) return { reason: 'unknown error' }
+  if (typeof error === 'string') return { reason: error }
+  if (error instanceof Error) {
+    return { type: (error as { code?: string }).code ?? error.name, reason: error.message }
+  }
+  if (typeof error === 'object') {
+    const { type, reason } = error as { type?: unknown; reason?: unknown }
+    const caused = (error as { caused_by?: { reason?: unknown } }).caused_by?.reason
+    return {
+      type: typeof type === 'string' ? type : undefined,
+      reason:
+        (typeof reason === 'string' ? reason : JSON.stringify(error)) +
+        (typeof caused === 'string' ? ` (${caused})` : ''),
+    }
+  }
+  return { reason: String(error) }
+}

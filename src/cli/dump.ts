@@ -1,0 +1,196 @@
+import { createWriteStream } from 'node:fs'
+import { stat, truncate as truncateFile } from 'node:fs/promises'
+import { Readable, type Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ConfigurationError, ResponseError } from '../errors.js'
+import { type ScanCursor, scan } from '../index.js'
+import { connectionOptions, expectPositionals, intOption, jsonOption, listOption } from './args.js'
+import type { Command } from './command.js'
+import { connect } from './connect.js'
+import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
+import { CliError, InterruptedError } from './errors.js'
+import { formatBytes, formatCount, formatDuration } from './progress.js'
+import { Report } from './report.js'
+
+/** How long a saved point in time stays open after Ctrl-C: the window in which --resume works. */
+export const defaultKeepAlive = '15m'
+
+export const scanOptions = {
+  slices: { type: 'string', value: 'N', description: 'read with N sliced scans in parallel (default 1)' },
+  batch: { type: 'string', value: 'N', description: 'hits per page (default 1000)' },
+  resume: { type: 'boolean', description: 'continue from the cursor saved by an interrupted run (Ctrl-C)' },
+  cursor: {
+    type: 'string',
+    value: 'FILE',
+    description: 'where the cursor is saved / read (default: see below)',
+  },
+  'keep-alive': {
+    type: 'string',
+    value: 'TIME',
+    description: `how long an interrupted run stays resumable, e.g. 30m (default ${defaultKeepAlive})`,
+  },
+} as const
+
+export const dump: Command = {
+  name: 'dump',
+  summary: 'write every document of an index (or of a query) as NDJSON',
+  usage: 'elastream dump <index> [--query JSON] [--fields a,b] [-o FILE]',
+  description: [
+    'Streams the documents of <index> with a point in time, one JSON object per line:',
+    '{"_index":..,"_id":..,"_source":{..}} (or only the source with --source-only). "elastream load"',
+    'reads this format back and keeps the _id. Ctrl-C saves a cursor (FILE.cursor with -o, else',
+    '.elastream-dump-<index>.cursor.json); run the same command with --resume to continue.',
+  ].join('\n'),
+  options: {
+    query: { type: 'string', value: 'JSON', description: 'only documents matching this query (or @file)' },
+    fields: { type: 'string', value: 'a,b', description: 'keep only these _source fields' },
+    output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout' },
+    'source-only': { type: 'boolean', description: 'write each document source alone, without _index/_id' },
+    ...scanOptions,
+    ...connectionOptions,
+  },
+  async run(ctx) {
+    const [index] = expectPositionals('dump', ctx.positionals, ['index'])
+    const query = await jsonOption(ctx.values, 'query')
+    const fields = listOption(ctx.values, 'fields')
+    const output = ctx.values.output as string | undefined
+    const sourceOnly = ctx.values['source-only'] === true
+    const size = intOption(ctx.values, 'batch', undefined)
+    const keepAlive = keepAliveOption(ctx.values)
+    const cursorPath =
+      (ctx.values.cursor as string | undefined) ??
+      (output ? `${output}.cursor` : defaultCursorPath('dump', index!))
+    const saved =
+      ctx.values.resume === true
+        ? await loadCursor(cursorPath, { command: 'dump', source: index! })
+        : undefined
+    const slices = saved ? (saved.cursor as ScanCursor).slices.length : intOption(ctx.values, 'slices', 1)
+
+    const { client, node } = connect(ctx.values, ctx.env)
+    ctx.setErrorContext({ node, index })
+    let report: Report | undefined
+    try {
+      const total = await countDocs(client, index!, query, ctx.signal)
+      report = new Report(ctx, 'dump', { label: `dumping ${index}`, totalDocs: total })
+      const progress = report.progress
+      if (saved) {
+        progress.totalDocs = Math.max(0, total - saved.done)
+        if (output) await truncateFile(output, saved.bytes ?? 0).catch(() => {})
+      }
+      const hits = scan(client, {
+        index: index!,
+        keepAlive,
+        keepPointInTime: true,
+        ...(query ? { query } : {}),
+        ...(fields ? { _source: fields } : {}),
+        ...(size ? { size } : {}),
+        ...(slices > 1 ? { slices } : {}),
+        ...(saved ? { resume: saved.cursor as ScanCursor } : {}),
+      })
+      const signal = ctx.signal
+      async function* lines() {
+        for await (const hit of hits) {
+          const h = hit as { _index: string; _id: string; _source?: unknown; _routing?: string }
+          const line = `${JSON.stringify(sourceOnly ? (h._source ?? {}) : hitLine(h))}\n`
+          progress.docs++
+          progress.bytes += Buffer.byteLength(line)
+          // Yield before checking: the scan counts this hit as consumed, so it must reach the output.
+          yield line
+          if (signal.aborted) break
+        }
+      }
+      const out: Writable = output
+        ? createWriteStream(output, { flags: saved ? 'a' : 'w' })
+        : (ctx.stdout as unknown as Writable)
+      const startBytes =
+        output && saved
+          ? await stat(output).then(
+              (s) => s.size,
+              () => 0,
+            )
+          : 0
+      const cursorData = (): Omit<CursorFile, 'savedAt'> => ({
+        command: 'dump',
+        source: index!,
+        done: (saved?.done ?? 0) + progress.docs,
+        bytes: startBytes + progress.bytes,
+        cursor: hits.cursor,
+      })
+      try {
+        await pipeline(Readable.from(lines()), out, output ? {} : { end: false })
+      } catch (err) {
+        // Failed midway (node gone, timeout): what was written is complete up to the cursor, so keep it.
+        if (hits.cursor && progress.docs > 0) {
+          await saveCursor(cursorPath, cursorData())
+          report.progress.stop()
+          ctx.stderr.write(
+            `elastream: stopped after ${formatCount(progress.docs)} documents; cursor saved to ${cursorPath}\n`,
+          )
+        }
+        throw err
+      }
+      if (ctx.signal.aborted) {
+        await saveCursor(cursorPath, cursorData())
+        await report.finish(
+          `interrupted after ${formatCount(progress.docs)} documents; cursor saved to ${cursorPath}` +
+            ` (resume within ${keepAlive}: same command with --resume)`,
+          { index, cursor: cursorPath },
+        )
+        throw new InterruptedError('interrupted')
+      }
+      await removeCursor(cursorPath)
+      await report.finish(
+        `dumped ${formatCount(progress.docs)} documents from ${index}${output ? ` to ${output}` : ''} in ` +
+          `${formatDuration(progress.elapsed())} (${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`,
+        { index, output: output ?? '-' },
+      )
+      return 0
+    } catch (err) {
+      throw resumeHint(err, saved !== undefined)
+    } finally {
+      report?.abandon()
+      await client.close()
+    }
+  },
+}
+
+export function hitLine(h: { _index: string; _id: string; _source?: unknown; _routing?: string }): object {
+  return h._routing === undefined
+    ? { _index: h._index, _id: h._id, _source: h._source ?? {} }
+    : { _index: h._index, _id: h._id, _routing: h._routing, _source: h._source ?? {} }
+}
+
+export function keepAliveOption(values: Record<string, unknown>): string {
+  const raw = values['keep-alive']
+  if (raw === undefined) return defaultKeepAlive
+  if (typeof raw !== 'string' || !/^\d+(ms|s|m|h|d)$/.test(raw)) {
+    throw new ConfigurationError(`--keep-alive must be a time such as 30s, 15m or 2h, got "${String(raw)}"`)
+  }
+  return raw
+}
+
+/** Documents the scan will read: the total for percent and ETA, and a clear 404 before any output. */
+export async function countDocs(
+  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
+  index: string,
+  query: Record<string, unknown> | undefined,
+  signal: AbortSignal,
+): Promise<number> {
+  const body = (await client.transport.request(
+    { method: 'POST', path: `/${encodeURIComponent(index)}/_count`, body: query ? { query } : {} },
+    { signal },
+  )) as { count: number }
+  return body.count
+}
+
+/** A resumed scan whose point in time expired fails with 404: say what that means. */
+export function resumeHint(err: unknown, resuming: boolean): unknown {
+  if (!resuming) return err
+  const missing =
+    (err instanceof ResponseError && err.statusCode === 404 && err.type !== 'index_not_found_exception') ||
+    /search_context_missing|No search context/i.test(String((err as Error)?.message))
+  if (!missing) return err
+  return new CliError(
+    'cannot resume: the saved point in time has expired (see --keep-alive); start again without --resume',
+  )
+}

@@ -1,0 +1,230 @@
+import { Transform, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ConfigurationError, ResponseError } from '../errors.js'
+import { isBadLine } from '../helpers/bad-line.js'
+import { bulkStream, json, ndjson } from '../index.js'
+import { connectionOptions, expectPositionals, intOption, sizeOption, truncate } from './args.js'
+import type { Command } from './command.js'
+import { connect } from './connect.js'
+import { DeadLetter, type DeadLetterEntry, errorSummary } from './dead-letter.js'
+import { InterruptedError } from './errors.js'
+import { openInput } from './input.js'
+import { preflight } from './preflight.js'
+import { formatBytes, formatCount, formatDuration } from './progress.js'
+import { Report } from './report.js'
+
+/** How many failures are printed on stderr as they happen; the rest are only counted (and dead-lettered). */
+const SHOWN_FAILURES = 10
+
+export const load: Command = {
+  name: 'load',
+  summary: 'index an NDJSON or JSON-array file (gzip or not, or stdin) into an index',
+  usage: 'elastream load <file|-> --index NAME [options]',
+  description: [
+    'Reads documents from <file> (or stdin with -) and indexes them with bulk requests.',
+    'NDJSON or a top-level JSON array, detected from the first byte; gzip detected from the magic bytes.',
+    'Lines written by "elastream dump" ({_id, _source}) keep their _id. A malformed line is reported with',
+    'its line number and skipped (to --dead-letter); the good lines still load. Exit 1 if any document failed.',
+  ].join('\n'),
+  options: {
+    index: { type: 'string', short: 'i', value: 'NAME', description: 'target index (required)' },
+    'id-field': {
+      type: 'string',
+      value: 'FIELD',
+      description: "use this document field as the _id (default: dump's _id, else generated)",
+    },
+    'dead-letter': {
+      type: 'string',
+      value: 'FILE',
+      description: 'write failed documents here as NDJSON, each with its error',
+    },
+    concurrency: { type: 'string', value: 'N', description: 'bulk requests in flight (default 4)' },
+    'flush-bytes': {
+      type: 'string',
+      value: 'SIZE',
+      description: 'bulk request size, e.g. 5mb (default 5mb)',
+    },
+    batch: { type: 'string', value: 'N', description: 'documents per bulk request at most (default 1000)' },
+    ...connectionOptions,
+  },
+  async run(ctx) {
+    const [file] = expectPositionals('load', ctx.positionals, ['file|-'])
+    const index = ctx.values.index
+    if (typeof index !== 'string' || index === '') {
+      throw new ConfigurationError('load needs --index NAME (the index to load into)')
+    }
+    const concurrency = intOption(ctx.values, 'concurrency', undefined)
+    const flushBytes = sizeOption(ctx.values, 'flush-bytes')
+    const flushDocs = intOption(ctx.values, 'batch', undefined)
+    const idField = ctx.values['id-field'] as string | undefined
+    const deadLetterPath = ctx.values['dead-letter'] as string | undefined
+    if (file === '-' && ctx.stdin.isTTY) {
+      throw new ConfigurationError(
+        'load - reads stdin, but stdin is a terminal: pipe a file in (load - < data.ndjson)',
+      )
+    }
+
+    const { client, node } = connect(ctx.values, ctx.env)
+    ctx.setErrorContext({ node, index })
+    const deadLetter = new DeadLetter(deadLetterPath)
+    let report: Report | undefined
+    try {
+      await preflight(client, ctx.signal)
+      const input = await openInput(
+        file!,
+        ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
+      )
+      report = new Report(ctx, 'load', { label: `loading ${index}`, totalBytes: input.totalBytes })
+      const progress = report.progress
+      input.onRead((n) => {
+        progress.inputBytes += n
+        progress.bytes += n
+      })
+      let shown = 0
+      const parser = input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result' })
+      const toAction = new Transform({
+        objectMode: true,
+        transform(value: unknown, _enc, cb) {
+          progress.inputItems++
+          cb(null, fromDump(value))
+        },
+      })
+      const bulk = bulkStream(client, {
+        index,
+        ...(idField ? { id: idField } : {}),
+        ...(concurrency ? { concurrency } : {}),
+        ...(flushBytes ? { flushBytes } : {}),
+        ...(flushDocs ? { flushDocs } : {}),
+      })
+      const sink = new Writable({
+        objectMode: true,
+        write(result: BulkResultLike, _enc, cb) {
+          progress.docs++
+          if (result.ok) return cb()
+          progress.failed++
+          const entry = deadLetterEntry(result)
+          if (shown++ < SHOWN_FAILURES) {
+            progress.stop()
+            ctx.stderr.write(`elastream: ${describeFailure(entry)}\n`)
+          }
+          deadLetter.write(entry).then(() => cb(), cb)
+        },
+      })
+      try {
+        await pipeline(input.stream, parser, toAction, bulk, sink, { signal: ctx.signal })
+      } catch (err) {
+        if (!ctx.signal.aborted) {
+          // Say how far it got: the documents before the failure are in the index.
+          progress.stop()
+          const ok = progress.docs - progress.failed
+          ctx.stderr.write(`elastream: stopped after loading ${formatCount(ok)} documents into ${index}\n`)
+          throw err
+        }
+      }
+      await deadLetter.close()
+      if (shown > SHOWN_FAILURES) {
+        ctx.stderr.write(`elastream: ... and ${formatCount(shown - SHOWN_FAILURES)} more failures\n`)
+      }
+      if (!ctx.signal.aborted) await refresh(client, index, ctx.signal)
+      const ok = progress.docs - progress.failed
+      const what = ctx.signal.aborted ? 'interrupted after loading' : 'loaded'
+      const failedText =
+        progress.failed > 0
+          ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
+          : ''
+      await report.finish(
+        `${what} ${formatCount(ok)} documents into ${index} in ${formatDuration(progress.elapsed())} ` +
+          `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)}${input.gzip ? ' gzip' : ''})${failedText}`,
+        { index, successful: ok, format: input.format, gzip: input.gzip },
+      )
+      if (ctx.signal.aborted)
+        throw new InterruptedError('interrupted: documents read so far are loaded; load has no --resume')
+      return progress.failed > 0 ? 1 : 0
+    } finally {
+      report?.abandon()
+      await deadLetter.close().catch(() => {})
+      await client.close()
+    }
+  },
+}
+
+interface BulkResultLike {
+  ok: boolean
+  status: number
+  id?: string | undefined
+  index?: string | undefined
+  error?: { type?: string; reason?: string; line?: number } | undefined
+  item?: unknown
+}
+
+const HIT_KEYS = new Set(['_index', '_id', '_source', '_score', '_routing', 'sort', 'fields', '_ignored'])
+
+/**
+ * A line written by `elastream dump` ({ _index, _id, _source }) becomes an index action that keeps its
+ * _id; the target index is always --index. Safe to detect: Elasticsearch refuses `_id` and `_source`
+ * inside a document, so no real document has this shape.
+ */
+export function fromDump(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || isBadLine(value)) return value
+  const hit = value as Record<string, unknown>
+  const source = hit._source
+  if (source === null || typeof source !== 'object' || Array.isArray(source)) return value
+  for (const key in hit) if (!HIT_KEYS.has(key)) return value
+  const meta: Record<string, unknown> = {}
+  if (typeof hit._id === 'string') meta._id = hit._id
+  if (typeof hit._routing === 'string') meta.routing = hit._routing
+  return { index: meta, doc: source }
+}
+
+function deadLetterEntry(result: BulkResultLike): DeadLetterEntry {
+  const item = result.item
+  if (isBadLine(item)) {
+    return {
+      line: item.line,
+      error: { type: 'parse_error', reason: item.error.message },
+      raw: item.text,
+    }
+  }
+  const doc =
+    item && typeof item === 'object' && 'doc' in item && 'index' in item
+      ? (item as { doc: unknown }).doc
+      : item
+  return {
+    line: result.error?.line,
+    id: result.id,
+    status: result.status || undefined,
+    error: errorSummary(result.error),
+    doc,
+  }
+}
+
+function describeFailure(entry: DeadLetterEntry): string {
+  const where =
+    entry.line !== undefined
+      ? `line ${entry.line}`
+      : entry.id !== undefined
+        ? `document ${entry.id}`
+        : 'document'
+  // The parser's reason already starts with "line N": do not say it twice.
+  const reason = entry.error.reason.replace(/^line \d+:? (is )?/, '')
+  const type = entry.error.type && entry.error.type !== 'parse_error' ? `${entry.error.type}: ` : ''
+  const why = `${type}${truncate(reason, 160)}`
+  return `${where}: ${why}`
+}
+
+/** Makes the documents searchable before the summary claims them loaded (`count` right after agrees). */
+async function refresh(
+  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
+  index: string,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    await client.transport.request(
+      { method: 'POST', path: `/${encodeURIComponent(index)}/_refresh` },
+      { signal },
+    )
+  } catch (err) {
+    // A writer without the refresh privilege still loaded its documents: not a failure of the load.
+    if (!(err instanceof ResponseError && (err.statusCode === 403 || err.statusCode === 404))) throw err
+  }
+}

@@ -1,0 +1,206 @@
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { bulkStream, type ScanCursor, scan } from '../index.js'
+import {
+  connectionOptions,
+  expectPositionals,
+  intOption,
+  jsonOption,
+  listOption,
+  sizeOption,
+  truncate,
+} from './args.js'
+import type { Command } from './command.js'
+import { connect } from './connect.js'
+import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
+import { DeadLetter, errorSummary } from './dead-letter.js'
+import { countDocs, keepAliveOption, resumeHint, scanOptions } from './dump.js'
+import { InterruptedError } from './errors.js'
+import { preflight } from './preflight.js'
+import { formatBytes, formatCount, formatDuration } from './progress.js'
+import { Report } from './report.js'
+
+const SHOWN_FAILURES = 10
+
+export const reindex: Command = {
+  name: 'reindex',
+  summary: 'copy the documents of one index into another, on this cluster or another (--to)',
+  usage: 'elastream reindex <source> <dest> [--to URL] [--query JSON]',
+  description: [
+    'Reads <source> with a point in time and writes every document, with its _id, into <dest> with bulk',
+    'requests, on the same cluster or on --to URL (same credentials unless the URL carries its own).',
+    'Works without the _reindex API. Ctrl-C lets in-flight requests finish, saves a cursor',
+    '(.elastream-reindex-<source>-<dest>.cursor.json) and --resume continues from it.',
+  ].join('\n'),
+  options: {
+    to: { type: 'string', value: 'URL', description: 'destination cluster (default: the source cluster)' },
+    query: {
+      type: 'string',
+      value: 'JSON',
+      description: 'copy only documents matching this query (or @file)',
+    },
+    fields: { type: 'string', value: 'a,b', description: 'copy only these _source fields' },
+    'dead-letter': {
+      type: 'string',
+      value: 'FILE',
+      description: 'write documents that failed to index here',
+    },
+    concurrency: { type: 'string', value: 'N', description: 'bulk requests in flight (default 4)' },
+    'flush-bytes': {
+      type: 'string',
+      value: 'SIZE',
+      description: 'bulk request size, e.g. 5mb (default 5mb)',
+    },
+    ...scanOptions,
+    ...connectionOptions,
+  },
+  async run(ctx) {
+    const [source, dest] = expectPositionals('reindex', ctx.positionals, ['source', 'dest'])
+    const query = await jsonOption(ctx.values, 'query')
+    const fields = listOption(ctx.values, 'fields')
+    const size = intOption(ctx.values, 'batch', undefined)
+    const concurrency = intOption(ctx.values, 'concurrency', undefined)
+    const flushBytes = sizeOption(ctx.values, 'flush-bytes')
+    const keepAlive = keepAliveOption(ctx.values)
+    const deadLetterPath = ctx.values['dead-letter'] as string | undefined
+    const cursorPath =
+      (ctx.values.cursor as string | undefined) ?? defaultCursorPath('reindex', source!, dest)
+    const expect = { command: 'reindex' as const, source: source!, dest }
+    const saved = ctx.values.resume === true ? await loadCursor(cursorPath, expect) : undefined
+    const slices = saved ? (saved.cursor as ScanCursor).slices.length : intOption(ctx.values, 'slices', 1)
+
+    const from = connect(ctx.values, ctx.env)
+    const to = typeof ctx.values.to === 'string' ? connect(ctx.values, ctx.env, ctx.values.to) : from
+    ctx.setErrorContext({ node: from.node, index: source })
+    // Resumed runs append to the dead letter file: the first run's failures stay in it.
+    const deadLetter = new DeadLetter(deadLetterPath, saved !== undefined)
+    let report: Report | undefined
+    try {
+      const total = await countDocs(from.client, source!, query, ctx.signal)
+      if (to !== from) {
+        ctx.setErrorContext({ node: to.node, index: dest })
+        await preflight(to.client, ctx.signal)
+        ctx.setErrorContext({ node: from.node, index: source })
+      }
+      report = new Report(ctx, 'reindex', {
+        label: `${source} -> ${dest}`,
+        totalDocs: saved ? Math.max(0, total - saved.done) : total,
+      })
+      const progress = report.progress
+      const hits = scan(from.client, {
+        index: source!,
+        keepAlive,
+        keepPointInTime: true,
+        ...(query ? { query } : {}),
+        ...(fields ? { _source: fields } : {}),
+        ...(size ? { size } : {}),
+        ...(slices > 1 ? { slices } : {}),
+        ...(saved ? { resume: saved.cursor as ScanCursor } : {}),
+      })
+      const signal = ctx.signal
+      async function* actions() {
+        for await (const hit of hits) {
+          const h = hit as { _id: string; _source?: unknown; _routing?: string }
+          const meta: Record<string, string> = { _id: h._id }
+          if (h._routing !== undefined) meta.routing = h._routing
+          yield { index: meta, doc: h._source ?? {} }
+          // Stop taking hits on Ctrl-C; what was taken is still indexed before the cursor is saved.
+          if (signal.aborted) break
+        }
+      }
+      const bulk = bulkStream(to.client, {
+        index: dest!,
+        ...(concurrency ? { concurrency } : {}),
+        ...(flushBytes ? { flushBytes } : {}),
+        ...(size ? { flushDocs: size } : {}),
+      })
+      let shown = 0
+      const sink = new Writable({
+        objectMode: true,
+        write(
+          result: { ok: boolean; status: number; id?: string; error?: unknown; item?: unknown },
+          _enc,
+          cb,
+        ) {
+          progress.docs++
+          progress.bytes = bulk.stats.bytes
+          if (result.ok) return cb()
+          progress.failed++
+          const error = errorSummary(result.error)
+          if (shown++ < SHOWN_FAILURES) {
+            progress.stop()
+            ctx.stderr.write(
+              `elastream: document ${result.id}: ${error.type ? `${error.type}: ` : ''}${truncate(error.reason, 160)}\n`,
+            )
+          }
+          const doc = (result.item as { doc?: unknown } | undefined)?.doc
+          deadLetter
+            .write({ id: result.id, index: dest, status: result.status || undefined, error, doc })
+            .then(() => cb(), cb)
+        },
+      })
+      const cursorData = (): Omit<CursorFile, 'savedAt'> => ({
+        ...expect,
+        done: (saved?.done ?? 0) + progress.docs,
+        cursor: hits.cursor,
+      })
+      try {
+        await pipeline(Readable.from(actions()), bulk, sink)
+      } catch (err) {
+        if (hits.cursor && progress.docs > 0) {
+          // Everything before the cursor was acknowledged (the pipeline drained); re-sending a little is harmless.
+          await saveCursor(cursorPath, cursorData())
+          progress.stop()
+          ctx.stderr.write(
+            `elastream: stopped after ${formatCount(progress.docs)} documents; cursor saved to ${cursorPath}\n`,
+          )
+        }
+        throw err
+      }
+      progress.bytes = bulk.stats.bytes
+      await deadLetter.close()
+      await refreshIndex(to.client, dest!, ctx.signal)
+      const failedText =
+        progress.failed > 0
+          ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
+          : ''
+      const moved = `${formatCount(progress.docs - progress.failed)} documents ${source} -> ${dest}${to !== from ? ` (${to.node})` : ''}`
+      const speed = `${formatDuration(progress.elapsed())} (${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`
+      if (ctx.signal.aborted) {
+        await saveCursor(cursorPath, cursorData())
+        await report.finish(
+          `interrupted after copying ${moved} in ${speed}${failedText}; cursor saved to ${cursorPath} (resume within ${keepAlive}: same command with --resume)`,
+          {
+            source,
+            dest,
+            cursor: cursorPath,
+          },
+        )
+        throw new InterruptedError('interrupted')
+      }
+      await removeCursor(cursorPath)
+      await report.finish(`copied ${moved} in ${speed}${failedText}`, { source, dest })
+      return progress.failed > 0 ? 1 : 0
+    } catch (err) {
+      throw resumeHint(err, saved !== undefined)
+    } finally {
+      report?.abandon()
+      await deadLetter.close().catch(() => {})
+      await from.client.close()
+      if (to !== from) await to.client.close()
+    }
+  },
+}
+
+async function refreshIndex(
+  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
+  index: string,
+  signal: AbortSignal,
+): Promise<void> {
+  await client.transport
+    .request(
+      { method: 'POST', path: `/${encodeURIComponent(index)}/_refresh` },
+      { signal, ignore: [403, 404] },
+    )
+    .catch(() => {})
+}
