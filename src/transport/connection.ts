@@ -46,6 +46,8 @@ export class Connection {
   failures = 0
   /** Epoch ms of the last failure. */
   failedAt = 0
+  /** Order of the last failure within the pool, to find the least recently failed node. */
+  failureSeq = 0
 
   constructor(node: string | URL, options: ConnectionOptions, inheritedAuth?: string) {
     const url = parseNodeUrl(node)

@@ -19,6 +19,7 @@ export class NodePool {
   private nodes: Connection[]
   private cursor = 0
   private deadCount = 0
+  private failureClock = 0
   private readonly options: NodePoolOptions
   private readonly closing: Promise<void>[] = []
 
@@ -50,7 +51,7 @@ export class NodePool {
     let oldest = nodes[0] as Connection
     for (let i = 1; i < n; i++) {
       const node = nodes[i] as Connection
-      if (node.failedAt < oldest.failedAt) oldest = node
+      if (node.failureSeq < oldest.failureSeq) oldest = node
     }
     return oldest
   }
@@ -60,6 +61,8 @@ export class NodePool {
     if (node.deadUntil === 0) this.deadCount++
     node.failures++
     node.failedAt = now
+    // A counter, not the clock: two nodes failing in the same millisecond still have an order.
+    node.failureSeq = ++this.failureClock
     const exp = Math.min(
       this.options.resurrectBackoff * 2 ** Math.min(node.failures - 1, 30),
       this.options.resurrectMaxBackoff,

@@ -1,0 +1,219 @@
+// Round robin, failover, dead-node backoff and resurrection, sniffing and the diagnostics events, against
+// local servers on port 0 plus a port nothing listens on.
+import diagnostics from 'node:diagnostics_channel'
+import t from 'tap'
+import { Client } from '../../src/client.js'
+import { ConnectionError } from '../../src/errors.js'
+import { CHANNELS } from '../../src/transport/diagnostics.js'
+import { closedPort, esLike, sendJson, startServer, type TestServer } from '../fixtures/servers.js'
+
+async function servers(n: number): Promise<TestServer[]> {
+  const list: TestServer[] = []
+  for (let i = 0; i < n; i++) list.push(await startServer(esLike(`node-${i}`)))
+  return list
+}
+
+async function names(client: Client, n: number): Promise<string[]> {
+  const out: string[] = []
+  for (let i = 0; i < n; i++) {
+    out.push(((await client.transport.request({ method: 'GET', path: '/who' })) as { name: string }).name)
+  }
+  return out
+}
+
+function listen<T>(name: string): { events: T[]; stop: () => void } {
+  const events: T[] = []
+  const fn = (message: unknown) => events.push(message as T)
+  diagnostics.subscribe(name, fn)
+  return { events, stop: () => diagnostics.unsubscribe(name, fn) }
+}
+
+t.test('round robin over three nodes', async (t) => {
+  const list = await servers(3)
+  const client = new Client({ nodes: list.map((s) => s.url) })
+  t.teardown(async () => {
+    await client.close()
+    for (const s of list) await s.close()
+  })
+  t.same(await names(client, 6), ['node-0', 'node-1', 'node-2', 'node-0', 'node-1', 'node-2'])
+})
+
+t.test('failover: a closed port is marked dead and skipped, requests succeed', async (t) => {
+  const list = await servers(2)
+  const dead = `http://127.0.0.1:${await closedPort()}`
+  const client = new Client({ nodes: [list[0]!.url, dead, list[1]!.url], resurrectBackoff: 60_000 })
+  const deadEvents = listen<{ node: string; failures: number }>(CHANNELS.nodeDead)
+  const retryEvents = listen<{ node: string; attempt: number }>(CHANNELS.retry)
+  t.teardown(async () => {
+    deadEvents.stop()
+    retryEvents.stop()
+    await client.close()
+    for (const s of list) await s.close()
+  })
+  const seen = await names(client, 6)
+  t.equal(seen.length, 6, 'every request answered')
+  t.ok(seen.includes('node-0') && seen.includes('node-1'), 'both live nodes served')
+  const mine = deadEvents.events.filter((e) => e.node === `${dead}/`)
+  t.equal(mine.length, 1, 'the closed port died once and stayed out of rotation')
+  t.equal(retryEvents.events.filter((e) => e.node === `${dead}/`).length, 1, 'one retry event')
+  const pool = client.transport.pool
+  t.equal(pool.connections.filter((c) => !c.isAlive).length, 1)
+})
+
+t.test(
+  'all nodes dead: the least recently failed is tried, and ConnectionError names the node',
+  async (t) => {
+    const a = `http://elastic:s3cret@127.0.0.1:${await closedPort()}`
+    const b = `http://127.0.0.1:${await closedPort()}`
+    const client = new Client({ nodes: [a, b], maxRetries: 4, resurrectBackoff: 60_000 })
+    const requests = listen<{ node: string }>(CHANNELS.request)
+    t.teardown(async () => {
+      requests.stop()
+      await client.close()
+    })
+    const error = (await client.transport
+      .request({ method: 'GET', path: '/' })
+      .catch((e: unknown) => e)) as Error
+    t.type(error, ConnectionError)
+    t.notMatch(error.message, /s3cret/, 'no password in the message')
+    const nodes = requests.events.map((e) => e.node)
+    t.equal(nodes.length, 5)
+    // After both died, attempts alternate by least recent failure rather than stopping.
+    t.same(nodes.slice(2), [nodes[0], nodes[1], nodes[0]])
+    t.notOk(
+      requests.events.some((e) => JSON.stringify(e).includes('s3cret')),
+      'no password in any event',
+    )
+  },
+)
+
+t.test('a dead node is resurrected after its backoff and announced', async (t) => {
+  const port = await closedPort()
+  const live = await startServer(esLike('live'))
+  const client = new Client({ nodes: [`http://127.0.0.1:${port}`, live.url], resurrectBackoff: 50 })
+  const resurrected = listen<{ node: string }>(CHANNELS.nodeResurrected)
+  let back: TestServer | undefined
+  t.teardown(async () => {
+    resurrected.stop()
+    await client.close()
+    await live.close()
+    await back?.close()
+  })
+  await names(client, 2)
+  t.equal(client.transport.pool.connections[0]!.isAlive, false, 'first node dead')
+  // Bring a server up on the dead node's port; after the backoff a real request brings it back.
+  back = await startServerOnPort(port)
+  await new Promise((resolve) => setTimeout(resolve, 120))
+  const seen = await names(client, 4)
+  t.ok(seen.includes('back'), `served by the resurrected node: ${seen.join(',')}`)
+  t.equal(resurrected.events.length, 1)
+  t.equal(resurrected.events[0]?.node, `http://127.0.0.1:${port}/`)
+  t.equal(client.transport.pool.connections[0]!.isAlive, true)
+})
+
+async function startServerOnPort(port: number): Promise<TestServer> {
+  const { createServer } = await import('node:http')
+  const server = createServer((req, res) => esLike('back')(req, res, Buffer.alloc(0)))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests: [],
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+t.test('diagnostics: request, response and retry events are redacted', async (t) => {
+  let n = 0
+  const server = await startServer((_req, res) => {
+    n++
+    if (n === 1) sendJson(res, 503, {})
+    else sendJson(res, 200, { ok: true })
+  })
+  const node = server.url.replace('http://', 'http://user:hunter2@')
+  const client = new Client({ node })
+  const req = listen<{ headers: Record<string, unknown>; node: string; attempt: number }>(CHANNELS.request)
+  const res = listen<{ statusCode: number; attempts: number; durationMs: number }>(CHANNELS.response)
+  const retry = listen<{ attempt: number }>(CHANNELS.retry)
+  t.teardown(async () => {
+    req.stop()
+    res.stop()
+    retry.stop()
+    await client.close()
+    await server.close()
+  })
+  await client.transport.request({ method: 'GET', path: '/' }, { opaqueId: 'abc' })
+  t.equal(req.events.length, 2)
+  t.equal(req.events[0]?.headers.authorization, '[redacted]')
+  t.equal(req.events[0]?.node, `${server.url}/`)
+  t.equal(retry.events.length, 1)
+  t.equal(res.events.length, 1)
+  t.equal(res.events[0]?.statusCode, 200)
+  t.equal(res.events[0]?.attempts, 2)
+  t.ok((res.events[0]?.durationMs ?? -1) >= 0)
+  t.equal(
+    server.requests[0]?.headers.authorization,
+    `Basic ${Buffer.from('user:hunter2').toString('base64')}`,
+  )
+  t.equal(server.requests[0]?.headers['x-opaque-id'], 'abc')
+})
+
+t.test('sniffing replaces the node list from _nodes/_all/http', async (t) => {
+  const list = await servers(2)
+  const publish = (s: TestServer, withHost: boolean) =>
+    withHost ? `localhost/127.0.0.1:${s.port}` : `127.0.0.1:${s.port}`
+  const seed = await startServer((req, res) => {
+    if (req.url === '/_nodes/_all/http') {
+      sendJson(res, 200, {
+        nodes: {
+          a: { roles: ['data', 'ingest'], http: { publish_address: publish(list[0]!, false) } },
+          b: { roles: ['data'], http: { publish_address: publish(list[1]!, false) } },
+          m: { roles: ['master'], http: { publish_address: '127.0.0.1:1' } },
+          x: { roles: ['data'] },
+        },
+      })
+    } else sendJson(res, 200, { name: 'seed' })
+  })
+  const sniffs = listen<{ reason: string; nodes: string[] }>(CHANNELS.sniff)
+  const client = new Client({ node: seed.url, sniffOnStart: true })
+  t.teardown(async () => {
+    sniffs.stop()
+    await client.close()
+    await seed.close()
+    for (const s of list) await s.close()
+  })
+  const nodes = await client.transport.sniff()
+  t.same(nodes, [`${list[0]!.url}/`, `${list[1]!.url}/`], 'master-only and http-less nodes dropped')
+  t.ok(
+    sniffs.events.some((e) => e.reason === 'start'),
+    'sniffed on start',
+  )
+  t.same((await names(client, 4)).sort(), ['node-0', 'node-0', 'node-1', 'node-1'])
+})
+
+t.test('sniffOnConnectionFault refreshes after a node fails', async (t) => {
+  const live = await startServer((req, res) => {
+    if (req.url === '/_nodes/_all/http') {
+      sendJson(res, 200, {
+        nodes: { a: { roles: ['data'], http: { publish_address: `127.0.0.1:${live.port}` } } },
+      })
+    } else sendJson(res, 200, { name: 'live' })
+  })
+  const dead = `http://127.0.0.1:${await closedPort()}`
+  const sniffs = listen<{ reason: string; nodes: string[] }>(CHANNELS.sniff)
+  const client = new Client({ nodes: [dead, live.url], sniffOnConnectionFault: true })
+  t.teardown(async () => {
+    sniffs.stop()
+    await client.close()
+    await live.close()
+  })
+  await client.transport.request({ method: 'GET', path: '/' })
+  const deadline = Date.now() + 2000
+  while (sniffs.events.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+  t.equal(sniffs.events[0]?.reason, 'connection-fault')
+  t.same(client.transport.nodes, [`${live.url}/`], 'the dead node left the list')
+})
