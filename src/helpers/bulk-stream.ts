@@ -1,5 +1,11 @@
 import { addAbortSignal, Transform } from 'node:stream'
-import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../errors.js'
+import {
+  ConfigurationError,
+  ConnectionError,
+  NoLivingNodesError,
+  ResponseError,
+  TimeoutError,
+} from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type BulkItem, type BulkOp, ItemBuilder, isRejected, type RejectedItem } from './bulk-item.js'
@@ -445,6 +451,8 @@ function requestRetryable(err: unknown): { retryable: boolean; ambiguous: boolea
       ambiguous: err.statusCode === 502 || err.statusCode === 504,
     }
   }
+  // Nothing was sent: every node is resting after failures; a later attempt may find one back.
+  if (err instanceof NoLivingNodesError) return { retryable: true, ambiguous: false }
   if (err instanceof ConnectionError || err instanceof TimeoutError)
     return { retryable: true, ambiguous: true }
   return { retryable: false, ambiguous: false }

@@ -1,5 +1,12 @@
 import { addAbortSignal, Readable } from 'node:stream'
-import { ConfigurationError, ConnectionError, ResponseError, ScanError, TimeoutError } from '../errors.js'
+import {
+  ConfigurationError,
+  ConnectionError,
+  NoLivingNodesError,
+  ResponseError,
+  ScanError,
+  TimeoutError,
+} from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
@@ -423,6 +430,7 @@ function retryable(err: unknown, onlyUnapplied: boolean): boolean {
       ? err.statusCode === 429 || err.statusCode === 503
       : isRetryableStatus(err.statusCode)
   }
+  if (err instanceof NoLivingNodesError) return true
   return !onlyUnapplied && (err instanceof ConnectionError || err instanceof TimeoutError)
 }
 

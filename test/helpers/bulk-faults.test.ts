@@ -1,0 +1,237 @@
+// bulkStream through a proxy that rejects items, refuses requests, cuts connections and answers slowly.
+// In every case: one result per input, successful + failed == total, the index holds exactly the documents
+// reported ok, and (when every item eventually succeeded) exactly the documents that came in.
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import t, { type Test } from 'tap'
+import { type BulkResult, BulkStream, type BulkStreamOptions } from '../../src/helpers/bulk-stream.js'
+import { type FaultRules, startFaultProxy } from '../fixtures/fault-proxy.js'
+import { client, deleteIndex, idsIn, range, sortedIds, sourceOf, uniqueIndex } from './es.js'
+import { esUrl } from './es-url.js'
+
+const es = client()
+t.teardown(() => es.close())
+
+const fast = { backoff: { initial: 10, max: 100 }, retries: 10 }
+
+async function load(
+  t: Test,
+  rules: FaultRules,
+  options: BulkStreamOptions,
+  source: Iterable<unknown> | AsyncIterable<unknown>,
+  seed = 1,
+) {
+  const proxy = await startFaultProxy(esUrl, rules, seed)
+  const viaProxy = client(proxy.url, { resurrectBackoff: 10 } as never)
+  t.teardown(async () => {
+    await viaProxy.close()
+    await proxy.close()
+  })
+  const results: BulkResult[] = []
+  const stream = new BulkStream(viaProxy, options)
+  await pipeline(
+    Readable.from(source),
+    stream,
+    new Writable({
+      objectMode: true,
+      write(r, _e, cb) {
+        results.push(r)
+        cb()
+      },
+    }),
+  )
+  return { results, stats: stream.stats, proxy }
+}
+
+async function checkInvariants(
+  t: Test,
+  index: string,
+  n: number,
+  results: BulkResult[],
+  stats: BulkStream['stats'],
+) {
+  t.equal(results.length, n, 'one result per input item')
+  t.equal(stats.total, n)
+  t.equal(stats.successful + stats.failed, stats.total, 'successful + failed == total')
+  const inIndex = await idsIn(es, index)
+  const ok = results.filter((r) => r.ok).map((r) => r.id!)
+  t.ok(
+    ok.every((id) => inIndex.includes(id)),
+    'nothing reported ok is missing from the index',
+  )
+  return inIndex
+}
+
+t.test('a third of the items answered 429: retried until all are in, none twice', async (t) => {
+  const index = uniqueIndex('faults-items')
+  t.teardown(() => deleteIndex(es, index))
+  const docs = range(1500).map((n) => ({ n }))
+  const { results, stats, proxy } = await load(
+    t,
+    { itemReject: 0.33 },
+    { index, id: 'n', flushDocs: 200, ...fast },
+    docs,
+  )
+  const inIndex = await checkInvariants(t, index, 1500, results, stats)
+  t.ok(proxy.stats.itemsRejected > 300, `the proxy rejected ${proxy.stats.itemsRejected} items`)
+  t.equal(stats.failed, 0)
+  t.ok(stats.retried > 300, `retried ${stats.retried}`)
+  t.same(inIndex, sortedIds(1500), 'exactly the documents that came in')
+  t.ok(
+    results.some((r) => r.attempts > 1),
+    'results tell the attempts',
+  )
+})
+
+t.test('a storm of whole-request 429 and 503: batches retried, nothing lost or doubled', async (t) => {
+  const index = uniqueIndex('faults-requests')
+  t.teardown(() => deleteIndex(es, index))
+  // no ids: client-generated ids are what makes the retries safe
+  const docs = range(1200).map((n) => ({ n }))
+  const { results, stats, proxy } = await load(
+    t,
+    { request429: 0.4, request503: 0.2 },
+    { index, flushDocs: 100, concurrency: 3, ...fast },
+    docs,
+  )
+  const inIndex = await checkInvariants(t, index, 1200, results, stats)
+  t.ok(proxy.stats.request429 + proxy.stats.request503 > 5, 'the storm happened')
+  t.equal(stats.failed, 0)
+  t.same(inIndex, results.map((r) => r.id!).sort(), 'the index holds exactly one document per input')
+  const ns = new Set<number>()
+  await Promise.all(
+    results.slice(0, 20).map(async (r) => {
+      const src = await sourceOf(es, index, r.id!)
+      ns.add(src!.n as number)
+    }),
+  )
+  t.equal(ns.size, 20, 'the ids map to distinct documents')
+})
+
+t.test('connections reset before and after the node applied a batch: still exactly once', async (t) => {
+  const index = uniqueIndex('faults-reset')
+  t.teardown(() => deleteIndex(es, index))
+  const docs = range(1000).map((n) => ({ n }))
+  const { results, stats, proxy } = await load(
+    t,
+    { resetBefore: 0.15, resetAfter: 0.25 },
+    { index, flushDocs: 100, concurrency: 2, ...fast },
+    docs,
+    7,
+  )
+  const inIndex = await checkInvariants(t, index, 1000, results, stats)
+  t.ok(proxy.stats.resetAfter > 0 && proxy.stats.resetBefore > 0, `resets: ${JSON.stringify(proxy.stats)}`)
+  t.equal(stats.failed, 0)
+  t.equal(inIndex.length, 1000, 'no duplicates although some batches were applied twice')
+  t.same(inIndex, results.map((r) => r.id!).sort())
+})
+
+t.test('create ops whose answer was lost: the 409 of the retry means "ours", reported ok', async (t) => {
+  const index = uniqueIndex('faults-create')
+  t.teardown(() => deleteIndex(es, index))
+  const docs = range(600).map((n) => ({ create: { _id: `c${n}` }, doc: { n } }))
+  const { results, stats, proxy } = await load(
+    t,
+    { resetAfter: 0.3 },
+    { index, flushDocs: 100, ...fast },
+    docs,
+    3,
+  )
+  const inIndex = await checkInvariants(t, index, 600, results, stats)
+  t.ok(proxy.stats.resetAfter > 0)
+  t.equal(stats.failed, 0)
+  t.ok(
+    results.some((r) => r.status === 409 && r.ok),
+    'some creates were confirmed by their conflict',
+  )
+  t.same(
+    inIndex,
+    range(600)
+      .map((n) => `c${n}`)
+      .sort(),
+  )
+})
+
+t.test(
+  'retries exhausted: items fail with their last status, and only the ok ones are in the index',
+  async (t) => {
+    const index = uniqueIndex('faults-exhausted')
+    t.teardown(() => deleteIndex(es, index))
+    const docs = range(300).map((n) => ({ n }))
+    const { results, stats } = await load(
+      t,
+      { itemReject: 0.5 },
+      { index, id: 'n', flushDocs: 100, retries: 1, backoff: { initial: 5, max: 10 } },
+      docs,
+    )
+    const inIndex = await checkInvariants(t, index, 300, results, stats)
+    t.ok(stats.failed > 0, `${stats.failed} failed`)
+    const failed = results.filter((r) => !r.ok)
+    t.ok(failed.every((r) => r.status === 429 && r.attempts === 2 && (r.item as { n: number }).n >= 0))
+    t.same(
+      inIndex,
+      results
+        .filter((r) => r.ok)
+        .map((r) => r.id!)
+        .sort(),
+      'the index holds exactly the ok ones',
+    )
+  },
+)
+
+t.test(
+  'slow server, source idle then bursting: the idle part flushes on time, the burst is throttled',
+  async (t) => {
+    const index = uniqueIndex('faults-slow')
+    t.teardown(() => deleteIndex(es, index))
+    let firstAnswerAt = 0
+    let burstStartedAt = 0
+    async function* source() {
+      for (const n of range(30)) yield { n }
+      await new Promise((r) => setTimeout(r, 1200))
+      burstStartedAt = Date.now()
+      for (const n of range(3000, 30)) yield { n, pad: 'x'.repeat(200) }
+    }
+    const proxy = await startFaultProxy(esUrl, { delayMs: 300 })
+    const viaProxy = client(proxy.url)
+    t.teardown(async () => {
+      await viaProxy.close()
+      await proxy.close()
+    })
+    const stream = new BulkStream(viaProxy, {
+      index,
+      id: 'n',
+      flushInterval: 200,
+      flushBytes: 64 * 1024,
+      concurrency: 2,
+    })
+    let maxInFlight = 0
+    let inFlight = 0
+    const request = viaProxy.transport.request.bind(viaProxy.transport)
+    ;(viaProxy.transport as { request: unknown }).request = async (...args: [never, never]) => {
+      maxInFlight = Math.max(maxInFlight, ++inFlight)
+      try {
+        return await request(...args)
+      } finally {
+        inFlight--
+      }
+    }
+    const results: BulkResult[] = []
+    await pipeline(
+      Readable.from(source()),
+      stream,
+      new Writable({
+        objectMode: true,
+        write(r, _e, cb) {
+          if (results.length === 0) firstAnswerAt = Date.now()
+          results.push(r)
+          cb()
+        },
+      }),
+    )
+    t.ok(firstAnswerAt > 0 && firstAnswerAt < burstStartedAt, 'the idle part was indexed before the burst')
+    t.ok(maxInFlight <= 2, `never more than concurrency requests in flight (saw ${maxInFlight})`)
+    const inIndex = await checkInvariants(t, index, 3030, results, stream.stats)
+    t.same(inIndex, sortedIds(3030))
+  },
+)
