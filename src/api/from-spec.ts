@@ -21,7 +21,7 @@ export interface SpecEndpoint {
     }>
   }
   params?: Record<string, SpecParam>
-  body?: { required?: boolean; serialize?: string } | null
+  body?: { required?: boolean; serialize?: string; [key: string]: unknown } | null
   [key: string]: unknown
 }
 
@@ -77,7 +77,7 @@ export function paramType(specType: string | undefined): ParamType {
  */
 export function endpointFromSpec(
   name: string,
-  specJson: SpecEndpoint | Record<string, SpecEndpoint>,
+  specJson: SpecEndpoint | Record<string, unknown>,
   common?: Record<string, SpecParam>,
 ): Endpoint {
   const spec = (
