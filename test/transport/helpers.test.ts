@@ -1,0 +1,55 @@
+// The small pure modules of the transport: auth headers, query strings, redaction, option suggestions.
+import t from 'tap'
+import { ConfigurationError } from '../../src/errors.js'
+import { authorizationHeader } from '../../src/transport/auth.js'
+import { closestName } from '../../src/transport/closest-name.js'
+import { buildQueryString } from '../../src/transport/query-string.js'
+import { redactHeaders, redactUrl } from '../../src/transport/redact.js'
+
+t.test('authorization header for each kind of auth', async (t) => {
+  t.equal(
+    authorizationHeader({ username: 'elastic', password: 'pw' }),
+    `Basic ${Buffer.from('elastic:pw').toString('base64')}`,
+  )
+  t.equal(authorizationHeader({ apiKey: 'abc==' }), 'ApiKey abc==')
+  t.equal(
+    authorizationHeader({ apiKey: { id: 'i', api_key: 'k' } }),
+    `ApiKey ${Buffer.from('i:k').toString('base64')}`,
+  )
+  t.equal(authorizationHeader({ bearer: 'tok' }), 'Bearer tok')
+  t.throws(() => authorizationHeader({ apiKey: 'a', bearer: 'b' }), ConfigurationError)
+  t.throws(() => authorizationHeader({ user: 'x' }), { message: /username\/password, apiKey or bearer/ })
+  t.throws(() => authorizationHeader('elastic:pw'), ConfigurationError)
+  try {
+    authorizationHeader({ username: 'u', password: 12345 })
+    t.fail('should throw')
+  } catch (error) {
+    t.notMatch((error as Error).message, /12345/, 'a misplaced secret is not echoed')
+  }
+})
+
+t.test('query strings: arrays joined, nullish dropped, everything encoded', async (t) => {
+  t.equal(buildQueryString(undefined), '')
+  t.equal(buildQueryString({}), '')
+  t.equal(buildQueryString({ a: undefined, b: null }), '')
+  t.equal(buildQueryString({ refresh: true, size: 0, q: 'a b&c' }), '?refresh=true&size=0&q=a%20b%26c')
+  t.equal(buildQueryString({ _source: ['a', 'b'] }), '?_source=a%2Cb')
+})
+
+t.test('redaction', async (t) => {
+  t.equal(redactUrl('https://elastic:secret@es.example:9200/'), 'https://es.example:9200/')
+  t.equal(redactUrl(new URL('http://u:p@127.0.0.1:9200/proxy')), 'http://127.0.0.1:9200/proxy')
+  t.equal(redactUrl('http://127.0.0.1:9200'), 'http://127.0.0.1:9200/')
+  t.notMatch(redactUrl('not a url //user:pass@host'), /pass/)
+  t.same(redactHeaders({ Authorization: 'Basic x', accept: 'json' }), {
+    Authorization: '[redacted]',
+    accept: 'json',
+  })
+})
+
+t.test('closest option name', async (t) => {
+  t.equal(closestName('requestTimout', ['requestTimeout', 'maxRetries']), 'requestTimeout')
+  t.equal(closestName('maxretries', ['requestTimeout', 'maxRetries']), 'maxRetries')
+  t.equal(closestName('ndoes', ['node', 'nodes']), 'nodes', 'a transposition is one edit')
+  t.equal(closestName('banana', ['requestTimeout', 'maxRetries']), undefined)
+})
