@@ -1,4 +1,4 @@
-import { Transform, Writable } from 'node:stream'
+import { Readable, pipeline as streamPipeline, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { isBadLine } from '../helpers/bad-line.js'
@@ -82,13 +82,35 @@ export const load: Command = {
       })
       let shown = 0
       const parser = input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result' })
-      const toAction = new Transform({
-        objectMode: true,
-        transform(value: unknown, _enc, cb) {
-          progress.inputItems++
-          cb(null, fromDump(value))
-        },
+      // The parser runs in its own pipeline so that a fatal input error (a broken JSON array, a line over
+      // the length limit) ends the input instead of destroying the bulk stream: what was read still loads.
+      let inputError: unknown
+      let stopping = false
+      const parsed = streamPipeline(input.stream, parser, (err) => {
+        if (err && !stopping) inputError ??= err
       })
+      const signal = ctx.signal
+      // Ctrl-C while waiting for input (a quiet pipe) must not wait for the next line.
+      const onAbort = () => {
+        stopping = true
+        parsed.destroy()
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      async function* items(): AsyncGenerator<unknown> {
+        try {
+          for await (const value of parsed) {
+            progress.inputItems++
+            yield fromDump(value)
+            // Ctrl-C: stop reading, let the documents already read finish loading, then report.
+            if (signal.aborted) {
+              stopping = true
+              break
+            }
+          }
+        } catch (err) {
+          if (!stopping) inputError ??= err
+        }
+      }
       const bulk = bulkStream(client, {
         index,
         ...(idField ? { id: idField } : {}),
@@ -104,22 +126,27 @@ export const load: Command = {
           progress.failed++
           const entry = deadLetterEntry(result)
           if (shown++ < SHOWN_FAILURES) {
-            progress.stop()
+            progress.clear()
             ctx.stderr.write(`elastream: ${describeFailure(entry)}\n`)
           }
           deadLetter.write(entry).then(() => cb(), cb)
         },
       })
+      const stoppedEarly = (err: unknown) => {
+        // Say how far it got: the documents before the failure are in the index.
+        progress.stop()
+        const ok = progress.docs - progress.failed
+        ctx.stderr.write(`elastream: stopped after loading ${formatCount(ok)} documents into ${index}\n`)
+        return err
+      }
       try {
-        await pipeline(input.stream, parser, toAction, bulk, sink, { signal: ctx.signal })
+        await pipeline(Readable.from(items()), bulk, sink)
       } catch (err) {
-        if (!ctx.signal.aborted) {
-          // Say how far it got: the documents before the failure are in the index.
-          progress.stop()
-          const ok = progress.docs - progress.failed
-          ctx.stderr.write(`elastream: stopped after loading ${formatCount(ok)} documents into ${index}\n`)
-          throw err
-        }
+        throw stoppedEarly(err)
+      }
+      if (inputError !== undefined) {
+        await deadLetter.close()
+        throw stoppedEarly(inputError)
       }
       await deadLetter.close()
       if (shown > SHOWN_FAILURES) {

@@ -87,6 +87,11 @@ export class Progress {
   /** Stops the timer and clears the line, so the summary starts on a clean line. */
   stop(): void {
     if (this.timer) clearInterval(this.timer)
+    this.clear()
+  }
+
+  /** Clears the line so a message can be printed; the next frame redraws the bar below it. */
+  clear(): void {
     if (this.drawn) {
       this.stream.write('\r\x1b[2K')
       this.drawn = false

@@ -128,7 +128,7 @@ export const reindex: Command = {
           progress.failed++
           const error = errorSummary(result.error)
           if (shown++ < SHOWN_FAILURES) {
-            progress.stop()
+            progress.clear()
             ctx.stderr.write(
               `elastream: document ${result.id}: ${error.type ? `${error.type}: ` : ''}${truncate(error.reason, 160)}\n`,
             )
