@@ -100,7 +100,7 @@ const { endpointFromSpec, paramType } = await loadFromSpec()
 
 const common = JSON.parse(readFileSync(join(specDir, '_common.json'), 'utf8')).params
 const specFiles = readdirSync(specDir)
-  .filter((f) => f.endsWith('.json') && !f.startsWith('_') && f !== 'schema.json')
+  .filter((f) => f.endsWith('.json') && f !== '_common.json' && f !== 'schema.json')
   .sort()
 
 /** name -> { spec, endpoint } */
@@ -120,6 +120,11 @@ const camel = (s) => s.replace(/[_-]([a-z0-9])/g, (_, c) => c.toUpperCase())
 const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase())
 const kebab = (s) => s.replace(/_/g, '-')
 const q = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+// Namespaces as identifiers: `search_application` -> `searchApplication`; `_internal` -> `internal`.
+const bare = (ns) => ns.replace(/^_+/, '').replace(/\./g, '_')
+const nsId = (ns) => camel(bare(ns))
+const nsClass = (ns) => `${pascal(bare(ns))}Api`
+const nsFile = (ns) => `${kebab(bare(ns))}.ts`
 const key = (s) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : q(s))
 const oneLine = (s) =>
   String(s ?? '')
@@ -141,7 +146,7 @@ for (const e of all) {
   const ns = dot === -1 ? '' : e.name.slice(0, dot)
   e.short = dot === -1 ? e.name : e.name.slice(dot + 1)
   e.method = camel(e.short)
-  e.typeName = `${pascal(ns.replace(/\./g, '_'))}${pascal(e.short)}Params`
+  e.typeName = `${pascal(bare(ns))}${pascal(e.short)}Params`
   if (!namespaces.has(ns)) namespaces.set(ns, [])
   namespaces.get(ns).push(e)
 }
@@ -153,8 +158,10 @@ for (const e of all) {
   }
   const top = new Set((namespaces.get('') ?? []).map((e) => e.method))
   for (const ns of namespaces.keys()) {
-    if (ns && top.has(camel(ns))) throw new Error(`namespace ${ns} collides with a top-level method`)
+    if (ns && top.has(nsId(ns))) throw new Error(`namespace ${ns} collides with a top-level method`)
   }
+  const ids = [...namespaces.keys()].filter(Boolean).map(nsId)
+  if (new Set(ids).size !== ids.length) throw new Error(`two namespaces map to one name: ${ids.join(', ')}`)
   if (top.has('transport')) throw new Error('an endpoint named transport would hide ApiClient.transport')
 }
 
@@ -419,7 +426,7 @@ function namespaceFile(ns, endpoints, isTop) {
   out += `import type { ${commonImports.sort().join(', ')} } from './common.js'\n`
   if (isTop) {
     for (const n of [...namespaces.keys()].filter(Boolean).sort()) {
-      out += `import { ${pascal(n.replace(/\./g, '_'))}Api } from './${kebab(n)}.js'\n`
+      out += `import { ${nsClass(n)} } from './${nsFile(n).replace(/\.ts$/, '.js')}'\n`
     }
   }
   out += '\n'
@@ -441,17 +448,16 @@ function namespaceFile(ns, endpoints, isTop) {
     )
     out += 'export class ApiClient {\n'
     out += '  readonly transport: TransportLike\n'
-    for (const n of nsList)
-      out += `  #${camel(n.replace(/\./g, '_'))}: ${pascal(n.replace(/\./g, '_'))}Api | undefined\n`
+    for (const n of nsList) out += `  #${nsId(n)}: ${nsClass(n)} | undefined\n`
     out += '\n  constructor(transport: TransportLike) {\n    this.transport = transport\n  }\n\n'
     for (const n of nsList) {
-      const c = camel(n.replace(/\./g, '_'))
+      const c = nsId(n)
       out += doc([`The \`${n}\` APIs.`], '  ')
-      out += `  get ${c}(): ${pascal(n.replace(/\./g, '_'))}Api {\n    return (this.#${c} ??= new ${pascal(n.replace(/\./g, '_'))}Api(this.transport))\n  }\n\n`
+      out += `  get ${c}(): ${nsClass(n)} {\n    return (this.#${c} ??= new ${nsClass(n)}(this.transport))\n  }\n\n`
     }
   } else {
-    out += doc([`The \`${ns}\` APIs, reached as \`client.${camel(ns.replace(/\./g, '_'))}\`.`], '')
-    out += `export class ${pascal(ns.replace(/\./g, '_'))}Api {\n`
+    out += doc([`The \`${ns}\` APIs, reached as \`client.${nsId(ns)}\`.`], '')
+    out += `export class ${nsClass(ns)} {\n`
     out += '  readonly transport: TransportLike\n\n'
     out += '  constructor(transport: TransportLike) {\n    this.transport = transport\n  }\n\n'
   }
@@ -505,15 +511,11 @@ function apiDoc() {
   const order = [...namespaces.keys()].sort()
   out += 'Namespaces: '
   out += order
-    .map((ns) =>
-      ns
-        ? `[\`${camel(ns.replace(/\./g, '_'))}\`](#client${camel(ns.replace(/\./g, '_')).toLowerCase()})`
-        : '[top level](#client)',
-    )
+    .map((ns) => (ns ? `[\`${nsId(ns)}\`](#client${nsId(ns).toLowerCase()})` : '[top level](#client)'))
     .join(', ')
   out += '\n\n'
   for (const ns of order) {
-    const prefix = ns ? `client.${camel(ns.replace(/\./g, '_'))}` : 'client'
+    const prefix = ns ? `client.${nsId(ns)}` : 'client'
     out += `## ${prefix}\n\n| Method | Endpoint | Description |\n| --- | --- | --- |\n`
     for (const e of namespaces.get(ns)) {
       const paths = e.endpoint.paths.map((p) => `\`${p.methods.join('\\|')} ${p.path}\``).join('<br>')
@@ -533,7 +535,7 @@ mkdirSync(outDir, { recursive: true })
 const files = new Map()
 files.set('common.ts', commonFile())
 for (const [ns, endpoints] of namespaces) {
-  files.set(ns ? `${kebab(ns)}.ts` : 'api-client.ts', namespaceFile(ns, endpoints, ns === ''))
+  files.set(ns ? nsFile(ns) : 'api-client.ts', namespaceFile(ns, endpoints, ns === ''))
 }
 for (const f of readdirSync(outDir)) {
   if (f.endsWith('.ts') && !files.has(f)) rmSync(join(outDir, f))

@@ -5,6 +5,7 @@ import type { Endpoint } from '../endpoint.js'
 import { callEndpoint } from '../endpoint.js'
 import type { BodyFields, BodyValue, MetaOptions, RequestOptions } from '../types.js'
 import type { CommonBodyParams, CommonParams } from './common.js'
+import { InternalApi } from './internal.js'
 import { AsyncSearchApi } from './async-search.js'
 import { AutoscalingApi } from './autoscaling.js'
 import { CatApi } from './cat.js'
@@ -1715,6 +1716,7 @@ const E = endpoints
  */
 export class ApiClient {
   readonly transport: TransportLike
+  #internal: InternalApi | undefined
   #asyncSearch: AsyncSearchApi | undefined
   #autoscaling: AutoscalingApi | undefined
   #cat: CatApi | undefined
@@ -1761,6 +1763,11 @@ export class ApiClient {
 
   constructor(transport: TransportLike) {
     this.transport = transport
+  }
+
+  /** The `_internal` APIs. */
+  get internal(): InternalApi {
+    return (this.#internal ??= new InternalApi(this.transport))
   }
 
   /** The `async_search` APIs. */
