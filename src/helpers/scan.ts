@@ -132,8 +132,8 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
       )
     }
     checkKnownOptions(options, KNOWN, OWNER)
-    super({ objectMode: true, highWaterMark: options.highWaterMark ?? 16 })
-    this.#transport = checkClient(client, OWNER)
+    // Everything is checked before super(): a Readable that exists gets destroyed, and must be whole then.
+    const transport = checkClient(client, OWNER)
     const resume = options.resume
     const index = options.index ?? resume?.index
     if (typeof index !== 'string' && !(Array.isArray(index) && index.every((i) => typeof i === 'string'))) {
@@ -142,7 +142,6 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
       )
     }
     if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
-    this.#index = index
     const slices = options.slices ?? resume?.slices.length ?? 1
     checkInt('slices', slices, 1)
     checkInt('size', options.size ?? 1000, 1)
@@ -174,6 +173,9 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
         )
       }
     }
+    super({ objectMode: true, highWaterMark: options.highWaterMark ?? 16 })
+    this.#transport = transport
+    this.#index = index
     this.#opts = {
       ...options,
       size: options.size ?? 1000,
@@ -338,7 +340,6 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
       const body: Record<string, unknown> = {
         size: o.size,
         sort: o.sort ?? (o.scroll === undefined ? ['_shard_doc'] : ['_doc']),
-        track_total_hits: false,
       }
       if (o.query !== undefined) body.query = o.query
       if (o._source !== undefined) body._source = o._source
@@ -350,6 +351,8 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
       let path: string
       if (o.scroll === undefined) {
         body.pit = { id: this.#pitId, keep_alive: o.keepAlive }
+        // Counting hits costs every page; a scroll refuses the switch, a point in time takes it.
+        body.track_total_hits = false
         if (slice.searchAfter !== undefined) body.search_after = slice.searchAfter
         path = '/_search'
       } else {

@@ -1,0 +1,224 @@
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import t from 'tap'
+import { ScanError } from '../../src/errors.js'
+import { bulk } from '../../src/helpers/bulk.js'
+import { type ScanHit, scan } from '../../src/helpers/scan.js'
+import { startFaultProxy } from '../fixtures/fault-proxy.js'
+import {
+  client,
+  createIndex,
+  deleteIndex,
+  eventually,
+  openContexts,
+  range,
+  sortedIds,
+  uniqueIndex,
+} from './es.js'
+import { esUrl } from './es-url.js'
+
+const es = client()
+const N = 1000
+const index = uniqueIndex('scan')
+
+t.before(async () => {
+  await createIndex(es, index, 3)
+  await bulk(
+    es,
+    range(N).map((n) => ({ n, even: n % 2 === 0 })),
+    { index, id: 'n', refresh: true },
+  )
+})
+t.teardown(async () => {
+  await deleteIndex(es, index)
+  await es.close()
+})
+
+const closed = () => eventually(async () => (await openContexts(es, index)) === 0)
+
+t.test('every hit exactly once, the point in time closed when the stream ends', async (t) => {
+  const ids: string[] = []
+  const s = scan(es, { index, size: 100 })
+  for await (const hit of s) ids.push((hit as ScanHit)._id)
+  t.same(ids.sort(), sortedIds(N))
+  t.equal(await openContexts(es, index), 0, 'closed before end was emitted')
+  t.equal(s.stats.pages, 11, '10 full pages and the short last one')
+})
+
+t.test('a query and _source filter are applied', async (t) => {
+  const hits: ScanHit[] = []
+  for await (const hit of scan(es, { index, query: { term: { even: true } }, _source: ['n'], size: 128 }))
+    hits.push(hit)
+  t.equal(hits.length, N / 2)
+  t.ok(hits.every((h) => (h._source as { n: number }).n % 2 === 0 && !('even' in (h._source as object))))
+})
+
+t.test('slices: three sliced scans merged, every hit once', async (t) => {
+  const ids: string[] = []
+  const s = scan(es, { index, size: 64, slices: 3 })
+  for await (const hit of s) ids.push((hit as ScanHit)._id)
+  t.same(ids.sort(), sortedIds(N))
+  t.ok(await closed())
+})
+
+t.test('scroll instead of point in time, cleared at end and on destroy', async (t) => {
+  const ids: string[] = []
+  for await (const hit of scan(es, { index, size: 200, scroll: '30s', slices: 2 }))
+    ids.push((hit as ScanHit)._id)
+  t.same(ids.sort(), sortedIds(N))
+  t.equal(await openContexts(es, index), 0)
+  const s = scan(es, { index, size: 50, scroll: '30s' })
+  for await (const _ of s) break
+  t.ok(await closed(), 'scroll cleared after break')
+})
+
+t.test('the point in time is closed after break, destroy(), a consumer error and an abort', async (t) => {
+  let seen = 0
+  for await (const _ of scan(es, { index, size: 100 })) if (++seen === 150) break
+  t.equal(seen, 150)
+  t.ok(await closed(), 'after break')
+
+  const s = scan(es, { index, size: 100 })
+  await new Promise<void>((resolve) => s.once('data', () => resolve()))
+  s.destroy()
+  await new Promise((r) => s.once('close', r))
+  t.equal(await openContexts(es, index), 0, 'after destroy(), by the time close is emitted')
+
+  const failing = new Writable({
+    objectMode: true,
+    write(_hit, _e, cb) {
+      cb(new Error('consumer failed'))
+    },
+  })
+  await t.rejects(pipeline(scan(es, { index, size: 100 }), failing), { message: 'consumer failed' })
+  t.ok(await closed(), 'after a consumer error')
+
+  const ac = new AbortController()
+  const aborted = scan(es, { index, size: 100, signal: ac.signal })
+  let n = 0
+  await t.rejects(
+    (async () => {
+      for await (const _ of aborted) if (++n === 10) ac.abort()
+    })(),
+    { name: 'AbortError' },
+  )
+  t.ok(await closed(), 'after abort')
+})
+
+t.test('read-ahead: at most one page beyond what a slow consumer took', async (t) => {
+  const size = 50
+  const s = scan(es, { index, size })
+  let worst = 0
+  let buffered = 0
+  for await (const _ of s) {
+    // pages fetched minus pages the consumer has started: never more than one ahead
+    worst = Math.max(worst, s.stats.pages - Math.ceil(s.stats.consumed / size))
+    buffered = Math.max(buffered, s.readableLength)
+    await new Promise((r) => setTimeout(r, 1))
+  }
+  t.equal(worst, 1, 'the next page is fetched ahead, and only one')
+  t.ok(
+    buffered <= size + 16,
+    `hits waiting in the stream peaked at ${buffered} (page ${size} + highWaterMark 16)`,
+  )
+  t.equal(s.stats.consumed, N)
+  t.equal(s.stats.pages, N / size + 1)
+})
+
+t.test('resume from a cursor: the rest of the hits, none twice, none missed (1 and 2 slices)', async (t) => {
+  for (const slices of [1, 2]) {
+    const first: string[] = []
+    const s = scan(es, { index, size: 100, slices, keepPointInTime: true })
+    for await (const hit of s) if (first.push((hit as ScanHit)._id) === 333) break
+    const cursor = s.cursor!
+    t.ok(cursor.pitId, 'the cursor carries the point in time')
+    t.equal(cursor.slices.length, slices)
+    const rest: string[] = []
+    const resumed = scan(es, { index, resume: JSON.parse(JSON.stringify(cursor)), size: 100 })
+    for await (const hit of resumed) rest.push((hit as ScanHit)._id)
+    t.equal(first.length + rest.length, N, `slices ${slices}: counts add up`)
+    t.same([...first, ...rest].sort(), sortedIds(N), `slices ${slices}: every hit once`)
+    t.ok(await closed(), 'the resumed scan closed the point in time at its end')
+  }
+})
+
+t.test('shard failures: ScanError by default, the good shards with allowPartialResults', async (t) => {
+  const dates = uniqueIndex('scan-dates')
+  const words = uniqueIndex('scan-words')
+  t.teardown(() => Promise.all([deleteIndex(es, dates), deleteIndex(es, words)]))
+  await createIndex(es, dates, 1, { properties: { d: { type: 'date' } } })
+  await createIndex(es, words, 1, { properties: { d: { type: 'keyword' } } })
+  await bulk(
+    es,
+    [
+      { index: { _index: dates }, doc: { d: '2020-01-01' } },
+      { index: { _index: words }, doc: { d: 'zebra' } },
+    ],
+    {
+      refresh: true,
+    },
+  )
+  const query = { range: { d: { gte: 'not-a-date' } } }
+  await t.rejects(
+    (async () => {
+      for await (const _ of scan(es, { index: [dates, words], query })) {
+      }
+    })(),
+    ScanError,
+  )
+  const hits: ScanHit[] = []
+  for await (const hit of scan(es, { index: [dates, words], query, allowPartialResults: true }))
+    hits.push(hit)
+  t.same(
+    hits.map((h) => h._index),
+    [words],
+  )
+})
+
+t.test('pages answered 429/503 by a proxy are retried, the scan completes', async (t) => {
+  const proxy = await startFaultProxy(esUrl, { match: /\/_search$/, request429: 0.4, request503: 0.2 }, 5)
+  const viaProxy = client(proxy.url)
+  t.teardown(async () => {
+    await viaProxy.close()
+    await proxy.close()
+  })
+  const ids: string[] = []
+  for await (const hit of scan(viaProxy, {
+    index,
+    size: 100,
+    retries: 10,
+    backoff: { initial: 5, max: 20 },
+  })) {
+    ids.push((hit as ScanHit)._id)
+  }
+  t.ok(proxy.stats.request429 + proxy.stats.request503 > 0, 'faults happened')
+  t.same(ids.sort(), sortedIds(N))
+  t.ok(await closed())
+})
+
+t.test('an expired point in time is a ScanError', async (t) => {
+  const s = scan(es, { index, size: 10, keepPointInTime: true })
+  for await (const _ of s) break
+  const cursor = s.cursor!
+  await es.transport.request({ method: 'DELETE', path: '/_pit', body: { id: cursor.pitId } })
+  await t.rejects(
+    (async () => {
+      for await (const _ of scan(es, { index, resume: cursor })) {
+      }
+    })(),
+    ScanError,
+  )
+})
+
+t.test('bad options are ConfigurationErrors', async (t) => {
+  t.throws(() => scan(es, {} as never), { name: 'ConfigurationError', message: /index/ })
+  t.throws(() => scan(es, { index, slices: 0 }), { name: 'ConfigurationError', message: /slices/ })
+  t.throws(() => scan(es, { index, keepAlive: '1 minute' }), {
+    name: 'ConfigurationError',
+    message: /keepAlive/,
+  })
+  t.throws(() => scan(es, { index, sise: 10 } as never), {
+    name: 'ConfigurationError',
+    message: /did you mean "size"/,
+  })
+})
