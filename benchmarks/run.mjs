@@ -114,6 +114,12 @@ const { values: args } = parseArgs({
     clients: { type: 'string' },
     growth: { type: 'boolean', default: false },
     'no-render': { type: 'boolean', default: false },
+    // Runs of each client per scenario, interleaved (A B C A B C ...); the
+    // table shows the median by throughput, the JSON keeps every sample.
+    repeat: { type: 'string', default: '1' },
+    // Scheduling priority of the sink and the clients (nice -n). A negative
+    // value keeps other work on a shared machine from skewing wall times.
+    nice: { type: 'string', default: '0' },
   },
 })
 const size = SIZES[args.size]
@@ -121,6 +127,11 @@ if (!size) throw new Error(`--size must be quick or full, got ${args.size}`)
 const only = args.only ? args.only.split(',') : Object.keys(SCENARIOS)
 for (const s of only) if (!SCENARIOS[s]) throw new Error(`--only: unknown scenario ${s}`)
 const targets = args.targets.split(',')
+const repeat = Number(args.repeat)
+if (!Number.isInteger(repeat) || repeat < 1)
+  throw new Error(`--repeat must be an integer >= 1, got ${args.repeat}`)
+const niceness = Number(args.nice)
+if (!Number.isInteger(niceness)) throw new Error(`--nice must be an integer, got ${args.nice}`)
 const clientFilter = args.clients ? args.clients.split(',') : null
 const wantClient = (name) => !clientFilter || clientFilter.some((c) => name === c || name.startsWith(`${c}-`))
 const esUrl = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200'
@@ -156,11 +167,17 @@ function procCpuSeconds(pid) {
   }
 }
 
+/** Prefixes taskset (pin to a core) and nice (priority) as asked. */
+function wrap(argv, core) {
+  let out = argv
+  if (core !== null) out = ['taskset', '-c', core, ...out]
+  if (niceness !== 0) out = ['nice', '-n', String(niceness), ...out]
+  return [out[0], out.slice(1)]
+}
+
 async function startSink() {
-  const cmd = canPin
-    ? ['taskset', ['-c', lastCore, process.execPath, join(here, 'sink.mjs')]]
-    : [process.execPath, [join(here, 'sink.mjs')]]
-  const child = spawn(cmd[0], cmd[1], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const [cmd, cmdArgs] = wrap([process.execPath, join(here, 'sink.mjs')], canPin ? lastCore : null)
+  const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'inherit'] })
   const line = await new Promise((resolve, reject) => {
     const rl = createInterface({ input: child.stdout })
     rl.once('line', resolve)
@@ -174,7 +191,7 @@ async function startSink() {
 function runClient({ runtime, script, extra, target, pin, sinkPid, timeline }) {
   const bin = runtime === 'python' ? PY : process.execPath
   const argv = [join(here, 'scenarios', script), ...extra]
-  const [cmd, cmdArgs] = pin ? ['taskset', ['-c', '0', bin, ...argv]] : [bin, argv]
+  const [cmd, cmdArgs] = wrap([bin, ...argv], pin && canPin ? '0' : null)
   return new Promise((resolve) => {
     const child = spawn(cmd, cmdArgs, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -189,6 +206,7 @@ function runClient({ runtime, script, extra, target, pin, sinkPid, timeline }) {
       stderr += d
     })
     const sinkCpu0 = sinkPid ? procCpuSeconds(sinkPid) : Number.NaN
+    const loadavg = os.loadavg()[0]
     const t0 = performance.now()
     const samples = []
     let hwm = 0
@@ -213,6 +231,9 @@ function runClient({ runtime, script, extra, target, pin, sinkPid, timeline }) {
       resolve({
         ...out,
         procPeakRssMB: hwm,
+        // 1-minute load average when the client started: other work on the
+        // machine shows up here, so a noisy sample can be recognized.
+        loadavg,
         // Share of the client's wall time the sink spent on CPU: near 1.0
         // would mean the sink, not the client, set the pace.
         sinkBusy: sinkCpu === null ? null : sinkCpu / wall,
@@ -306,6 +327,8 @@ const result = {
   startedAt: started.toISOString(),
   machine: machine(),
   elasticsearch: targets.includes('es') ? await esVersion() : null,
+  repeat,
+  nice: niceness,
   settings: {
     bulk: 'Node: flushBytes 5 MB, concurrency 5 (the official helper defaults). Python: max_chunk_bytes 5 MB, one request in flight.',
     scan: 'page size 1000; official = helpers.scrollDocuments, python = async_scan (scroll), elastream = scan() with point in time and with scroll',
@@ -336,7 +359,9 @@ try {
       const spec = SCENARIOS[scenario]
       const count = n[spec.sizeKey]
       const file = scenario === 'bulk-ndjson' ? await ensureData(count) : null
-      for (const [name, runtime, script, extra] of spec.clients) {
+      const runs = []
+      for (let r = 0; r < repeat; r++) for (const c of spec.clients) runs.push([r, ...c])
+      for (const [rep, name, runtime, script, extra] of runs) {
         if (!wantClient(name)) continue
         if (runtime === 'python' && !hasPython) continue
         if (name.startsWith('elastream') && !hasElastream) continue
@@ -345,7 +370,7 @@ try {
         if (scenario === 'scan' || scenario === 'search') {
           index = target === 'sink' ? `bench-scan-${count}` : scanIndex
         } else {
-          index = `bench-${scenario}-${name}-${runTag}`
+          index = `bench-${scenario}-${name}-${runTag}-${rep}`
           if (target === 'es') {
             await es('PUT', `/${index}`, MAPPING)
             cleanup.push(index)
@@ -362,7 +387,7 @@ try {
           ...(file ? ['--file', file] : []),
           ...extra,
         ]
-        log(`${target} ${scenario} ${name} n=${scanDocs}`)
+        log(`${target} ${scenario} ${name} n=${scanDocs}${repeat > 1 ? ` #${rep + 1}` : ''}`)
         const out = await runClient({
           runtime,
           script,
@@ -372,7 +397,7 @@ try {
           sinkPid: target === 'sink' ? sink.child.pid : null,
         })
         const units = out.docs ?? out.requests
-        const row = { scenario, target, client: name, n: scanDocs, ...out }
+        const row = { ...out, scenario, target, client: name, n: scanDocs, rep }
         if (units) {
           row.perSec = units / out.seconds
           row.cpuPer100k = (out.cpu.total / units) * 1e5
