@@ -2,11 +2,13 @@ import * as streams from 'node:stream'
 import { type Duplex, Transform } from 'node:stream'
 import { streamArray } from 'stream-json/streamers/stream-array.js'
 import { ParseError } from './errors.js'
+import { BadLine } from './helpers/bad-line.js'
 
 /**
  * The elements of one top-level JSON array, one at a time (object mode), without holding the array:
  * memory stays near one element however large the file. Malformed JSON destroys the stream with a
  * ParseError whose `line` is the 0-based index of the element being read (JSON arrays have no lines).
+ * A `null` element comes out as a `BadLine` (streams cannot carry null), which bulkStream reports as failed.
  */
 // stream.compose exists since Node 16.9 but @types/node 20 does not declare it.
 const compose = (streams as unknown as { compose: (...stages: unknown[]) => Duplex }).compose
@@ -17,6 +19,12 @@ export function parseArray(): Duplex {
     objectMode: true,
     transform(item: { key: number; value: unknown }, _encoding, callback) {
       next = item.key + 1
+      if (item.value === null) {
+        // An object-mode stream cannot carry null (it means "end"): pass a marker bulkStream reports as failed.
+        const error = new ParseError(`JSON array element ${item.key} is null`, item.key)
+        callback(null, new BadLine(item.key, 'null', error))
+        return
+      }
       callback(null, item.value)
     },
   })
