@@ -46,7 +46,7 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
     throw new ConfigurationError(`${name}: params must be an object, got ${describe(params)}`)
   }
 
-  const partNames = partNamesOf(endpoint)
+  const plan = planOf(endpoint)
   const given: Params = {}
   const query: Record<string, string> = {}
   const fields: Params = {}
@@ -65,11 +65,11 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
       extraQuery = value as Params
     } else if (key === 'body') {
       explicitBody = value
-    } else if (partNames.has(key)) {
+    } else if (plan.parts.has(key)) {
       if (value !== null && !isEmptyPart(value)) given[key] = value
     } else if (key === endpoint.bodyKey) {
       whole = value
-    } else if (isQueryParam(endpoint, key)) {
+    } else if (plan.query.has(key)) {
       routeQueryValue(endpoint, key, value, query, fields)
     } else {
       fields[key] = value
@@ -78,10 +78,17 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
 
   const chosen = choosePath(endpoint, given)
   let path = chosen.path
-  for (const part of chosen.parts) path = path.replace(`{${part}}`, encodePart(name, part, given[part]))
+  if (chosen.parts.length > 0) {
+    const { pieces, names } = plan.templates.get(chosen)!
+    path = pieces[0]!
+    for (let i = 0; i < names.length; i++) {
+      const part = names[i]!
+      path += encodePart(name, part, given[part]) + pieces[i + 1]!
+    }
+  }
   for (const key of Object.keys(given)) {
     if (chosen.parts.includes(key)) continue
-    if (isQueryParam(endpoint, key)) {
+    if (plan.query.has(key)) {
       routeQueryValue(endpoint, key, given[key], query, fields)
       continue
     }
@@ -172,18 +179,32 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
   return request
 }
 
-const partNamesCache = new WeakMap<Endpoint, Set<string>>()
-function partNamesOf(endpoint: Endpoint): Set<string> {
-  let names = partNamesCache.get(endpoint)
-  if (names === undefined) {
-    names = new Set(endpoint.paths.flatMap((p) => p.parts))
-    partNamesCache.set(endpoint, names)
-  }
-  return names
+/** What buildRequest looks up per key, computed once per descriptor. */
+interface Plan {
+  parts: Set<string>
+  /** The endpoint's and the common query parameters. */
+  query: Set<string>
+  /** Each path template split around its parts: `/{index}/_doc/{id}` -> ['/', '/_doc/', ''], ['index', 'id']. */
+  templates: Map<EndpointPath, { pieces: string[]; names: string[] }>
 }
 
-function isQueryParam(endpoint: Endpoint, key: string): boolean {
-  return Object.hasOwn(endpoint.params, key) || Object.hasOwn(COMMON_PARAMS, key)
+const plans = new WeakMap<Endpoint, Plan>()
+function planOf(endpoint: Endpoint): Plan {
+  let plan = plans.get(endpoint)
+  if (plan === undefined) {
+    const templates = new Map<EndpointPath, { pieces: string[]; names: string[] }>()
+    for (const p of endpoint.paths) {
+      const names = Array.from(p.path.matchAll(/\{([^}]+)\}/g), (m) => m[1]!)
+      templates.set(p, { pieces: p.path.split(/\{[^}]+\}/), names })
+    }
+    plan = {
+      parts: new Set(endpoint.paths.flatMap((p) => p.parts)),
+      query: new Set([...Object.keys(endpoint.params), ...Object.keys(COMMON_PARAMS)]),
+      templates,
+    }
+    plans.set(endpoint, plan)
+  }
+  return plan
 }
 
 function routeQueryValue(

@@ -9,7 +9,7 @@ import { promisify } from 'node:util'
 import t from 'tap'
 import { ApiClient } from '../../src/api/api-client.js'
 import { endpointFromSpec } from '../../src/api/from-spec.js'
-import { FakeTransport } from './fake-transport.js'
+import { FakeTransport } from '../fixtures/fake-transport.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const run = promisify(execFile)
