@@ -1,0 +1,91 @@
+// The memory bound and the 'finish' promise, with a fake transport that answers only when told to.
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import t from 'tap'
+import { BulkStream } from '../../src/helpers/bulk-stream.js'
+import type { TransportRequestParams } from '../../src/transport/types.js'
+
+function fakeClient() {
+  const pending: Array<{ items: number; bytes: number; resolve: (body: unknown) => void }> = []
+  const transport = {
+    request(params: TransportRequestParams) {
+      const body = params.bulkBody as Buffer
+      const items = body.toString().split('\n').length / 2 - 0.5
+      return new Promise((resolve) => pending.push({ items, bytes: body.length, resolve }))
+    },
+  }
+  const answerAll = () => {
+    for (const p of pending.splice(0)) {
+      p.resolve({ errors: false, items: Array.from({ length: p.items }, () => ({ index: { status: 201 } })) })
+    }
+  }
+  return { client: { transport } as never, pending, answerAll }
+}
+
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms))
+
+t.test(
+  'the writable side stops at (concurrency + 1) x flushBytes and resumes when requests are answered',
+  async (t) => {
+    const { client, pending, answerAll } = fakeClient()
+    const flushBytes = 10_000
+    const concurrency = 2
+    const stream = new BulkStream(client, {
+      index: 'i',
+      flushBytes,
+      concurrency,
+      results: 'none',
+      flushInterval: 10_000,
+    })
+    let pulled = 0
+    const doc = { pad: 'x'.repeat(950) } // ~1 KB per item with its action line
+    const source = Readable.from(
+      (function* () {
+        for (; pulled < 500; pulled++) yield doc
+      })(),
+    )
+    const done = pipeline(source, stream)
+    await tick(100)
+    t.equal(pending.length, concurrency, 'concurrency requests in flight')
+    const taken = stream.stats.total
+    const itemBytes = 1000
+    t.ok(
+      taken * itemBytes <= (concurrency + 1) * flushBytes + 2 * itemBytes,
+      `the stream took ${taken} items (~${taken} KB) for a bound of ${((concurrency + 1) * flushBytes) / 1000} KB`,
+    )
+    t.ok(
+      pulled - taken <= 16 + 1,
+      `the source was read only ${pulled - taken} items ahead (writable highWaterMark 16)`,
+    )
+    let finished = false
+    stream.on('finish', () => {
+      finished = true
+    })
+    for (let i = 0; i < 100 && !finished; i++) {
+      answerAll()
+      await tick(5)
+    }
+    await done
+    t.equal(stream.stats.total, 500)
+    t.equal(stream.stats.successful, 500)
+  },
+)
+
+t.test("'finish' and the pipeline promise wait for the last answer", async (t) => {
+  const { client, pending, answerAll } = fakeClient()
+  const stream = new BulkStream(client, { index: 'i' })
+  let settled = false
+  const done = pipeline(
+    Readable.from([{ a: 1 }, { a: 2 }]),
+    stream,
+    new Writable({ objectMode: true, write: (_r, _e, cb) => cb() }),
+  ).then(() => {
+    settled = true
+  })
+  await tick(50)
+  t.equal(pending.length, 1, 'the request is out')
+  t.notOk(settled, 'not finished while Elasticsearch has not answered')
+  answerAll()
+  await done
+  t.ok(settled)
+})
