@@ -498,16 +498,11 @@ function commonFile() {
 }
 
 function apiDoc() {
-  const methods = all.length
   let out = '# API reference\n\n'
-  out += `<!-- Generated from ${SPEC_ID} by scripts/generate-api.mjs. Do not edit: regenerate with \`npm run generate\`. -->\n\n`
-  out += `Every endpoint of \`${SPEC_ID}\` is a method: ${methods} methods for ${all.length} endpoints. `
-  out +=
-    'Each takes `(params?, options?)`: `params` holds path parts, query parameters and body fields side by side '
-  out +=
-    '(`{ index, q, query, size }`); `options` holds the per-request options (`signal`, `requestTimeout`, '
-  out += '`maxRetries`, `headers`, `ignore`, `meta`). See the README for the rules and the escape hatches '
-  out += '(`querystring`, `body`).\n\n'
+  out += `<!-- Generated from ${SPEC_ID} by scripts/generate-api.mjs (intro: scripts/api-doc-intro.md). Do not edit: regenerate with \`npm run generate\`. -->\n\n`
+  out += `Every endpoint of \`${SPEC_ID}\` is a method: ${all.length} methods for ${specFiles.length} endpoints. `
+  out += readFileSync(join(root, 'scripts', 'api-doc-intro.md'), 'utf8').trimEnd()
+  out += '\n\n'
   const order = [...namespaces.keys()].sort()
   out += 'Namespaces: '
   out += order
@@ -516,7 +511,7 @@ function apiDoc() {
   out += '\n\n'
   for (const ns of order) {
     const prefix = ns ? `client.${nsId(ns)}` : 'client'
-    out += `## ${prefix}\n\n| Method | Endpoint | Description |\n| --- | --- | --- |\n`
+    out += `### ${prefix}\n\n| Method | Endpoint | Description |\n| --- | --- | --- |\n`
     for (const e of namespaces.get(ns)) {
       const paths = e.endpoint.paths.map((p) => `\`${p.methods.join('\\|')} ${p.path}\``).join('<br>')
       let desc = oneLine(e.spec.documentation?.description).replace(/\|/g, '\\|')
