@@ -71,7 +71,7 @@ export const dump: Command = {
     let report: Report | undefined
     try {
       const total = await countDocs(client, index!, query, ctx.signal)
-      report = new Report(ctx, 'dump', { label: `dumping ${index}`, totalDocs: total })
+      report = new Report(ctx, 'dump', { label: 'dumping', totalDocs: total })
       const progress = report.progress
       if (saved) {
         progress.totalDocs = Math.max(0, total - saved.done)

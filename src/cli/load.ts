@@ -74,7 +74,7 @@ export const load: Command = {
         file!,
         ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
       )
-      report = new Report(ctx, 'load', { label: `loading ${index}`, totalBytes: input.totalBytes })
+      report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
       const progress = report.progress
       input.onRead((n) => {
         progress.inputBytes += n

@@ -74,7 +74,7 @@ export class Progress {
     }
     const fraction = this.fraction()
     const parts = [this.label]
-    if (fraction !== undefined) parts.push(`${bar(fraction, 20)} ${(fraction * 100).toFixed(0).padStart(3)}%`)
+    if (fraction !== undefined) parts.push(`${bar(fraction, 12)} ${(fraction * 100).toFixed(0).padStart(3)}%`)
     parts.push(`${formatCount(this.docs)} docs`)
     parts.push(`${formatCount(Math.round(this.rate))} docs/s`)
     parts.push(formatBytes(this.bytes))
@@ -100,9 +100,15 @@ export class Progress {
 
   private draw(): void {
     let line = this.render()
-    const columns = this.stream.columns ?? 80
-    // Never wrap: a wrapped line cannot be redrawn with \r and would scroll the terminal.
-    if (line.length >= columns) line = line.slice(0, Math.max(0, columns - 1))
+    // Never wrap a terminal line: a wrapped line cannot be redrawn with \r and would scroll.
+    // Not a terminal (--progress into a pipe): nothing wraps, keep the whole frame.
+    // A pseudo-terminal without a window size reports 0 columns: assume the classic 80.
+    const columns = this.stream.isTTY ? this.stream.columns || 80 : undefined
+    if (columns !== undefined && line.length >= columns) {
+      // The numbers matter more than the bar: drop the bar first, then cut.
+      line = line.replace(/\[[#-]+\] /, '')
+      if (line.length >= columns) line = line.slice(0, Math.max(0, columns - 1))
+    }
     this.stream.write(`\r\x1b[2K${line}`)
     this.drawn = true
   }

@@ -83,7 +83,7 @@ export const reindex: Command = {
         ctx.setErrorContext({ node: from.node, index: source })
       }
       report = new Report(ctx, 'reindex', {
-        label: `${source} -> ${dest}`,
+        label: 'copying',
         totalDocs: saved ? Math.max(0, total - saved.done) : total,
       })
       const progress = report.progress
