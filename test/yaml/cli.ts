@@ -1,0 +1,209 @@
+/**
+ * `npm run test:yaml [-- options]`: starts the suite's own Elasticsearch, runs the YAML REST tests of the
+ * same version through our client, writes test/yaml/results/<product>-<version>.json and prints the counts.
+ * Exits 1 when the pass rate of the tests that ran is under the minimum (default 95%).
+ *
+ *   --filter a,b     only namespaces (or `namespace/file.yml`, or a test id prefix) listed
+ *   --raw            call with a bare fetch instead of our client (to tell runner bugs from client bugs)
+ *   --url URL        use a server that is already running; it is WIPED between tests, so never a shared one
+ *   --out FILE       results file (default test/yaml/results/<product>-<version>.json; none with --filter)
+ *   --min-pass-rate  0..1, default 0.95
+ *   --verbose        print every test
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import YAML from 'yaml'
+import { type ApiSpecs, type Invoker, loadApiSpecs, rawInvoker } from './invoker.js'
+import { autoSkip, loadTests, type Outcome, runTest, type TestCase } from './runner.js'
+import { buildServer, type RunningServer, repoRoot, SERVER, specDir, startServer } from './server.js'
+import { wiper } from './wipe.js'
+
+export interface Counts {
+  total: number
+  passed: number
+  failed: number
+  skipped: number
+}
+
+export interface YamlResults {
+  product: string
+  version: string
+  specJar: string
+  server: string
+  invoker: 'client' | 'raw'
+  filter: string | null
+  durationMs: number
+  serverStartMs: number
+  totals: Counts & { skippedListed: number; skippedVersion: number; skippedFeature: number; passRate: number }
+  namespaces: Record<string, Counts>
+  failures: Array<{ id: string; message: string }>
+  skipped: Array<{ id: string; kind: string; reason: string }>
+  loadErrors: string[]
+}
+
+/** skip.yml: `id-prefix: reason`, where an id is `namespace/file.yml/test name`. */
+export function loadSkipList(file: string): Map<string, string> {
+  const doc = YAML.parse(readFileSync(file, 'utf8')) ?? {}
+  const list = new Map<string, string>()
+  for (const [key, reason] of Object.entries(doc as Record<string, unknown>)) {
+    if (typeof reason !== 'string' || reason.trim() === '') throw new Error(`skip.yml: ${key} has no reason`)
+    list.set(key, reason)
+  }
+  return list
+}
+
+function matchesPrefix(id: string, prefix: string): boolean {
+  return id === prefix || id.startsWith(`${prefix}/`)
+}
+
+async function clientInvoker(url: string, specs: ApiSpecs): Promise<Invoker | undefined> {
+  try {
+    const mod = await import('./client-invoker.js')
+    return await mod.createClientInvoker(url, specs)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined
+    throw err
+  }
+}
+
+export interface RunOptions {
+  filter?: string[] | undefined
+  raw?: boolean | undefined
+  url?: string | undefined
+  verbose?: boolean | undefined
+  log?: (line: string) => void
+}
+
+export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
+  const log = opts.log ?? ((line: string) => process.stdout.write(`${line}\n`))
+  const started = Date.now()
+  buildServer(log)
+  let server: RunningServer | undefined
+  let url = opts.url
+  if (!url) {
+    server = await startServer({ log })
+    url = server.url
+  }
+  const serverStartMs = Date.now() - started
+  try {
+    const specs = loadApiSpecs(specDir)
+    let invoker: Invoker | undefined
+    let invokerKind: 'client' | 'raw' = 'raw'
+    if (!opts.raw) {
+      invoker = await clientInvoker(url, specs)
+      if (invoker) invokerKind = 'client'
+      else
+        log('our client (src/api/endpoint.ts, from-spec.ts, src/client.ts) is not there yet: using raw fetch')
+    }
+    invoker ??= rawInvoker(url, specs)
+
+    const skipList = loadSkipList(join(repoRoot, 'test', 'yaml', 'skip.yml'))
+    const { tests: all, errors: loadErrors } = loadTests(join(specDir, 'test'))
+    const tests = opts.filter ? all.filter((t) => opts.filter!.some((f) => matchesPrefix(t.id, f))) : all
+    const wipe = wiper(url)
+    await wipe()
+
+    const namespaces: Record<string, Counts> = {}
+    const failures: YamlResults['failures'] = []
+    const skipped: YamlResults['skipped'] = []
+    const kinds = { listed: 0, version: 0, feature: 0 }
+    let passed = 0
+    let failed = 0
+    for (const test of tests) {
+      const ns = (namespaces[test.namespace] ??= { total: 0, passed: 0, failed: 0, skipped: 0 })
+      ns.total++
+      const listed = [...skipList.entries()].find(([prefix]) => matchesPrefix(test.id, prefix))
+      let outcome: Outcome | undefined = listed
+        ? { status: 'skip', kind: 'listed', reason: listed[1] }
+        : autoSkip(test, { version: SERVER.version })
+      outcome ??= await runTest(test, invoker, { version: SERVER.version }, wipe)
+      if (outcome.status === 'pass') {
+        passed++
+        ns.passed++
+      } else if (outcome.status === 'fail') {
+        failed++
+        ns.failed++
+        failures.push({ id: test.id, message: outcome.message })
+        log(`FAIL ${test.id}\n     ${outcome.message}`)
+      } else {
+        ns.skipped++
+        kinds[outcome.kind]++
+        skipped.push({ id: test.id, kind: outcome.kind, reason: outcome.reason })
+      }
+      if (opts.verbose) log(`${outcome.status} ${test.id}`)
+    }
+    await invoker.close()
+    const ran = passed + failed
+    return {
+      product: SERVER.product,
+      version: SERVER.version,
+      specJar: `org.elasticsearch:rest-api-spec:${SERVER.version}`,
+      server: `org.codelibs:elasticsearch-cluster-runner:${SERVER.version}.0`,
+      invoker: invokerKind,
+      filter: opts.filter ? opts.filter.join(',') : null,
+      durationMs: Date.now() - started,
+      serverStartMs,
+      totals: {
+        total: tests.length,
+        passed,
+        failed,
+        skipped: tests.length - ran,
+        skippedListed: kinds.listed,
+        skippedVersion: kinds.version,
+        skippedFeature: kinds.feature,
+        passRate: ran === 0 ? 0 : passed / ran,
+      },
+      namespaces,
+      failures,
+      skipped,
+      loadErrors,
+    }
+  } finally {
+    await server?.stop()
+  }
+}
+
+export function summary(r: YamlResults): string {
+  const t = r.totals
+  return [
+    `YAML REST conformance: ${r.product} ${r.version} via ${r.invoker}${r.filter ? ` (filter ${r.filter})` : ''}`,
+    `total ${t.total}, passed ${t.passed}, failed ${t.failed}, skipped ${t.skipped} ` +
+      `(listed ${t.skippedListed}, version ${t.skippedVersion}, feature ${t.skippedFeature}), ` +
+      `pass rate ${(t.passRate * 100).toFixed(2)}%, ${(r.durationMs / 1000).toFixed(1)} s ` +
+      `(server start ${(r.serverStartMs / 1000).toFixed(1)} s)`,
+    `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`,
+  ].join('\n')
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      filter: { type: 'string' },
+      raw: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      out: { type: 'string' },
+      'min-pass-rate': { type: 'string', default: '0.95' },
+      verbose: { type: 'boolean', default: false },
+    },
+  })
+  const minPassRate = Number(values['min-pass-rate'])
+  if (!(minPassRate >= 0 && minPassRate <= 1))
+    throw new Error(`--min-pass-rate must be 0..1: ${values['min-pass-rate']}`)
+  const filter = values.filter ? values.filter.split(',').map((s) => s.trim()) : undefined
+  const results = await runSuite({ filter, raw: values.raw, url: values.url, verbose: values.verbose })
+  const out =
+    values.out ??
+    (filter || values.raw
+      ? undefined
+      : join(repoRoot, 'test', 'yaml', 'results', `${results.product}-${results.version}.json`))
+  if (out) {
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
+  }
+  process.stdout.write(`${summary(results)}\n`)
+  return results.totals.passRate >= minPassRate ? 0 : 1
+}
+
+export type { TestCase }

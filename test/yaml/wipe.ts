@@ -1,0 +1,50 @@
+/**
+ * Leaves the YAML server as a fresh one after every test, as Elasticsearch's ESRestTestCase does: snapshots
+ * and repositories, indices (hidden and closed too), legacy, composable and component templates, ingest
+ * pipelines, stored scripts and cluster settings go. Plain fetch, not our client, so a client bug cannot
+ * leave state behind for the next test. Only ever pointed at the suite's own server.
+ */
+async function call(base: string, method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+  const text = await res.text()
+  if (res.status >= 400 && res.status !== 404)
+    throw new Error(`${method} ${path} answered ${res.status}: ${text}`)
+  return res.status === 404 ? undefined : text ? JSON.parse(text) : undefined
+}
+
+export function wiper(base: string): () => Promise<void> {
+  return async () => {
+    const repos = (await call(base, 'GET', '/_snapshot/_all')) ?? {}
+    for (const repo of Object.keys(repos)) {
+      const enc = encodeURIComponent(repo)
+      if (repos[repo].type === 'fs') {
+        const snaps = await call(base, 'GET', `/_snapshot/${enc}/_all?ignore_unavailable=true`)
+        for (const s of snaps?.snapshots ?? []) {
+          await call(base, 'DELETE', `/_snapshot/${enc}/${encodeURIComponent(s.snapshot)}`)
+        }
+      }
+      await call(base, 'DELETE', `/_snapshot/${enc}`)
+    }
+    await call(base, 'DELETE', '/*?expand_wildcards=all')
+    await call(base, 'DELETE', '/_template/*')
+    await call(base, 'DELETE', '/_index_template/*')
+    await call(base, 'DELETE', '/_component_template/*')
+    const pipelines = (await call(base, 'GET', '/_ingest/pipeline')) ?? {}
+    if (Object.keys(pipelines).length > 0) await call(base, 'DELETE', '/_ingest/pipeline/*')
+    const state = await call(base, 'GET', '/_cluster/state/metadata?filter_path=metadata.stored_scripts')
+    for (const id of Object.keys(state?.metadata?.stored_scripts ?? {})) {
+      await call(base, 'DELETE', `/_scripts/${encodeURIComponent(id)}`)
+    }
+    const settings = await call(base, 'GET', '/_cluster/settings?flat_settings=true')
+    const reset: Record<string, Record<string, null>> = {}
+    for (const scope of ['persistent', 'transient']) {
+      const keys = Object.keys(settings?.[scope] ?? {})
+      if (keys.length > 0) reset[scope] = Object.fromEntries(keys.map((k) => [k, null]))
+    }
+    if (Object.keys(reset).length > 0) await call(base, 'PUT', '/_cluster/settings', reset)
+  }
+}
