@@ -317,7 +317,7 @@ export interface BulkOperationMeta {
 }
 
 /** The action line of one bulk operation. */
-export type BulkAction =
+export type BulkActionLine =
   | { index: BulkOperationMeta }
   | { create: BulkOperationMeta }
   | { update: BulkOperationMeta }
@@ -339,7 +339,7 @@ export interface BulkUpdateBody<TDoc = unknown> {
  * lines (strings/Buffers, sent as they are), or the whole NDJSON as one string/Buffer.
  */
 export type BulkOperations<TDoc = unknown> =
-  | ReadonlyArray<BulkAction | TDoc | BulkUpdateBody<TDoc> | string | Buffer>
+  | ReadonlyArray<BulkActionLine | TDoc | BulkUpdateBody<TDoc> | string | Buffer>
   | string
   | Buffer
 
