@@ -210,12 +210,13 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 function barPanel(x0, y0, width, title, groups, unit) {
   // groups: [{ label, bars: [{ client, value }] }]
-  const max = Math.max(1, ...groups.flatMap((g) => g.bars.map((b) => b.value)))
   const labelW = 120
   const barH = 14
   const out = [`<text x="${x0}" y="${y0}" font-weight="bold" font-size="14">${esc(title)}</text>`]
   let y = y0 + 14
   for (const g of groups) {
+    // Each scenario on its own scale: searches/s and docs/s differ by 100x.
+    const max = Math.max(1, ...g.bars.map((b) => b.value))
     out.push(`<text x="${x0}" y="${y + 12}" font-size="12" font-style="italic">${esc(g.label)}</text>`)
     y += 18
     for (const b of g.bars) {
@@ -227,7 +228,7 @@ function barPanel(x0, y0, width, title, groups, unit) {
         `<rect x="${x0 + labelW}" y="${y}" width="${w.toFixed(1)}" height="${barH}" fill="${COLORS[b.client] ?? '#888'}"/>`,
       )
       out.push(
-        `<text x="${x0 + labelW + w + 4}" y="${y + 11}" font-size="11">${esc(fmt(b.value))} ${esc(unit)}</text>`,
+        `<text x="${(x0 + labelW + w + 4).toFixed(1)}" y="${y + 11}" font-size="11">${esc(fmt(b.value))} ${esc(unit)}</text>`,
       )
       y += barH + 4
     }
@@ -250,7 +251,7 @@ export function chart(result) {
     10,
     20,
     470,
-    'Throughput against the sink (higher is better)',
+    'Throughput against the sink (higher is better; own scale per scenario)',
     groups((r) => r.perSec),
     '/s',
   )

@@ -46,6 +46,7 @@ const SCENARIOS = {
       ['input-node', 'node', 'bulk-objects.mjs', ['--client', 'input']],
       ['input-python', 'python', 'bulk_objects.py', ['--client', 'python']],
       ['elastream', 'node', 'bulk-objects.mjs', ['--client', 'elastream']],
+      ['elastream-defaults', 'node', 'bulk-objects.mjs', ['--client', 'elastream', '--defaults']],
       ['official', 'node', 'bulk-objects.mjs', ['--client', 'official']],
       ['python-streaming', 'python', 'bulk_objects.py', ['--client', 'python-streaming']],
       ['python-bulk', 'python', 'bulk_objects.py', ['--client', 'python-bulk']],
@@ -55,6 +56,7 @@ const SCENARIOS = {
     sizeKey: 'ndjson',
     clients: [
       ['elastream', 'node', 'bulk-ndjson.mjs', ['--client', 'elastream']],
+      ['elastream-defaults', 'node', 'bulk-ndjson.mjs', ['--client', 'elastream', '--defaults']],
       ['official', 'node', 'bulk-ndjson.mjs', ['--client', 'official']],
       ['python-streaming', 'python', 'bulk_ndjson.py', ['--client', 'python-streaming']],
       ['python-bulk', 'python', 'bulk_ndjson.py', ['--client', 'python-bulk']],

@@ -26,7 +26,7 @@ import { logDoc } from './common/logdoc.mjs'
 
 const SOURCE_CYCLE = 10007
 const DEFAULT_CORPUS = 10000
-const sources = Array.from({ length: SOURCE_CYCLE }, (_, i) => JSON.stringify(logDoc(i)))
+const sources = Array.from({ length: SOURCE_CYCLE }, (_, i) => Buffer.from(JSON.stringify(logDoc(i))))
 
 const COMMON_HEADERS = {
   'content-type': 'application/json',
@@ -75,35 +75,69 @@ function searchFilter(filterPath) {
   }
 }
 
+/**
+ * A hit as [text before the source, include the source?, text after]. Only
+ * the short ASCII parts are built per hit; sources are precomputed Buffers.
+ */
 function hit(index, i, filter) {
-  if (filter === null) {
-    return `{"_index":"${index}","_id":"${i}","_score":null,"_source":${sources[i % SOURCE_CYCLE]},"sort":[${i}]}`
-  }
-  const f = []
-  if (filter.hitFields.has('_index')) f.push(`"_index":"${index}"`)
-  if (filter.hitFields.has('_id')) f.push(`"_id":"${i}"`)
-  if (filter.hitFields.has('_source')) f.push(`"_source":${sources[i % SOURCE_CYCLE]}`)
-  if (filter.hitFields.has('sort')) f.push(`"sort":[${i}]`)
-  return `{${f.join(',')}}`
+  if (filter === null)
+    return [`{"_index":"${index}","_id":"${i}","_score":null,"_source":`, true, `,"sort":[${i}]}`]
+  const before = []
+  if (filter.hitFields.has('_index')) before.push(`"_index":"${index}"`)
+  if (filter.hitFields.has('_id')) before.push(`"_id":"${i}"`)
+  const withSource = filter.hitFields.has('_source')
+  if (withSource) before.push('"_source":')
+  const after = filter.hitFields.has('sort') ? `"sort":[${i}]` : ''
+  const head = `{${before.join(',')}`
+  return [
+    withSource ? head : `${head}${before.length && after ? ',' : ''}`,
+    withSource,
+    `${withSource && after ? ',' : ''}${after}}`,
+  ]
+}
+
+/**
+ * One Buffer written in place: a 1000-hit page is ~440 KB, and building it as
+ * one JS string and encoding it cost the sink 3.5 ms a page against 1.3 ms
+ * this way (the sink must stay well below the client's parse time).
+ */
+function assemble(pieces) {
+  let total = 0
+  for (const p of pieces) total += p.length
+  const out = Buffer.allocUnsafe(total)
+  let o = 0
+  for (const p of pieces) o += typeof p === 'string' ? out.latin1Write(p, o) : p.copy(out, o)
+  return out
 }
 
 /** extra: [key, json] pairs such as ['_scroll_id', '"..."'] placed first. */
 function page(index, n, from, size, extra, filter = null) {
   const end = Math.min(n, from + size)
-  const parts = []
-  for (let i = from; i < end; i++) parts.push(hit(index, i, filter))
+  const hits = []
+  for (let i = from; i < end; i++) {
+    const [before, withSource, after] = hit(index, i, filter)
+    hits.push(i === from ? before : `,${before}`)
+    if (withSource) hits.push(sources[i % SOURCE_CYCLE])
+    hits.push(after)
+  }
   const total = `"total":{"value":${n},"relation":"eq"}`
   if (filter === null) {
     const head = extra.map(([k, v]) => `"${k}":${v},`).join('')
-    return `{${head}"took":1,"timed_out":false,${SHARDS},"hits":{${total},"max_score":null,"hits":[${parts.join(',')}]}}`
+    return assemble([
+      `{${head}"took":1,"timed_out":false,${SHARDS},"hits":{${total},"max_score":null,"hits":[`,
+      ...hits,
+      ']}}',
+    ])
   }
   const out = extra.filter(([k]) => filter.top.has(k)).map(([k, v]) => `"${k}":${v}`)
   if (filter.top.has('took')) out.push('"took":1')
-  const hits = []
-  if (filter.total) hits.push(total)
-  if (parts.length > 0 && filter.hitFields.size > 0) hits.push(`"hits":[${parts.join(',')}]`)
-  if (hits.length > 0) out.push(`"hits":{${hits.join(',')}}`)
-  return `{${out.join(',')}}`
+  const inner = []
+  if (filter.total) inner.push(total)
+  const withHits = hits.length > 0 && filter.hitFields.size > 0
+  if (!withHits && inner.length === 0) return assemble([`{${out.join(',')}}`])
+  const open = `${out.length ? `${out.join(',')},` : ''}"hits":{${inner.join(',')}`
+  if (!withHits) return assemble([`{${open}}}`])
+  return assemble([`{${open}${inner.length ? ',' : ''}"hits":[`, ...hits, ']}}'])
 }
 
 class BadRequest extends Error {}

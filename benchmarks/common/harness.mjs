@@ -60,10 +60,23 @@ export async function loadClient(client, url, clientOptions = {}) {
  */
 export async function measure(meta, fn) {
   const rssStart = process.memoryUsage.rss()
+  // BENCH_MEM_DETAIL=1: sample where the memory is (JS heap vs Buffers) to
+  // explain a peak RSS; off by default so it cannot perturb the numbers.
+  const detail =
+    process.env.BENCH_MEM_DETAIL === '1' ? { heapUsedMB: 0, heapTotalMB: 0, arrayBuffersMB: 0 } : null
+  const sampler =
+    detail &&
+    setInterval(() => {
+      const m = process.memoryUsage()
+      detail.heapUsedMB = Math.max(detail.heapUsedMB, m.heapUsed / 2 ** 20)
+      detail.heapTotalMB = Math.max(detail.heapTotalMB, m.heapTotal / 2 ** 20)
+      detail.arrayBuffersMB = Math.max(detail.arrayBuffersMB, m.arrayBuffers / 2 ** 20)
+    }, 50)
   const ru0 = process.resourceUsage()
   const t0 = process.hrtime.bigint()
   const out = await fn()
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  if (sampler) clearInterval(sampler)
   const ru1 = process.resourceUsage()
   const user = (ru1.userCPUTime - ru0.userCPUTime) / 1e6
   const system = (ru1.systemCPUTime - ru0.systemCPUTime) / 1e6
@@ -73,7 +86,7 @@ export async function measure(meta, fn) {
     ...out,
     seconds,
     cpu: { user, system, total: user + system },
-    rss: { startMB: rssStart / 2 ** 20, peakMB: ru1.maxRSS / 1024 },
+    rss: { startMB: rssStart / 2 ** 20, peakMB: ru1.maxRSS / 1024, ...(detail ? { detail } : {}) },
   }
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`)
   return result

@@ -11,20 +11,24 @@ const FLUSH_BYTES = 5_000_000
 const CONCURRENCY = 5
 const FLUSH_DOCS = 1_000_000
 
-const opts = options()
+// --defaults: elastream with its own defaults (1000 docs or 5 MiB per batch,
+// 4 in flight), what a user gets without tuning.
+const opts = options({ defaults: { type: 'boolean', default: false } })
 if (!opts.file) throw new Error('--file is required')
 const { mod, client } = await loadClient(opts.client, opts.url)
-const meta = { scenario: 'bulk-ndjson', client: opts.client, version: clientVersion(opts.client), n: opts.n }
+const variant = opts.client === 'elastream' && opts.defaults ? 'elastream-defaults' : opts.client
+const meta = { scenario: 'bulk-ndjson', client: variant, version: clientVersion(opts.client), n: opts.n }
 
 await measure(meta, async () => {
   let stats
   if (opts.client === 'elastream') {
-    stats = await mod.bulk(client, createReadStream(opts.file).pipe(mod.ndjson.parse({ raw: true })), {
-      index: opts.index,
-      flushBytes: FLUSH_BYTES,
-      flushDocs: FLUSH_DOCS,
-      concurrency: CONCURRENCY,
-    })
+    stats = await mod.bulk(
+      client,
+      createReadStream(opts.file).pipe(mod.ndjson.parse({ raw: true })),
+      opts.defaults
+        ? { index: opts.index }
+        : { index: opts.index, flushBytes: FLUSH_BYTES, flushDocs: FLUSH_DOCS, concurrency: CONCURRENCY },
+    )
   } else {
     const split = createRequire(import.meta.url)('split2')
     stats = await client.helpers.bulk({

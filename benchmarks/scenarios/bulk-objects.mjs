@@ -12,9 +12,12 @@ const FLUSH_BYTES = 5_000_000
 const CONCURRENCY = 5
 const FLUSH_DOCS = 1_000_000
 
-const opts = options()
+// --defaults: elastream with its own defaults (1000 docs or 5 MiB per batch,
+// 4 in flight), what a user gets without tuning.
+const opts = options({ defaults: { type: 'boolean', default: false } })
 const { mod, client } = await loadClient(opts.client, opts.url)
-const meta = { scenario: 'bulk-objects', client: opts.client, version: clientVersion(opts.client), n: opts.n }
+const variant = opts.client === 'elastream' && opts.defaults ? 'elastream-defaults' : opts.client
+const meta = { scenario: 'bulk-objects', client: variant, version: clientVersion(opts.client), n: opts.n }
 
 await measure(meta, async () => {
   const source = Readable.from(logDocs(opts.n))
@@ -24,12 +27,13 @@ await measure(meta, async () => {
     for await (const doc of source) docs += doc.seq >= 0 ? 1 : 0
     stats = { successful: docs, failed: 0 }
   } else if (opts.client === 'elastream') {
-    stats = await mod.bulk(client, source, {
-      index: opts.index,
-      flushBytes: FLUSH_BYTES,
-      flushDocs: FLUSH_DOCS,
-      concurrency: CONCURRENCY,
-    })
+    stats = await mod.bulk(
+      client,
+      source,
+      opts.defaults
+        ? { index: opts.index }
+        : { index: opts.index, flushBytes: FLUSH_BYTES, flushDocs: FLUSH_DOCS, concurrency: CONCURRENCY },
+    )
   } else {
     stats = await client.helpers.bulk({
       datasource: source,
