@@ -264,7 +264,8 @@ export function chart(result) {
     'MB',
   )
   const height = Math.max(left.height, right.height) + 50
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="940" height="${height}" font-family="sans-serif">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="940" height="${height}" font-family="sans-serif" role="img">
+<title>elastream, @elastic/elasticsearch and elasticsearch-py: throughput and peak RSS against the null sink</title>
 <rect width="100%" height="100%" fill="white"/>
 ${left.svg}
 ${right.svg}
