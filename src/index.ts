@@ -1,5 +1,6 @@
 export const version = '0.1.0'
 export { type ChildOptions, CLIENT_DEFAULTS, Client, type ClientOptions } from './client.js'
+export * from './errors.js'
 export type { BackoffOptions } from './helpers/backoff.js'
 export { BadLine, isBadLine } from './helpers/bad-line.js'
 export type { BulkOptions, BulkSource, BulkStats } from './helpers/bulk.js'
