@@ -52,6 +52,11 @@ export async function typeChecks(client: ApiClient): Promise<void> {
     _source: false,
     sort: [{ year: 'asc' }],
   })
+  // A name that is a query parameter takes its body form too where the endpoint has a body.
+  await client.search({ sort: 'year:asc', _source: ['title'], filter_path: ['hits.hits._id'] })
+  await client.reindex({ source: { index: 'a' }, dest: { index: 'b' }, refresh: true, slices: 'auto' })
+  // @ts-expect-error refresh is a boolean on reindex
+  await client.reindex({ source: { index: 'a' }, dest: { index: 'b' }, refresh: 'yes' })
   // @ts-expect-error expand_wildcards values come from the spec
   await client.search({ expand_wildcards: 'sometimes' })
 
