@@ -37,7 +37,9 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
   const apiKey = (values['api-key'] as string | undefined) ?? env.ELASTICSEARCH_API_KEY
   const user = values.user as string | undefined
   if (apiKey && user) throw new ConfigurationError('--api-key and --user both given: pick one')
-  if (apiKey) {
+  if (node !== undefined && parsed.username !== '') {
+    // `--to https://user:pass@other:9200`: that cluster's own credentials, not the source's flags.
+  } else if (apiKey) {
     options.auth = { apiKey }
   } else if (user !== undefined) {
     const colon = user.indexOf(':')

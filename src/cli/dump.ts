@@ -9,7 +9,7 @@ import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { CliError, InterruptedError } from './errors.js'
-import { formatBytes, formatCount, formatDuration } from './progress.js'
+import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 
 /** How long a saved point in time stays open after Ctrl-C: the window in which --resume works. */
@@ -22,7 +22,7 @@ export const scanOptions = {
   cursor: {
     type: 'string',
     value: 'FILE',
-    description: 'where the cursor is saved / read (default: see below)',
+    description: 'where the cursor is saved / read (default: see above)',
   },
   'keep-alive': {
     type: 'string',
@@ -124,15 +124,20 @@ export const dump: Command = {
           await saveCursor(cursorPath, cursorData())
           report.progress.stop()
           ctx.stderr.write(
-            `elastream: stopped after ${formatCount(progress.docs)} documents; cursor saved to ${cursorPath}\n`,
+            `elastream: stopped after ${documents(progress.docs)}; cursor saved to ${cursorPath}\n`,
           )
         }
         throw err
       }
+      if (ctx.signal.aborted && hits.cursor === undefined) {
+        // Stopped before the first page: there is no position to save, and nothing was written.
+        await report.finish('interrupted before the first page; nothing to resume')
+        throw new InterruptedError('interrupted')
+      }
       if (ctx.signal.aborted) {
         await saveCursor(cursorPath, cursorData())
         await report.finish(
-          `interrupted after ${formatCount(progress.docs)} documents; cursor saved to ${cursorPath}` +
+          `interrupted after ${documents(progress.docs)}; cursor saved to ${cursorPath}` +
             ` (resume within ${keepAlive}: same command with --resume)`,
           { index, cursor: cursorPath },
         )
@@ -140,7 +145,7 @@ export const dump: Command = {
       }
       await removeCursor(cursorPath)
       await report.finish(
-        `dumped ${formatCount(progress.docs)} documents from ${index}${output ? ` to ${output}` : ''} in ` +
+        `dumped ${documents(progress.docs)} from ${index}${output ? ` to ${output}` : ''} in ` +
           `${formatDuration(progress.elapsed())} (${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`,
         { index, output: output ?? '-' },
       )

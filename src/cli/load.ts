@@ -10,7 +10,7 @@ import { DeadLetter, type DeadLetterEntry, errorSummary } from './dead-letter.js
 import { InterruptedError } from './errors.js'
 import { openInput } from './input.js'
 import { preflight } from './preflight.js'
-import { formatBytes, formatCount, formatDuration } from './progress.js'
+import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 
 /** How many failures are printed on stderr as they happen; the rest are only counted (and dead-lettered). */
@@ -136,7 +136,7 @@ export const load: Command = {
         // Say how far it got: the documents before the failure are in the index.
         progress.stop()
         const ok = progress.docs - progress.failed
-        ctx.stderr.write(`elastream: stopped after loading ${formatCount(ok)} documents into ${index}\n`)
+        ctx.stderr.write(`elastream: stopped after loading ${documents(ok)} into ${index}\n`)
         return err
       }
       try {
@@ -146,6 +146,8 @@ export const load: Command = {
       }
       if (inputError !== undefined) {
         await deadLetter.close()
+        // The documents before the break are loaded: make them visible like a complete load does.
+        await refresh(client, index, ctx.signal)
         throw stoppedEarly(inputError)
       }
       await deadLetter.close()
@@ -160,7 +162,7 @@ export const load: Command = {
           ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
           : ''
       await report.finish(
-        `${what} ${formatCount(ok)} documents into ${index} in ${formatDuration(progress.elapsed())} ` +
+        `${what} ${documents(ok)} into ${index} in ${formatDuration(progress.elapsed())} ` +
           `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)}${input.gzip ? ' gzip' : ''})${failedText}`,
         { index, successful: ok, format: input.format, gzip: input.gzip },
       )

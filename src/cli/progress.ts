@@ -164,3 +164,8 @@ export function formatDuration(seconds: number): string {
   const rest = String(s % 60).padStart(2, '0')
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`
 }
+
+/** "1 document", "2,500 documents". */
+export function documents(n: number): string {
+  return `${formatCount(n)} document${n === 1 ? '' : 's'}`
+}

@@ -17,7 +17,7 @@ import { DeadLetter, errorSummary } from './dead-letter.js'
 import { countDocs, keepAliveOption, resumeHint, scanOptions } from './dump.js'
 import { InterruptedError } from './errors.js'
 import { preflight } from './preflight.js'
-import { formatBytes, formatCount, formatDuration } from './progress.js'
+import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 
 const SHOWN_FAILURES = 10
@@ -152,7 +152,7 @@ export const reindex: Command = {
           await saveCursor(cursorPath, cursorData())
           progress.stop()
           ctx.stderr.write(
-            `elastream: stopped after ${formatCount(progress.docs)} documents; cursor saved to ${cursorPath}\n`,
+            `elastream: stopped after ${documents(progress.docs)}; cursor saved to ${cursorPath}\n`,
           )
         }
         throw err
@@ -164,8 +164,13 @@ export const reindex: Command = {
         progress.failed > 0
           ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
           : ''
-      const moved = `${formatCount(progress.docs - progress.failed)} documents ${source} -> ${dest}${to !== from ? ` (${to.node})` : ''}`
+      const moved = `${documents(progress.docs - progress.failed)} ${source} -> ${dest}${to !== from ? ` (${to.node})` : ''}`
       const speed = `${formatDuration(progress.elapsed())} (${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`
+      if (ctx.signal.aborted && hits.cursor === undefined) {
+        // Stopped before the first page: there is no position to save, and nothing was written.
+        await report.finish('interrupted before the first page; nothing to resume')
+        throw new InterruptedError('interrupted')
+      }
       if (ctx.signal.aborted) {
         await saveCursor(cursorPath, cursorData())
         await report.finish(

@@ -129,5 +129,5 @@ t.test('not a terminal: no escape codes at all, only the summary', async (t) => 
   const r = await runCli(['load', '-', '--index', index], { env, stdin: '{"a":1}\n' })
   t.equal(r.code, 0)
   t.notOk(r.stderr.includes('\u001b') || r.stderr.includes('\r'), 'no escape codes')
-  t.match(r.stderr, /^loaded 1 documents into /)
+  t.match(r.stderr, /^loaded 1 document into /)
 })
