@@ -46,7 +46,7 @@ function ensureSpec() {
   const api = join(dir, 'rest-api-spec', 'api')
   if (existsSync(join(api, '_common.json'))) return api
 
-  const jar = join(
+  let jar = join(
     homedir(),
     '.m2',
     'repository',
@@ -61,8 +61,30 @@ function ensureSpec() {
     const r = spawnSync('mvn', ['-q', 'dependency:get', `-Dartifact=${SPEC_ID}:jar`, '-Dtransitive=false'], {
       stdio: 'inherit',
     })
-    if (r.status !== 0 || !existsSync(jar)) {
-      console.error(`generate-api: could not fetch ${SPEC_ID} (mvn exit ${r.status}); expected ${jar}`)
+    if (r.status !== 0) {
+      console.error(`generate-api: could not fetch ${SPEC_ID} (mvn exit ${r.status})`)
+      process.exit(1)
+    }
+  }
+  if (!existsSync(jar)) {
+    // A settings.xml may move the local repository: ask Maven where it is.
+    const where = spawnSync(
+      'mvn',
+      ['-q', 'help:evaluate', '-Dexpression=settings.localRepository', '-DforceStdout'],
+      {
+        encoding: 'utf8',
+      },
+    )
+    // Maven colours its output even with -q.
+    const repo = String(where.stdout ?? '')
+      .replaceAll(String.fromCharCode(27), '')
+      .replace(/\[[0-9;]*m/g, '')
+      .trim()
+    jar = join(repo, 'org', 'elasticsearch', 'rest-api-spec', version, `rest-api-spec-${version}.jar`)
+    if (!repo || !existsSync(jar)) {
+      console.error(
+        `generate-api: ${SPEC_ID} was fetched but its jar is not in ${repo || 'the local repository'}`,
+      )
       process.exit(1)
     }
   }
