@@ -66,7 +66,15 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
     } else if (key === 'body') {
       explicitBody = value
     } else if (plan.parts.has(key)) {
-      if (value !== null && !isEmptyPart(value)) given[key] = value
+      if (value === null) continue
+      if (isEmptyPart(value)) {
+        // An empty index list would silently widen to every index (`/_search`), an empty id to an
+        // auto-generated one: neither is what an empty value computed by the caller meant.
+        throw new ConfigurationError(
+          `${name}: the path part \`${key}\` is empty; leave it out to use the paths without it`,
+        )
+      }
+      given[key] = value
     } else if (key === endpoint.bodyKey) {
       whole = value
     } else if (plan.query.has(key)) {

@@ -21,9 +21,15 @@ t.test('the most specific path whose parts are all given', async (t) => {
   t.equal(buildRequest(getAlias, { name: 'a' }).path, '/_alias/a')
   t.equal(buildRequest(getAlias, { index: 'i' }).path, '/i/_alias')
   t.equal(buildRequest(getAlias, { index: 'i', name: 'a' }).path, '/i/_alias/a')
-  // An empty list or string is "not given": the spec documents an empty index as "all indices".
-  t.equal(buildRequest(E(top.search), { index: [] }).path, '/_search')
-  t.equal(buildRequest(E(top.search), { index: '' }).path, '/_search')
+  // An empty list or string is an error, not "all indices" or an auto-generated id.
+  t.throws(() => buildRequest(E(top.search), { index: [] }), {
+    name: 'ConfigurationError',
+    message: /^search: the path part `index` is empty/,
+  })
+  t.throws(() => buildRequest(E(top.index), { index: 'i', id: '', document: {} }), {
+    message: /^index: the path part `id` is empty/,
+  })
+  t.equal(buildRequest(E(top.search), { index: undefined }).path, '/_search')
 })
 
 t.test('list parts are joined with commas, each item encoded', async (t) => {
