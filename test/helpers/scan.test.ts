@@ -211,6 +211,14 @@ t.test('an expired point in time is a ScanError', async (t) => {
   )
 })
 
+t.test('a missing index rejects with the ResponseError of the point-in-time request', async (t) => {
+  const err = await (async () => {
+    for await (const _ of scan(es, { index: uniqueIndex('scan-missing') })) {
+    }
+  })().catch((e: unknown) => e)
+  t.match(err, { name: 'ResponseError', statusCode: 404, type: 'index_not_found_exception' })
+})
+
 t.test('bad options are ConfigurationErrors', async (t) => {
   t.throws(() => scan(es, {} as never), { name: 'ConfigurationError', message: /index/ })
   t.throws(() => scan(es, { index, slices: 0 }), { name: 'ConfigurationError', message: /slices/ })
