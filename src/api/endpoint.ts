@@ -66,12 +66,13 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
     } else if (key === 'body') {
       explicitBody = value
     } else if (plan.parts.has(key)) {
-      if (value === null) continue
-      if (isEmptyPart(value)) {
-        // An empty index list would silently widen to every index (`/_search`), an empty id to an
-        // auto-generated one: neither is what an empty value computed by the caller meant.
+      // An empty list means "all" to Elasticsearch (`indices.refresh({ index: [] })` refreshes every
+      // index, as its own YAML tests check), so it is left out. An empty string is rejected: for an id it
+      // would silently turn `PUT /i/_doc/{id}` into an auto-generated id.
+      if (value === null || (Array.isArray(value) && value.length === 0)) continue
+      if (value === '') {
         throw new ConfigurationError(
-          `${name}: the path part \`${key}\` is empty; leave it out to use the paths without it`,
+          `${name}: the path part \`${key}\` is an empty string; leave it out to use the paths without it`,
         )
       }
       given[key] = value
@@ -261,10 +262,6 @@ function scalarString(value: unknown): string | undefined {
     default:
       return value instanceof Date ? value.toISOString() : undefined
   }
-}
-
-function isEmptyPart(value: unknown): boolean {
-  return value === '' || (Array.isArray(value) && value.length === 0)
 }
 
 /** The path with the most parts that are all given; the first such in spec order on a tie. */

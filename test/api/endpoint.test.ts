@@ -21,13 +21,14 @@ t.test('the most specific path whose parts are all given', async (t) => {
   t.equal(buildRequest(getAlias, { name: 'a' }).path, '/_alias/a')
   t.equal(buildRequest(getAlias, { index: 'i' }).path, '/i/_alias')
   t.equal(buildRequest(getAlias, { index: 'i', name: 'a' }).path, '/i/_alias/a')
-  // An empty list or string is an error, not "all indices" or an auto-generated id.
-  t.throws(() => buildRequest(E(top.search), { index: [] }), {
+  // An empty list is Elasticsearch's "all"; an empty string is an error, not an auto-generated id.
+  t.equal(buildRequest(E(indices.refresh), { index: [] }).path, '/_refresh')
+  t.throws(() => buildRequest(E(top.search), { index: '' }), {
     name: 'ConfigurationError',
-    message: /^search: the path part `index` is empty/,
+    message: /^search: the path part `index` is an empty string/,
   })
   t.throws(() => buildRequest(E(top.index), { index: 'i', id: '', document: {} }), {
-    message: /^index: the path part `id` is empty/,
+    message: /^index: the path part `id` is an empty string/,
   })
   t.equal(buildRequest(E(top.search), { index: undefined }).path, '/_search')
 })
