@@ -305,3 +305,50 @@ t.test('ignore, HEAD, text, asBuffer and empty bodies', async (t) => {
   t.ok(Buffer.isBuffer(buffer))
   t.equal(String(buffer), '{"ok":1}')
 })
+
+t.test(
+  'connectionsPerNode bounds the sockets; time waiting for one counts toward requestTimeout',
+  async (t) => {
+    let open = 0
+    let most = 0
+    const sockets = new Set<unknown>()
+    const { server, client } = await withServer(
+      t,
+      (req, res) => {
+        sockets.add(req.socket)
+        open++
+        most = Math.max(most, open)
+        setTimeout(() => {
+          open--
+          sendJson(res, 200, {})
+        }, 60)
+      },
+      { connectionsPerNode: 2, maxRetries: 0 },
+    )
+    await Promise.all(Array.from({ length: 8 }, () => client.transport.request(get)))
+    t.equal(most, 2, 'never more than two requests in flight')
+    t.equal(sockets.size, 2, 'over two kept-alive sockets')
+    const before = server.requests.length
+    const busy = [client.transport.request(get), client.transport.request(get)]
+    const queued = await Promise.allSettled([
+      client.transport.request(get, { requestTimeout: 30 }),
+      client.transport.request(get, { requestTimeout: 30 }),
+    ])
+    t.ok(
+      queued.every((r) => r.status === 'rejected' && r.reason instanceof TimeoutError),
+      'requests still waiting for a socket time out',
+    )
+    await Promise.all(busy)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    t.equal(server.requests.length - before, 2, 'and are dropped without being sent once a socket frees up')
+  },
+)
+
+t.test('a header value undici refuses is a ConfigurationError, not retried', async (t) => {
+  const { server, client } = await withServer(t, (_req, res) => sendJson(res, 200, {}))
+  const error = await client.transport
+    .request(get, { headers: { 'x-bad': 'line\r\nbreak' } })
+    .catch((e: unknown) => e)
+  t.equal((error as Error).name, 'ConfigurationError')
+  t.equal(server.requests.length, 0)
+})

@@ -217,3 +217,26 @@ t.test('sniffOnConnectionFault refreshes after a node fails', async (t) => {
   t.equal(sniffs.events[0]?.reason, 'connection-fault')
   t.same(client.transport.nodes, [`${live.url}/`], 'the dead node left the list')
 })
+
+t.test('sniffInterval refreshes the node list on a timer', async (t) => {
+  const target = await startServer(esLike('target'))
+  const seed = await startServer((req, res) => {
+    if (req.url === '/_nodes/_all/http') {
+      sendJson(res, 200, {
+        nodes: { a: { roles: ['data'], http: { publish_address: `127.0.0.1:${target.port}` } } },
+      })
+    } else sendJson(res, 200, { name: 'seed' })
+  })
+  const sniffs = listen<{ reason: string }>(CHANNELS.sniff)
+  const client = new Client({ node: seed.url, sniffInterval: 30 })
+  t.teardown(async () => {
+    sniffs.stop()
+    await client.close()
+    await seed.close()
+    await target.close()
+  })
+  const deadline = Date.now() + 3000
+  while (sniffs.events.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+  t.equal(sniffs.events[0]?.reason, 'interval')
+  t.same(await names(client, 2), ['target', 'target'], 'requests go to the sniffed node')
+})

@@ -59,3 +59,26 @@ t.test('bad TLS options are ConfigurationErrors', async (t) => {
     message: /did you mean "rejectUnauthorized"/,
   })
 })
+
+t.test('mutual TLS: the server demands a client certificate', async (t) => {
+  // The self-signed certificate doubles as the client certificate and as the CA the server trusts.
+  const mutual = await startServer(esLike('mtls'), {
+    ...cert,
+    requestCert: true,
+    rejectUnauthorized: true,
+    ca: cert.cert,
+  })
+  t.teardown(() => mutual.close())
+  const withCert = new Client({
+    node: mutual.url,
+    maxRetries: 0,
+    tls: { ca: cert.cert, cert: cert.cert, key: cert.key },
+  })
+  const without = new Client({ node: mutual.url, maxRetries: 0, tls: { ca: cert.cert } })
+  t.teardown(async () => {
+    await withCert.close()
+    await without.close()
+  })
+  t.match(await withCert.transport.request(get), { name: 'mtls' })
+  t.type(await without.transport.request(get).catch((e: unknown) => e), ConnectionError)
+})
