@@ -147,6 +147,8 @@ export class Transport implements TransportLike {
     const maxRetries = options.maxRetries ?? settings.maxRetries
     const timeout = options.requestTimeout ?? settings.requestTimeout
     const limit = options.maxResponseSize ?? settings.maxResponseSize
+    // A HEAD answer announces the length of a body it never sends: only GET-like answers are capped.
+    const readLimit = method === 'HEAD' ? Number.POSITIVE_INFINITY : limit
     const signal = options.signal
     const pool = this.shared.pool
     const started = responseChannel.hasSubscribers ? performance.now() : 0
@@ -177,7 +179,7 @@ export class Transport implements TransportLike {
         })
       }
       try {
-        raw = await new ResponseCollector(limit, timeout, signal).send(node.pool, dispatch)
+        raw = await new ResponseCollector(readLimit, timeout, signal).send(node.pool, dispatch)
       } catch (cause) {
         failure = toTransportError(cause, node)
         if (!isRetryable(failure)) break

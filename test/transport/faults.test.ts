@@ -195,11 +195,16 @@ t.test('maxResponseSize: declared, streamed, and decompressed sizes are capped',
     },
     { maxResponseSize: 2048 },
   )
+  t.equal(
+    await client.transport.request({ method: 'HEAD', path: '/declared' }),
+    true,
+    'HEAD is not capped by the length it announces',
+  )
   for (const path of ['/declared', '/chunked', '/bomb']) {
     const error = await client.transport.request({ method: 'GET', path }).catch((e: unknown) => e)
     t.type(error, ResponseTooLargeError, path)
   }
-  t.equal(server.requests.length, 3, 'never retried')
+  t.equal(server.requests.length, 4, 'never retried')
   const ok = await client.transport.request({ method: 'GET', path: '/declared' }, { maxResponseSize: 10_000 })
   t.equal((ok as { data: string }).data.length, 4096, 'per-request maxResponseSize raises the cap')
 })
