@@ -126,6 +126,23 @@ t.test('connections reset before and after the node applied a batch: still exact
   t.same(inIndex, results.map((r) => r.id!).sort())
 })
 
+t.test('answers later than requestTimeout: the batch is retried, still exactly once', async (t) => {
+  const index = uniqueIndex('faults-timeout')
+  t.teardown(() => deleteIndex(es, index))
+  const docs = range(500).map((n) => ({ n }))
+  const { results, stats, proxy } = await load(
+    t,
+    { slowShare: 0.3, slowMs: 600 },
+    { index, flushDocs: 50, requestTimeout: 300, ...fast },
+    docs,
+    11,
+  )
+  const inIndex = await checkInvariants(t, index, 500, results, stats)
+  t.ok(proxy.stats.slow > 0, `${proxy.stats.slow} answers came too late`)
+  t.equal(stats.failed, 0)
+  t.same(inIndex, results.map((r) => r.id!).sort(), 'applied twice, indexed once')
+})
+
 t.test('create ops whose answer was lost: the 409 of the retry means "ours", reported ok', async (t) => {
   const index = uniqueIndex('faults-create')
   t.teardown(() => deleteIndex(es, index))
