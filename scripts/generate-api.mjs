@@ -394,7 +394,7 @@ function descriptorSource(ep) {
   const paths = ep.paths
     .map(
       (p) =>
-        `{ path: ${q(p.path)}, parts: [${p.parts.map(q).join(', ')}], methods: [${p.methods.map(q).join(', ')}] }`,
+        `{ path: ${q(p.path)}, parts: [${p.parts.map(q).join(', ')}], methods: [${p.methods.map(q).join(', ')}]${p.deprecated ? ', deprecated: true' : ''} }`,
     )
     .join(', ')
   const params = Object.entries(ep.params)

@@ -29,6 +29,8 @@ export interface EndpointPath {
   /** The `{part}` names of `path`, in order. */
   readonly parts: readonly string[]
   readonly methods: readonly HttpMethod[]
+  /** Deprecated by the spec: used only when no current path has the parts given. */
+  readonly deprecated?: boolean
 }
 
 export interface Endpoint {

@@ -264,12 +264,18 @@ function scalarString(value: unknown): string | undefined {
   }
 }
 
-/** The path with the most parts that are all given; the first such in spec order on a tie. */
+/** The path with the most parts that are all given; on a tie a current one before a deprecated one, then spec order. */
 function choosePath(endpoint: Endpoint, given: Params): EndpointPath {
   let best: EndpointPath | undefined
   for (const p of endpoint.paths) {
     if (!p.parts.every((part) => given[part] !== undefined)) continue
-    if (best === undefined || p.parts.length > best.parts.length) best = p
+    if (
+      best === undefined ||
+      p.parts.length > best.parts.length ||
+      (p.parts.length === best.parts.length && best.deprecated && !p.deprecated)
+    ) {
+      best = p
+    }
   }
   if (best !== undefined) return best
   // Name what is missing from the path that needs the fewest additional parts.

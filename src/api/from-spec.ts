@@ -50,6 +50,12 @@ const BODY_KEYS: Readonly<Record<string, string>> = {
   'text_structure.find_structure': 'text_files',
 }
 
+/** Parts sent in the body rather than the URL, on endpoints that take a body. */
+const BODY_PARTS: Readonly<Record<string, readonly string[]>> = {
+  scroll: ['scroll_id'],
+  clear_scroll: ['scroll_id'],
+}
+
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE'])
 
 /** Normalizes a spec type name (see `ParamType`). */
@@ -89,36 +95,37 @@ export function endpointFromSpec(
     throw new TypeError(`endpointFromSpec: ${name} has no url.paths`)
   }
 
-  const specPaths = spec.url.paths
-  // Deprecated paths (the `/_search/scroll/{scroll_id}` kind) survive only when nothing else is left:
-  // their replacement carries the same value in the body, where a long scroll id does not hit URL limits.
-  const current = specPaths.filter((p) => !p.deprecated)
-  const kept = current.length > 0 ? current : specPaths
-  const dropped = new Set<string>()
-  for (const p of specPaths) {
-    if (kept.includes(p)) continue
-    for (const part of Object.keys(p.parts ?? {})) dropped.add(part)
-  }
-  const keptParts = new Set(kept.flatMap((p) => Object.keys(p.parts ?? {})))
+  const body: BodyKind = !spec.body ? 'none' : spec.body.serialize === 'bulk' ? 'ndjson' : 'json'
+  // Parts that belong in the body: the paths that carry them in the URL are deprecated and left out, and
+  // a query parameter of the same name too, so a long scroll id never hits URL length limits.
+  const inBody = new Set(body === 'none' ? [] : (BODY_PARTS[name] ?? []))
+  const kept = spec.url.paths.filter(
+    (p) => !(p.deprecated && Object.keys(p.parts ?? {}).some((part) => inBody.has(part))),
+  )
+  if (kept.length === 0) throw new TypeError(`endpointFromSpec: ${name} has no usable path`)
 
   const paths: EndpointPath[] = kept.map((p) => {
     const methods = p.methods.map((m) => m.toUpperCase())
     for (const m of methods) {
       if (!METHODS.has(m)) throw new TypeError(`endpointFromSpec: ${name} uses unknown method ${m}`)
     }
-    return { path: p.path, parts: partsOf(p.path), methods: methods as HttpMethod[] }
+    const path: { -readonly [K in keyof EndpointPath]: EndpointPath[K] } = {
+      path: p.path,
+      parts: partsOf(p.path),
+      methods: methods as HttpMethod[],
+    }
+    // Other deprecated paths stay (older servers need them, e.g. 7.x type paths), chosen only when the
+    // parts given need them.
+    if (p.deprecated) path.deprecated = true
+    return path
   })
-
-  const body: BodyKind = !spec.body ? 'none' : spec.body.serialize === 'bulk' ? 'ndjson' : 'json'
 
   const params: Record<string, ParamType> = {}
   const required: string[] = []
   const all = { ...common, ...spec.params }
   for (const key of Object.keys(all).sort()) {
     const p = all[key]!
-    // A deprecated parameter that only named a part of a dropped path travels in the body instead
-    // (scroll and clear_scroll `scroll_id`).
-    if (body !== 'none' && p.deprecated && dropped.has(key) && !keptParts.has(key)) continue
+    if (inBody.has(key)) continue
     params[key] = paramType(p.type)
     if (p.required) required.push(key)
   }

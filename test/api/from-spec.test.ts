@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
 import { ApiClient } from '../../src/api/api-client.js'
+import { buildRequest } from '../../src/api/endpoint.js'
 import { endpointFromSpec } from '../../src/api/from-spec.js'
 import { FakeTransport } from '../fixtures/fake-transport.js'
 
@@ -71,12 +72,26 @@ t.test(
     })
     t.same(e.paths, [{ path: '/_search/scroll', parts: [], methods: ['GET', 'POST'] }])
     t.same(e.params, { scroll: 'time' })
-    // Nothing but deprecated paths: they stay.
-    const old = endpointFromSpec('old', {
-      url: { paths: [{ path: '/_old', methods: ['GET'], deprecated: true }] },
+    // Other deprecated paths stay, flagged, and are used only when the parts given need them (7.x types).
+    const search = endpointFromSpec('search', {
+      url: {
+        paths: [
+          { path: '/_search', methods: ['GET', 'POST'] },
+          { path: '/{index}/{type}/_search', methods: ['GET', 'POST'], deprecated: { version: '7.0.0' } },
+          { path: '/{index}/_search', methods: ['GET', 'POST'] },
+          { path: '/{index}/_searches', methods: ['GET'], deprecated: true },
+        ],
+      },
+      body: { description: 'x' },
     })
-    t.same(old.paths, [{ path: '/_old', parts: [], methods: ['GET'] }])
-    t.equal(old.body, 'none')
+    t.same(search.paths[1], {
+      path: '/{index}/{type}/_search',
+      parts: ['index', 'type'],
+      methods: ['GET', 'POST'],
+      deprecated: true,
+    })
+    t.equal(buildRequest(search, { index: 'i' }).path, '/i/_search', 'a current path wins a tie')
+    t.equal(buildRequest(search, { index: 'i', type: 't', body: {} }).path, '/i/t/_search')
   },
 )
 
