@@ -38,3 +38,16 @@ export type * from './transport/types.js'
 import { parseArray } from './json-array.js'
 /** Sources for JSON that is not NDJSON: `json.parseArray()` streams the elements of one huge top-level array. */
 export const json = { parseArray }
+
+export { ApiClient } from './api/api-client.js'
+export type * from './api/document-types.js'
+export {
+  type BodyKind,
+  buildRequest,
+  callEndpoint,
+  type Endpoint,
+  type EndpointPath,
+  type ParamType,
+} from './api/endpoint.js'
+export { endpointFromSpec, type SpecEndpoint, type SpecParam } from './api/from-spec.js'
+export type { BodyFields, BodyValue, EscapeHatches, MetaOptions, RequestOptions } from './api/types.js'
