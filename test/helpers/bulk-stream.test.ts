@@ -181,11 +181,14 @@ t.test('an idle source still gets flushed after flushInterval', async (t) => {
   const index = uniqueIndex('bulk-interval')
   t.teardown(() => deleteIndex(es, index))
   const results: BulkResult[] = []
+  await createIndex(es, index)
   const stream = bulkStream(es, { index, flushInterval: 100 })
   stream.on('data', (r) => results.push(r))
   stream.write({ a: 1 })
   stream.write({ a: 2 })
-  await new Promise((r) => setTimeout(r, 800))
+  // Never ended: only the interval can send them. Polled, since a busy node may take a while to answer.
+  const deadline = Date.now() + 10_000
+  while (results.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
   t.equal(results.length, 2, 'both answered while the writable side is still open')
   stream.end()
   await new Promise((r) => stream.on('end', r))
