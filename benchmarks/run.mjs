@@ -33,7 +33,7 @@ const SIZES = {
   // because it shares two cores with the client and with other work.
   full: {
     sink: { bulk: 1_000_000, ndjson: 1_000_000, scan: 1_000_000, search: 10_000 },
-    es: { bulk: 100_000, ndjson: 100_000, scan: 100_000, search: 10_000 },
+    es: { bulk: 50_000, ndjson: 50_000, scan: 50_000, search: 5_000 },
     growth: [1_000_000, 5_000_000],
     timeoutMs: 1_200_000,
   },
