@@ -89,3 +89,31 @@ t.test("'finish' and the pipeline promise wait for the last answer", async (t) =
   await done
   t.ok(settled)
 })
+
+t.test('signal: the load stops with an AbortError and the requests in flight are cancelled', async (t) => {
+  const signals: AbortSignal[] = []
+  const client = {
+    transport: {
+      request(_params: unknown, options: { signal: AbortSignal }) {
+        signals.push(options.signal)
+        return new Promise((_resolve, reject) => {
+          options.signal.addEventListener('abort', () => reject(options.signal.reason))
+        })
+      },
+    },
+  } as never
+  const ac = new AbortController()
+  const done = pipeline(
+    Readable.from(Array.from({ length: 100 }, (_, i) => ({ i }))),
+    new BulkStream(client, { index: 'i', flushDocs: 10, signal: ac.signal }),
+    new Writable({ objectMode: true, write: (_r, _e, cb) => cb() }),
+  )
+  await tick(50)
+  t.ok(signals.length > 0, 'requests went out')
+  ac.abort()
+  await t.rejects(done, { name: 'AbortError' })
+  t.ok(
+    signals.every((s) => s.aborted),
+    'every request in flight saw its signal abort',
+  )
+})
