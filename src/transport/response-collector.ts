@@ -31,7 +31,11 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
   private readonly timeout: number
   private readonly signal: AbortSignal | undefined
 
-  constructor(limit: number, timeout: number, signal: AbortSignal | undefined) {
+  /** The node's redacted URL, for messages. */
+  readonly node: string
+
+  constructor(node: string, limit: number, timeout: number, signal: AbortSignal | undefined) {
+    this.node = node
     this.limit = limit
     this.timeout = timeout
     this.signal = signal
@@ -87,7 +91,7 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
     this.headers = headers
     const length = headers['content-length']
     if (typeof length === 'string' && Number(length) > this.limit) {
-      this.abort(tooLarge(Number(length), this.limit))
+      this.abort(tooLarge(this.node, Number(length), this.limit))
     }
   }
 
@@ -95,7 +99,7 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
     if (this.settled) return
     this.size += chunk.length
     if (this.size > this.limit) {
-      this.abort(tooLarge(this.size, this.limit))
+      this.abort(tooLarge(this.node, this.size, this.limit))
       return
     }
     this.chunks.push(chunk)
@@ -139,13 +143,19 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
 }
 
 function onTimeout(collector: ResponseCollector): void {
-  collector.abort(new TimeoutError(`No complete response within requestTimeout (${collector.timeoutMs} ms)`))
+  collector.abort(
+    new TimeoutError(
+      `${collector.node}: no complete response within requestTimeout (${collector.timeoutMs} ms)`,
+    ),
+  )
 }
 
 function abortedError(signal: AbortSignal): RequestAbortedError {
   return new RequestAbortedError('The request was aborted by its AbortSignal', { cause: signal.reason })
 }
 
-function tooLarge(size: number, limit: number): ResponseTooLargeError {
-  return new ResponseTooLargeError(`The response is larger than maxResponseSize (${size} > ${limit} bytes)`)
+function tooLarge(node: string, size: number, limit: number): ResponseTooLargeError {
+  return new ResponseTooLargeError(
+    `${node}: the response is larger than maxResponseSize (${size} > ${limit} bytes)`,
+  )
 }

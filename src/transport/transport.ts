@@ -179,7 +179,7 @@ export class Transport implements TransportLike {
         })
       }
       try {
-        raw = await new ResponseCollector(readLimit, timeout, signal).send(node.pool, dispatch)
+        raw = await new ResponseCollector(node.id, readLimit, timeout, signal).send(node.pool, dispatch)
       } catch (cause) {
         failure = toTransportError(cause, node)
         if (!isRetryable(failure)) break

@@ -92,6 +92,7 @@ t.test('slow headers: TimeoutError per attempt, retried', async (t) => {
   const error = await client.transport.request(get).catch((e: unknown) => e)
   const took = Date.now() - started
   t.type(error, TimeoutError)
+  t.match((error as Error).message, `${server.url}/: no complete response within requestTimeout (100 ms)`)
   t.equal(server.requests.length, 2, 'timed out twice')
   t.ok(took >= 190 && took < 2000, `took ${took} ms`)
 })
