@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.codelibs.elasticsearch.runner.node.ClusterRunnerNode;
 import org.elasticsearch.common.logging.LogConfigurator;
+import org.elasticsearch.common.settings.KeyStoreWrapper;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.env.Environment;
 import org.elasticsearch.http.HttpServerTransport;
@@ -116,6 +117,10 @@ public final class YamlServer {
         System.err.println("module not on the class path, skipped: " + name);
       }
     }
+
+    // An empty keystore, as a real installation has: nodes.reload_secure_settings tests expect one.
+    KeyStoreWrapper keystore = KeyStoreWrapper.create();
+    keystore.save(home.resolve("config"), new char[0]);
 
     Environment env = InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(), home.resolve("config"), () -> "yaml-0");
     LogConfigurator.configure(env);
