@@ -213,6 +213,8 @@ export class Transport implements TransportLike {
 
     if (failure !== undefined || raw === undefined) {
       const error = failure ?? new ConnectionError('No response')
+      // Say how hard we tried: "refused" after four attempts on three nodes is a different story than once.
+      if (attempt > 1 && isRetryable(error)) error.message += ` (gave up after ${attempt} attempts)`
       if (responseChannel.hasSubscribers)
         publishResponse(method, pathAndQuery, node.id, attempt, 0, started, error)
       throw error

@@ -171,6 +171,13 @@ t.test(
       { meta: true },
     )
     t.equal(result.body.count, 3)
+    const bulk = (await compat.transport.request({
+      method: 'POST',
+      path: `/${index}-bulk/_bulk`,
+      querystring: { refresh: true },
+      bulkBody: [{ index: { _id: '4' } }, { n: 4 }],
+    })) as { errors: boolean }
+    t.equal(bulk.errors, false, 'the compatible NDJSON media type is accepted too')
     t.match(
       String(result.headers['content-type']),
       new RegExp(`compatible-with=${major}`),

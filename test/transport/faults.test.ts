@@ -35,6 +35,7 @@ t.test('socket reset is retried on every attempt, then ConnectionError', async (
   t.type(error, ConnectionError)
   t.equal((error as ConnectionError).code, 'ELASTREAM_CONNECTION')
   t.equal(server.requests.length, 3, 'one attempt plus two retries')
+  t.match((error as Error).message, /\(gave up after 3 attempts\)$/)
 })
 
 t.test('503 then 200 is retried and resolves', async (t) => {
