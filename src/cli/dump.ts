@@ -119,6 +119,12 @@ export const dump: Command = {
       try {
         await pipeline(Readable.from(lines()), out, output ? {} : { end: false })
       } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+          // The reader left (`| head`): done, not failed. Release the point in time kept for --resume.
+          await closePointInTime(client, hits.cursor?.pitId)
+          report.progress.stop()
+          return 0
+        }
         // Failed midway (node gone, timeout): what was written is complete up to the cursor, so keep it.
         if (hits.cursor && progress.docs > 0) {
           await saveCursor(cursorPath, cursorData())
@@ -198,4 +204,14 @@ export function resumeHint(err: unknown, resuming: boolean): unknown {
   return new CliError(
     'cannot resume: the saved point in time has expired (see --keep-alive); start again without --resume',
   )
+}
+
+async function closePointInTime(
+  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
+  id: string | undefined,
+): Promise<void> {
+  if (id === undefined) return
+  await client.transport
+    .request({ method: 'DELETE', path: '/_pit', body: { id } }, { ignore: [404] })
+    .catch(() => {})
 }

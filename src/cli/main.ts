@@ -99,19 +99,26 @@ async function cli(): Promise<void> {
     process.stderr.write('\ninterrupted: finishing in-flight requests (Ctrl-C again to quit now)\n')
     controller.abort()
   })
+  let readerLeft = false
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    // `elastream dump idx | head`: the reader left; that is not a failure of ours.
-    if (err.code === 'EPIPE') process.exit(ExitCode.ok)
+    // `elastream dump idx | head`: the reader left; that is not a failure of ours. The command sees the
+    // same error on its own write and cleans up (dump closes its point in time), so do not exit here.
+    if (err.code === 'EPIPE') {
+      readerLeft = true
+      return
+    }
     process.stderr.write(`elastream: cannot write to stdout: ${err.message}\n`)
     process.exit(ExitCode.failed)
   })
-  const code = await run(process.argv.slice(2), {
+  const result = await run(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     signal: controller.signal,
   })
+  // Whatever the command made of a closed stdout, the user who piped into `head` saw no failure.
+  const code = readerLeft && result !== ExitCode.interrupted ? ExitCode.ok : result
   process.exitCode = code
   // Commands close their clients; should a socket still linger, do not hang the shell over it.
   setTimeout(() => process.exit(code), 1000).unref()
