@@ -155,6 +155,9 @@ export class BulkStream<TDoc = any> extends Transform {
   readonly #querystring: Record<string, string | boolean | undefined>
   readonly #requestTimeout: number | undefined
   readonly #limit: number
+  /** Unread results at which the writable side waits: a reader never feels it, an absent one bounds memory. */
+  readonly #resultsLimit: number
+  #warned = false
   readonly #abort = new AbortController()
 
   #batch: BulkItem[] = []
@@ -216,6 +219,7 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     this.#requestTimeout = o.requestTimeout
     this.#limit = (o.concurrency + 1) * o.flushBytes
+    this.#resultsLimit = Math.max(hwm, (o.concurrency + 1) * o.flushDocs)
     if (o.signal !== undefined) addAbortSignal(o.signal, this)
   }
 
@@ -261,8 +265,31 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 
   /** Buffered plus in-flight bytes at the bound, or a full batch waiting for a free slot. */
-  #mustWait(): boolean {
-    return this.#bufferedBytes + this.#inflightBytes >= this.#limit || this.#queue.length > 0
+  #mustWait(reading = false): boolean {
+    if (this.#bufferedBytes + this.#inflightBytes >= this.#limit || this.#queue.length > 0) return true
+    // A _read call means the consumer wants more: Node will not call _read again before our next push,
+    // so waiting for the buffer to shrink further here could wait forever.
+    if (reading || this.readableLength < this.#resultsLimit) return false
+    this.#warnUnread()
+    return true
+  }
+
+  /** Results piling up with nobody reading is a stalled load, not a slow one: say so once. */
+  #warnUnread(): void {
+    if (this.#warned || this.readableFlowing === true || this.listenerCount('readable') > 0) return
+    this.#warned = true
+    process.emitWarning(
+      `bulkStream: ${this.readableLength} results are waiting to be read and nothing reads them, so the load waits. ` +
+        "Read the results (pipe them on, or for await), or pass results: 'failed' or 'none'.",
+      { code: 'ELASTREAM_UNREAD_RESULTS' },
+    )
+  }
+
+  // Reading results may free the writable side (see #resultsLimit). Ours first: a write callback released
+  // while results are buffered is parked by Transform until its own _read, which comes right after.
+  override _read(size: number): void {
+    this.#settle(true)
+    super._read(size)
   }
 
   #dispatch(): void {
@@ -298,9 +325,9 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 
   /** Releases a held write and completes the flush when their conditions hold. */
-  #settle(): void {
+  #settle(reading = false): void {
     if (this.destroyed) return
-    if (this.#held !== undefined && !this.#mustWait()) {
+    if (this.#held !== undefined && !this.#mustWait(reading)) {
       const cb = this.#held
       this.#held = undefined
       cb()

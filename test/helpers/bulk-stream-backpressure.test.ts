@@ -117,3 +117,32 @@ t.test('signal: the load stops with an AbortError and the requests in flight are
     'every request in flight saw its signal abort',
   )
 })
+
+t.test('unread results hold the writable side (with a warning) instead of piling up', async (t) => {
+  const client = {
+    transport: {
+      async request(params: TransportRequestParams) {
+        const n = (params.bulkBody as Buffer).toString().split('\n').length / 2 - 0.5
+        return {
+          errors: false,
+          items: Array.from({ length: n }, () => ({ index: { status: 201, _id: 'x' } })),
+        }
+      },
+    },
+  } as never
+  const warnings: Error[] = []
+  const onWarning = (w: Error) => warnings.push(w)
+  process.on('warning', onWarning)
+  t.teardown(() => {
+    process.off('warning', onWarning)
+  })
+  const stream = new BulkStream(client, { index: 'i', flushDocs: 10, concurrency: 1 })
+  const done = pipeline(Readable.from(Array.from({ length: 200 }, (_, i) => ({ i }))), stream)
+  await tick(100)
+  t.ok(stream.stats.total < 200, `the load waits (${stream.stats.total} taken)`)
+  t.ok(stream.readableLength <= 40, `unread results stay bounded (${stream.readableLength})`)
+  t.match(warnings, [{ code: 'ELASTREAM_UNREAD_RESULTS' }])
+  stream.resume()
+  await done
+  t.equal(stream.stats.total, 200, 'reading the results lets it finish')
+})
