@@ -44,31 +44,36 @@ function interrupt(args: string[]): Promise<{ code: number | null; stderr: strin
   })
 }
 
-t.test('dump: Ctrl-C saves a cursor, --resume appends exactly the rest', async (t) => {
-  const out = join(dir, 'dump.ndjson')
-  const first = await interrupt(['dump', source, '-o', out, '--batch', '10'])
-  t.ok(first.interrupted, 'interrupted while running')
-  if (first.code === 0) {
-    // The machine was fast enough to finish before the signal landed: nothing to resume, and that is fine.
-    t.pass('finished before Ctrl-C arrived')
-    return
-  }
-  t.equal(first.code, 130, first.stderr)
-  t.match(first.stderr, new RegExp(`cursor saved to ${out.replace(/[.]/g, '\\.')}\\.cursor`))
-  t.ok(existsSync(`${out}.cursor`))
-  const partial = readFileSync(out, 'utf8').trim().split('\n').length
-  t.ok(partial > 0 && partial < total, `${partial} documents before Ctrl-C`)
+for (const slices of [1, 2]) {
+  t.test(
+    `dump (${slices} slice${slices > 1 ? 's' : ''}): Ctrl-C saves a cursor, --resume appends exactly the rest`,
+    async (t) => {
+      const out = join(dir, `dump-${slices}.ndjson`)
+      const first = await interrupt(['dump', source, '-o', out, '--batch', '10', '--slices', String(slices)])
+      t.ok(first.interrupted, 'interrupted while running')
+      if (first.code === 0) {
+        // The machine was fast enough to finish before the signal landed: nothing to resume, and that is fine.
+        t.pass('finished before Ctrl-C arrived')
+        return
+      }
+      t.equal(first.code, 130, first.stderr)
+      t.match(first.stderr, new RegExp(`cursor saved to ${out.replace(/[.]/g, '\\.')}\\.cursor`))
+      t.ok(existsSync(`${out}.cursor`))
+      const partial = readFileSync(out, 'utf8').trim().split('\n').length
+      t.ok(partial > 0 && partial < total, `${partial} documents before Ctrl-C`)
 
-  const second = await runCli(['dump', source, '-o', out, '--batch', '500', '--resume'], { env })
-  t.equal(second.code, 0, second.stderr)
-  const lines = readFileSync(out, 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l)._id)
-  t.equal(lines.length, total, 'every document once')
-  t.equal(new Set(lines).size, total, 'no duplicates')
-  t.notOk(existsSync(`${out}.cursor`), 'cursor removed after a complete run')
-})
+      const second = await runCli(['dump', source, '-o', out, '--batch', '500', '--resume'], { env })
+      t.equal(second.code, 0, second.stderr)
+      const lines = readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)._id)
+      t.equal(lines.length, total, 'every document once')
+      t.equal(new Set(lines).size, total, 'no duplicates')
+      t.notOk(existsSync(`${out}.cursor`), 'cursor removed after a complete run')
+    },
+  )
+}
 
 t.test(
   'reindex: Ctrl-C drains in-flight bulk requests, saves a cursor, --resume completes the copy',
