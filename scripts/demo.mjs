@@ -22,7 +22,9 @@ const source = 'demo-logs'
 const copy = 'demo-logs-copy'
 
 function say(msg) {
-  process.stderr.write(`\x1b[1m==>\x1b[0m ${msg}\n`)
+  // Bold only on a terminal: a captured log should not carry escape codes.
+  const arrow = process.stderr.isTTY ? '\x1b[1m==>\x1b[0m' : '==>'
+  process.stderr.write(`${arrow} ${msg}\n`)
 }
 
 async function answers(url) {
