@@ -1,6 +1,6 @@
 import { Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { BulkError, ConfigurationError } from '../errors.js'
+import { BulkError, ConfigurationError, ResponseError } from '../errors.js'
 import type { BulkAction } from './bulk-item.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
 import type { ClientLike } from './client-like.js'
@@ -17,7 +17,8 @@ export interface ReindexTarget<TIn = Record<string, unknown>, TOut = TIn>
   transform?: (source: TIn, hit: ScanHit<TIn>) => TOut | null | undefined | Promise<TOut | null | undefined>
   /**
    * 'index' or 'create'. Default: 'create' when the target is a data stream (they accept nothing else),
-   * otherwise 'index' (a re-run overwrites instead of failing on every existing id).
+   * otherwise 'index' (a re-run overwrites instead of failing on every existing id). Found out with
+   * `GET /_resolve/index/<name>` on the target; when that is refused (4xx), 'index' is assumed.
    */
   op?: 'index' | 'create'
   /** Reject with a BulkError when any document failed. Default false. */
@@ -123,9 +124,16 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
 
 /** Asks the target cluster what the name is: `_resolve/index` lists data streams apart from indices and aliases. */
 async function isDataStream(client: ClientLike, name: string): Promise<boolean> {
-  const res = await client.transport.request<{ data_streams?: Array<{ name: string }> }>(
-    { method: 'GET', path: `/_resolve/index/${encodeURIComponent(name)}` },
-    { ignore: [404] },
-  )
-  return res?.data_streams?.some((d) => d.name === name) ?? false
+  try {
+    const res = await client.transport.request<{ data_streams?: Array<{ name: string }> }>(
+      { method: 'GET', path: `/_resolve/index/${encodeURIComponent(name)}` },
+      { ignore: [404] },
+    )
+    return res?.data_streams?.some((d) => d.name === name) ?? false
+  } catch (err) {
+    // A user allowed to write but not to resolve (403), or a proxy without the endpoint: assume an index,
+    // as the `op` option documents. Connection trouble is not a guess to make: it fails the reindex.
+    if (err instanceof ResponseError && err.statusCode >= 400 && err.statusCode < 500) return false
+    throw err
+  }
 }
