@@ -114,6 +114,8 @@ export interface ScanStats {
 
 export class Scan<TDoc = Record<string, unknown>> extends Readable {
   readonly stats: ScanStats = { pages: 0, hits: 0, consumed: 0 }
+  /** Typed `for await`: the stream yields hits. */
+  declare [Symbol.asyncIterator]: () => AsyncIterableIterator<ScanHit<TDoc>>
   readonly #transport: TransportLike
   readonly #opts: ScanOptions & { size: number; keepAlive: string; retries: number }
   readonly #backoff: Backoff

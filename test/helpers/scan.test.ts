@@ -45,12 +45,14 @@ t.test('every hit exactly once, the point in time closed when the stream ends', 
   t.equal(s.stats.pages, 11, '10 full pages and the short last one')
 })
 
-t.test('a query and _source filter are applied', async (t) => {
-  const hits: ScanHit[] = []
-  for await (const hit of scan(es, { index, query: { term: { even: true } }, _source: ['n'], size: 128 }))
-    hits.push(hit)
+t.test('a query and _source filter are applied; hits are typed by the document type', async (t) => {
+  const hits: Array<ScanHit<{ n: number }>> = []
+  for await (const hit of scan<{ n: number }>(es, { index, query: { term: { even: true } }, _source: ['n'], size: 128 })) {
+    const n: number = hit._source!.n // compiles only if for-await yields ScanHit<{ n: number }>
+    if (n >= 0) hits.push(hit)
+  }
   t.equal(hits.length, N / 2)
-  t.ok(hits.every((h) => (h._source as { n: number }).n % 2 === 0 && !('even' in (h._source as object))))
+  t.ok(hits.every((h) => h._source!.n % 2 === 0 && !('even' in h._source!)))
 })
 
 t.test('slices: three sliced scans merged, every hit once', async (t) => {
