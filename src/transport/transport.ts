@@ -140,7 +140,11 @@ export class Transport implements TransportLike {
 
     let headers = this.headerSets[kind * 2 + (compress ? 1 : 0)] as Record<string, string>
     if (options.headers !== undefined || options.opaqueId !== undefined) {
-      headers = { ...headers, ...options.headers }
+      headers = { ...headers }
+      const extra = options.headers
+      // Lower-cased so `Content-Type` replaces our `content-type` instead of going out twice (Elasticsearch
+      // refuses a request with two).
+      if (extra !== undefined) for (const name in extra) headers[name.toLowerCase()] = extra[name] as string
       if (options.opaqueId !== undefined) headers['x-opaque-id'] = settings.opaqueIdPrefix + options.opaqueId
     }
 

@@ -359,3 +359,14 @@ t.test('a header value undici refuses is a ConfigurationError, not retried', asy
   t.equal((error as Error).name, 'ConfigurationError')
   t.equal(server.requests.length, 0)
 })
+
+t.test('per-request headers replace defaults whatever their case', async (t) => {
+  const { server, client } = await withServer(t, (_req, res) => sendJson(res, 200, {}))
+  await client.transport.request(
+    { method: 'POST', path: '/x', body: 'a,b\n' },
+    { headers: { 'Content-Type': 'text/csv', Accept: 'text/plain' } },
+  )
+  const raw = server.requests[0]
+  t.equal(raw?.headers['content-type'], 'text/csv', 'one content-type, the caller\'s')
+  t.equal(raw?.headers.accept, 'text/plain')
+})
