@@ -366,6 +366,18 @@ export class BulkStream<TDoc = any> extends Transform {
       )
     } catch (err) {
       if (this.destroyed) return
+      if (err instanceof ResponseError && err.statusCode === 413 && items.length > 1) {
+        // Too large for the node (http.max_content_length): nothing was read, so send it again as two halves.
+        this.stats.bytes -= body.length
+        for (const it of items) it.attempts--
+        const half = Math.ceil(items.length / 2)
+        for (const part of [items.slice(half), items.slice(0, half)]) {
+          const bytes = part.reduce((sum, it) => sum + it.data.length, 0)
+          this.#bufferedBytes += bytes
+          this.#queue.unshift({ items: part, bytes })
+        }
+        return
+      }
       const retry = requestRetryable(err)
       const error = requestError(err)
       const again: BulkItem[] = []

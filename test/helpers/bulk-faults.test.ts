@@ -150,6 +150,22 @@ t.test('answers later than requestTimeout: the batch is retried, still exactly o
   t.same(inIndex, results.map((r) => r.id!).sort(), 'applied twice, indexed once')
 })
 
+t.test('batches larger than the node accepts (413) are split until they fit', async (t) => {
+  const index = uniqueIndex('faults-413')
+  t.teardown(() => deleteIndex(es, index))
+  const docs = range(400).map((n) => ({ n, pad: 'p'.repeat(100) }))
+  const { results, stats, proxy } = await load(t, { maxBodyBytes: 6000 }, { index, id: 'n', flushDocs: 200, ...fast }, docs)
+  const inIndex = await checkInvariants(t, index, 400, results, stats)
+  t.equal(stats.failed, 0)
+  t.ok(stats.requests >= 10, `split: ${stats.requests} requests for 400 items of ~150 bytes, 6000 bytes each at most`)
+  t.ok(
+    results.every((r) => r.attempts === 1),
+    'a refused oversized batch does not count as an attempt',
+  )
+  t.same(inIndex, sortedIds(400))
+  t.ok(proxy.log.length > 0)
+})
+
 t.test('create ops whose answer was lost: the 409 of the retry means "ours", reported ok', async (t) => {
   const index = uniqueIndex('faults-create')
   t.teardown(() => deleteIndex(es, index))
