@@ -164,7 +164,12 @@ export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
       const ns = (namespaces[test.namespace] ??= { total: 0, passed: 0, failed: 0, skipped: 0, ms: 0 })
       ns.total++
       const testStarted = Date.now()
-      const listed = [...skipList.entries()].find(([prefix]) => matchesPrefix(test.id, prefix))
+      // An exact id first: test names may contain `*` themselves (`Get /{index}/_mapping/*`).
+      const exact = skipList.get(test.id)
+      const listed: [string, string] | undefined =
+        exact !== undefined
+          ? [test.id, exact]
+          : [...skipList.entries()].find(([prefix]) => matchesPrefix(test.id, prefix))
       if (listed) usedSkips.add(listed[0])
       let outcome: Outcome | undefined = listed
         ? { status: 'skip', kind: 'listed', reason: listed[1] }
