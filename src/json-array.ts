@@ -4,15 +4,15 @@ import { streamArray } from 'stream-json/streamers/stream-array.js'
 import { ParseError } from './errors.js'
 import { BadLine } from './helpers/bad-line.js'
 
+// stream.compose exists since Node 16.9 but @types/node 20 does not declare it.
+const compose = (streams as unknown as { compose: (...stages: unknown[]) => Duplex }).compose
+
 /**
  * The elements of one top-level JSON array, one at a time (object mode), without holding the array:
  * memory stays near one element however large the file. Malformed JSON destroys the stream with a
  * ParseError whose `line` is the 0-based index of the element being read (JSON arrays have no lines).
  * A `null` element comes out as a `BadLine` (streams cannot carry null), which bulkStream reports as failed.
  */
-// stream.compose exists since Node 16.9 but @types/node 20 does not declare it.
-const compose = (streams as unknown as { compose: (...stages: unknown[]) => Duplex }).compose
-
 export function parseArray(): Duplex {
   let next = 0
   const unwrap = new Transform({
