@@ -62,7 +62,8 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
     if (text.length > maxLineLength) {
       return bad(text, new ParseError(`line ${line} is longer than maxLineLength (${maxLineLength})`, line))
     }
-    if (text.length === 0 || (text.length === 1 && text === '\r')) return undefined
+    // Blank lines carry no document: empty, or only whitespace (a trailing '\r', indentation left by an editor).
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim().length === 0)) return undefined
     if (raw) return text
     try {
       return JSON.parse(text, reviver)

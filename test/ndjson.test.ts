@@ -33,6 +33,13 @@ t.test('parses lines split anywhere across chunks, CRLF and blank lines included
   t.same(await run(['{"last":true}']), [{ last: true }], 'a last line without newline')
 })
 
+t.test('lines of only whitespace are blank, not bad lines, and keep the line count', async (t) => {
+  t.same(await run(['{"a":1}\n   \n\t\r\n{"b":2}\n \n']), [{ a: 1 }, { b: 2 }])
+  const err = await run(['  \n{"a":1}\n \n{oops}\n']).catch((e: unknown) => e)
+  t.equal((err as ParseError).line, 4, 'blank lines still count toward line numbers')
+  t.same(await run([' {"indented":true}\n']), [{ indented: true }], 'leading whitespace before JSON is fine')
+})
+
 t.test('a bad line is a ParseError naming its line number', async (t) => {
   const err = await run(['{"a":1}\n', '\n', '{oops}\n{"b":2}\n']).catch((e: unknown) => e)
   t.ok(err instanceof ParseError)
