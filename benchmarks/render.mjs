@@ -283,27 +283,37 @@ ${right.svg}
 `
 }
 
-export function render(file) {
-  const result = JSON.parse(readFileSync(file, 'utf8'))
+/**
+ * Renders one or more result files into README.md (in the order given, each
+ * under its own heading when there are several) and the first into chart.svg.
+ */
+export function render(files) {
+  const list = Array.isArray(files) ? files : [files]
+  const results = list.map((f) => JSON.parse(readFileSync(f, 'utf8')))
   const readmePath = join(here, 'README.md')
   const readme = readFileSync(readmePath, 'utf8')
   const a = readme.indexOf(START)
   const b = readme.indexOf(END)
   if (a === -1 || b === -1) throw new Error(`README.md needs ${START} and ${END} markers`)
-  const next = `${readme.slice(0, a + START.length)}\n\n${markdown(result)}\n\n${readme.slice(b)}`
-  writeFileSync(readmePath, next)
-  writeFileSync(join(here, 'chart.svg'), chart(result))
-  console.error(`rendered ${file} into README.md and chart.svg`)
+  const body =
+    results.length === 1
+      ? markdown(results[0])
+      : results
+          .map((r) => `## Run ${r.id}: --size ${r.size}${r.repeat > 1 ? `, ${r.repeat} runs each` : ''}\n\n${markdown(r)}`)
+          .join('\n\n')
+  writeFileSync(readmePath, `${readme.slice(0, a + START.length)}\n\n${body}\n\n${readme.slice(b)}`)
+  writeFileSync(join(here, 'chart.svg'), chart(results[0]))
+  console.error(`rendered ${list.join(', ')} into README.md and chart.svg`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  let file = process.argv[2]
-  if (!file) {
+  let files = process.argv.slice(2)
+  if (files.length === 0) {
     const all = readdirSync(join(here, 'results'))
       .filter((f) => f.endsWith('.json'))
       .sort()
     if (all.length === 0) throw new Error('no results/*.json yet: run node benchmarks/run.mjs first')
-    file = join(here, 'results', all[all.length - 1])
+    files = [join(here, 'results', all[all.length - 1])]
   }
-  render(file)
+  render(files)
 }
