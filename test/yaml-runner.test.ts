@@ -4,7 +4,15 @@ import t from 'tap'
 import { matchesPrefix } from './yaml/cli.js'
 import type { InvokeResult, Invoker } from './yaml/invoker.js'
 import { asRegex, javaRegex } from './yaml/regex.js'
-import { autoSkip, parseWarnings, runTest, type TestCase, versionInRange } from './yaml/runner.js'
+import YAML from 'yaml'
+import {
+  autoSkip,
+  parseWarnings,
+  reindentContinuations,
+  runTest,
+  type TestCase,
+  versionInRange,
+} from './yaml/runner.js'
 
 t.test(
   'Java COMMENTS regexes: whitespace and comments ignored, escaped space kept, $ before a final newline',
@@ -160,4 +168,22 @@ t.test('skips: unsupported features and version ranges, from setup too', async (
     kind: 'version',
   })
   t.equal(autoSkip(testCase([{ skip: { version: ' - 7.9.99', features: 'warnings' } }]), server), undefined)
+})
+
+t.test('continuation lines SnakeYAML accepts are re-indented so the yaml package parses them', async (t) => {
+  const flow = ['- do:', '    body:', '      collapse: { field: g, inner_hits: {', '        name: h, size: 2', '      } }', '      sort: [a]'].join('\n')
+  const quoted = ['- do:', '    allowed_warnings:', '      - "first part', '      (second part)"', '    x: 1'].join('\n')
+  for (const [name, text] of [
+    ['flow map', flow],
+    ['quoted string', quoted],
+  ] as const) {
+    t.ok(YAML.parseAllDocuments(text)[0]!.errors.length > 0, `${name}: invalid as written`)
+    const doc = YAML.parseAllDocuments(reindentContinuations(text))[0]!
+    t.same(doc.errors, [], `${name}: parses after re-indenting`)
+  }
+  t.same(YAML.parse(reindentContinuations(flow)), [
+    { do: { body: { collapse: { field: 'g', inner_hits: { name: 'h', size: 2 } }, sort: ['a'] } } },
+  ])
+  t.same(YAML.parse(reindentContinuations(quoted)), [{ do: { allowed_warnings: ['first part (second part)'], x: 1 } }])
+  t.equal(reindentContinuations('a: 1\nb: [x]\n'), 'a: 1\nb: [x]\n', 'valid YAML is left alone')
 })

@@ -68,7 +68,11 @@ export function loadTests(testDir: string): { tests: TestCase[]; errors: string[
       let teardown: Step[] = []
       const bodies: Array<[string, Step[]]> = []
       try {
-        for (const doc of YAML.parseAllDocuments(text, { uniqueKeys: false })) {
+        let docs = YAML.parseAllDocuments(text, { uniqueKeys: false })
+        if (docs.some((d) => d.errors.length > 0)) {
+          docs = YAML.parseAllDocuments(reindentContinuations(text), { uniqueKeys: false })
+        }
+        for (const doc of docs) {
           if (doc.errors.length > 0) throw doc.errors[0]
           const value = doc.toJS({ maxAliasCount: -1 }) as Record<string, Step[]> | null
           if (!value) continue
@@ -88,6 +92,43 @@ export function loadTests(testDir: string): { tests: TestCase[]; errors: string[
     }
   }
   return { tests, errors }
+}
+
+/**
+ * A few files of the jar continue a double-quoted string or a flow collection (`{ ... }`, `[ ... ]`) on a line
+ * indented no deeper than the line that opened it. SnakeYAML, which the Java runner uses, accepts that; the
+ * YAML spec and the `yaml` package do not. This indents such continuation lines two spaces past the opening
+ * line. It is only applied to files that fail to parse as they are.
+ */
+export function reindentContinuations(text: string): string {
+  let depth = 0
+  let inDouble = false
+  let openerIndent = 0
+  const out: string[] = []
+  for (const raw of text.split('\n')) {
+    const indent = raw.length - raw.trimStart().length
+    let line = raw
+    if ((depth > 0 || inDouble) && raw.trim() !== '' && indent <= openerIndent) {
+      line = ' '.repeat(openerIndent + 2) + raw.trimStart()
+    }
+    if (depth === 0 && !inDouble) openerIndent = indent
+    let inSingle = false
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw[i]
+      if (inDouble) {
+        if (c === '\\') i++
+        else if (c === '"') inDouble = false
+      } else if (inSingle) {
+        if (c === "'") inSingle = false
+      } else if (c === '"') inDouble = true
+      else if (c === "'" && (i === 0 || /[\s[{,:]/.test(raw[i - 1]!))) inSingle = true
+      else if (c === '#' && (i === 0 || /\s/.test(raw[i - 1]!))) break
+      else if (c === '{' || c === '[') depth++
+      else if ((c === '}' || c === ']') && depth > 0) depth--
+    }
+    out.push(line)
+  }
+  return out.join('\n')
 }
 
 // ---------------------------------------------------------------------------------------------------------
