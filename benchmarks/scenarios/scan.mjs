@@ -4,9 +4,12 @@
 import { clientVersion, loadClient, measure, options } from '../common/harness.mjs'
 
 const PAGE = 1000
-const opts = options({ mode: { type: 'string', default: 'pit' } })
+// --hwm: elastream's highWaterMark (hits buffered before the next page is
+// fetched); default 16, as shipped. Used to test the read-ahead explanation.
+const opts = options({ mode: { type: 'string', default: 'pit' }, hwm: { type: 'string' } })
 const { mod, client } = await loadClient(opts.client, opts.url)
-const variant = opts.client === 'elastream' ? `elastream-${opts.mode}` : 'official'
+const variant =
+  opts.client === 'elastream' ? `elastream-${opts.mode}${opts.hwm ? `-hwm${opts.hwm}` : ''}` : 'official'
 const meta = { scenario: 'scan', client: variant, version: clientVersion(opts.client), n: opts.n }
 
 await measure(meta, async () => {
@@ -17,6 +20,7 @@ await measure(meta, async () => {
       index: opts.index,
       size: PAGE,
       ...(opts.mode === 'scroll' ? { scroll: '1m' } : {}),
+      ...(opts.hwm ? { highWaterMark: Number(opts.hwm) } : {}),
     })
     for await (const hit of stream) {
       docs++
