@@ -124,12 +124,33 @@ export interface RunOptions {
   log?: (line: string) => void
 }
 
+/**
+ * The suite deletes every index between tests, so a server given with --url must be the suite's own kind:
+ * Elasticsearch of the spec's version. The shared 9.x development node fails this check.
+ */
+async function checkOwnServer(url: string): Promise<void> {
+  let version: unknown
+  try {
+    const res = await fetch(url)
+    version = ((await res.json()) as { version?: { number?: unknown } }).version?.number
+  } catch {
+    version = undefined
+  }
+  if (version !== SERVER.version) {
+    throw new Error(
+      `--url ${url} is not an Elasticsearch ${SERVER.version} (got ${String(version)}); ` +
+        'the suite wipes the server between tests, so it only runs against its own kind of node',
+    )
+  }
+}
+
 export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
   const log = opts.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   const started = Date.now()
   buildServer(log)
   let server: RunningServer | undefined
   let url = opts.url
+  if (url) await checkOwnServer(url)
   if (!url) {
     server = await startServer({ log })
     url = server.url

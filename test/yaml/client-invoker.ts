@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import YAML from 'yaml'
 import { callEndpoint } from '../../src/api/endpoint.js'
 import type { Endpoint } from '../../src/api/endpoint-types.js'
 import { endpointFromSpec, type SpecEndpoint, type SpecParam } from '../../src/api/from-spec.js'
@@ -13,6 +14,15 @@ import { ResponseError } from '../../src/errors.js'
 import type { TransportResult } from '../../src/transport/types.js'
 import { type ApiSpecs, type InvokeResult, type Invoker, ParamError } from './invoker.js'
 import { specDir } from './server.js'
+
+/**
+ * Tests with the `yaml` feature ask for `Accept: application/yaml`; our transport parses JSON only and hands
+ * other bodies back as text, so the runner parses YAML itself (as the Java runner's response does).
+ */
+function yamlAware(body: unknown, headers: Record<string, string | string[] | undefined>): unknown {
+  const type = headers['content-type']
+  return typeof body === 'string' && typeof type === 'string' && type.includes('yaml') ? YAML.parse(body) : body
+}
 
 export async function createClientInvoker(url: string, specs: ApiSpecs): Promise<Invoker> {
   // No retries: a 503 that a test expects (`catch: unavailable`) must come back as it is.
@@ -46,10 +56,10 @@ export async function createClientInvoker(url: string, specs: ApiSpecs): Promise
           meta: true,
           ...(headers ? { headers } : {}),
         })) as TransportResult
-        return { statusCode: res.statusCode, body: res.body, headers: res.headers }
+        return { statusCode: res.statusCode, body: yamlAware(res.body, res.headers), headers: res.headers }
       } catch (err) {
         if (err instanceof ResponseError) {
-          return { statusCode: err.statusCode, body: err.body, headers: err.headers }
+          return { statusCode: err.statusCode, body: yamlAware(err.body, err.headers), headers: err.headers }
         }
         throw err
       }

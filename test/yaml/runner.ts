@@ -285,6 +285,8 @@ function show(v: unknown): string {
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true
+  // A missing key reads as null, as in the Java runner's object path.
+  if ((a === undefined || a === null) && (b === undefined || b === null)) return true
   if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b))
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
