@@ -151,9 +151,14 @@ export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
   let server: RunningServer | undefined
   let url = opts.url
   if (url) await checkOwnServer(url)
+  const onSignal = () => {
+    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130))
+  }
   if (!url) {
     server = await startServer({ log })
     url = server.url
+    // Ctrl-C or a kill: close the node and remove its data folder before leaving.
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
   }
   const serverStartMs = Date.now() - started
   try {
@@ -240,6 +245,7 @@ export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
       loadErrors,
     }
   } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
     await server?.stop()
   }
 }

@@ -68,6 +68,21 @@ function hasSetpriv(): boolean {
   }
 }
 
+/** Data folders of runs that were killed before they could stop their node (their pid is gone). */
+function removeStaleHomes(): void {
+  const dir = join(repoRoot, '.es')
+  if (!existsSync(dir)) return
+  for (const name of readdirSync(dir)) {
+    const m = /^yaml-.+-(\d+)$/.exec(name)
+    if (!m) continue
+    try {
+      process.kill(Number(m[1]), 0)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, name), { recursive: true, force: true })
+    }
+  }
+}
+
 export interface StartOptions {
   /** Heap for the node, `-Xms` and `-Xmx` alike. Default `1g`: the suite needs little, and fixed is predictable. */
   heap?: string
@@ -80,6 +95,7 @@ export interface StartOptions {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? (() => {})
   buildServer(log)
+  removeStaleHomes()
   // One folder per run, so a manual run and the tap test can each have their own node at the same time.
   const home = join(repoRoot, '.es', `yaml-${SERVER.product}-${SERVER.version}-${process.pid}`)
   rmSync(home, { recursive: true, force: true })
