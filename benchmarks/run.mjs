@@ -115,6 +115,7 @@ const { values: args } = parseArgs({
     targets: { type: 'string', default: 'sink,es' },
     clients: { type: 'string' },
     growth: { type: 'boolean', default: false },
+    'no-growth': { type: 'boolean', default: false },
     'no-render': { type: 'boolean', default: false },
     // Runs of each client per scenario, interleaved (A B C A B C ...); the
     // table shows the median by throughput, the JSON keeps every sample.
@@ -420,8 +421,9 @@ try {
 
   // Memory under growth: NDJSON load at each size, against the sink only
   // (5M documents into the real node would take far too long on 2 cores).
-  const growth =
+  let growth =
     args.growth || size.growth.length > 0 ? (size.growth.length ? size.growth : [1_000_000, 5_000_000]) : []
+  if (args['no-growth']) growth = []
   if (growth.length && sink) {
     for (const docs of growth) {
       const file = await ensureData(docs)
