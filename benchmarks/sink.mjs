@@ -340,6 +340,12 @@ server.listen(port, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: server.address().port, pid: process.pid })}\n`)
 })
 
-const stop = () => server.close(() => process.exit(0))
+// Exit now: close() alone waits for clients' keep-alive sockets, and a
+// client that is still alive (a test runner) would keep the sink running.
+const stop = () => {
+  server.closeAllConnections()
+  server.close(() => process.exit(0))
+  setTimeout(() => process.exit(0), 500).unref()
+}
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
