@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 import { ParseError, SerializationError } from '../errors.js'
 import { isBadLine } from './bad-line.js'
 
@@ -48,14 +48,23 @@ export type BulkAction<TDoc = Record<string, unknown>> =
     }
   | { delete: BulkActionMeta }
 
-/** One item of work inside bulkStream: the input, its serialized lines, and what we know about it. */
+/**
+ * One item of work inside bulkStream: the input, its serialized lines, and what we know about it.
+ * The builder leaves the lines in `head`/`source`; bulkStream copies them into its batch's body once and then
+ * keeps only the item's byte range there (`start`..`end`), so a document is never held as a Buffer of its own.
+ */
 export interface BulkItem {
   input: unknown
   op: BulkOp
   id: string | undefined
   index: string | undefined
-  /** Action line + source line, newline-terminated; reused as is on every retry. */
-  data: Buffer
+  /** Action line, newline-terminated. Dropped once copied into a batch. */
+  head: string | undefined
+  /** Source line without its newline (the newline is added when copied), if the op has one. */
+  source: string | Buffer | undefined
+  /** Byte range of action line + source line (newline-terminated) in the body of the item's current batch. */
+  start: number
+  end: number
   attempts: number
   /** A previous attempt may have been applied (its response was lost), so a `create` 409 means "ours". */
   ambiguous: boolean
@@ -102,19 +111,34 @@ export function asAction(value: object): BulkOp | undefined {
 }
 
 const NL = 0x0a
+const CR = 0x0d
 
-/** Time-ordered ids (like Elasticsearch's own): a shared prefix keeps Lucene's terms dictionary compact. */
+/** base64url digits, and every pair of them: a counter becomes two table lookups, not a Buffer per id. */
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const PAIRS: string[] = []
+for (let i = 0; i < 4096; i++) PAIRS.push(DIGITS[i >> 6]! + DIGITS[i & 63]!)
+const SEQ_LIMIT = 1 << 24
+
+/**
+ * Time-ordered ids (like Elasticsearch's own): 16 characters of prefix (48 bits of the time the prefix was
+ * drawn + 48 random bits) then a 4-character counter, 20 characters in all. The shared prefix keeps Lucene's
+ * terms dictionary compact; the random half keeps two streams (in any process) apart even in the same
+ * millisecond; a new prefix is drawn every 2^24 ids, so within a stream no id repeats.
+ */
 export class IdGenerator {
-  #seq = randomBytes(3).readUIntBE(0, 3)
-  #tail = randomBytes(6)
+  #prefix = ''
+  #seq = SEQ_LIMIT
   next(): string {
-    const buf = Buffer.allocUnsafe(15)
-    buf.writeUIntBE(Date.now(), 0, 6)
-    this.#seq = (this.#seq + 1) & 0xffffff
-    buf.writeUIntBE(this.#seq, 6, 3)
-    if (this.#seq === 0) this.#tail = randomBytes(6)
-    this.#tail.copy(buf, 9)
-    return buf.toString('base64url')
+    let seq = this.#seq
+    if (seq === SEQ_LIMIT) {
+      const bytes = Buffer.allocUnsafe(12)
+      bytes.writeUIntBE(Date.now(), 0, 6)
+      randomFillSync(bytes, 6, 6)
+      this.#prefix = bytes.toString('base64url')
+      seq = 0
+    }
+    this.#seq = seq + 1
+    return this.#prefix + (PAIRS[seq >> 12]! + PAIRS[seq & 4095]!)
   }
 }
 
@@ -123,6 +147,9 @@ export class ItemBuilder {
   readonly #ids = new IdGenerator()
   /** `{"index":{"_index":"x"` for the common case: built once, not per document. */
   readonly #prefix: string | undefined
+  /** The whole action line without an id, and its start with one (generated ids need no escaping). */
+  readonly #bareAction: string
+  readonly #idAction: string
 
   constructor(settings: ItemSettings) {
     this.#settings = settings
@@ -130,6 +157,14 @@ export class ItemBuilder {
       settings.index === undefined
         ? undefined
         : `{"${settings.op}":{"_index":${JSON.stringify(settings.index)}`
+    this.#bareAction = `${this.#prefix}}}\n`
+    this.#idAction = `${this.#prefix},"_id":"`
+  }
+
+  /** The action line for a plain document or bare line; `generated` ids are base64url, safe unquoted. */
+  #actionLine(id: string | undefined, generated: boolean): string {
+    if (id === undefined) return this.#bareAction
+    return generated ? `${this.#idAction}${id}"}}\n` : `${this.#prefix},"_id":${JSON.stringify(id)}}}\n`
   }
 
   build(input: unknown): BulkItem | RejectedItem {
@@ -190,7 +225,11 @@ export class ItemBuilder {
         'no index: set the "index" option or send action objects with _index',
       )
     }
-    if (id === undefined && this.#settings.autoId === 'client') id = this.#ids.next()
+    let generated = false
+    if (id === undefined && this.#settings.autoId === 'client') {
+      id = this.#ids.next()
+      generated = true
+    }
     let source: string
     try {
       source = JSON.stringify(doc)
@@ -204,9 +243,11 @@ export class ItemBuilder {
         new SerializationError('document is not JSON-serializable', { cause: err }).message,
       )
     }
-    const action =
-      id === undefined ? `${this.#prefix}}}\n` : `${this.#prefix},"_id":${JSON.stringify(id)}}}\n`
-    return item(doc, op, id, index, Buffer.from(`${action}${source}\n`))
+    if (source === undefined) {
+      // toJSON() returning undefined: there is no line to send.
+      return reject(doc, op, id, index, 'serialization_error', 'document has no JSON form')
+    }
+    return item(doc, op, id, index, this.#actionLine(id, generated), source)
   }
 
   #pickId(doc: object): string | undefined {
@@ -241,27 +282,33 @@ export class ItemBuilder {
       id = this.#ids.next()
       fullMeta = { ...fullMeta, _id: id }
     }
-    let text: string
+    let head: string
+    let source: string | undefined
     try {
-      text = `{"${op}":${JSON.stringify(fullMeta)}}\n`
+      head = `{"${op}":${JSON.stringify(fullMeta)}}\n`
       if (op === 'index' || op === 'create') {
-        text += `${JSON.stringify(action.doc ?? {})}\n`
+        source = JSON.stringify(action.doc ?? {})
       } else if (op === 'update') {
         const body: Record<string, unknown> = {}
         for (const key of UPDATE_BODY_KEYS) if (action[key] !== undefined) body[key] = action[key]
-        text += `${JSON.stringify(body)}\n`
+        source = JSON.stringify(body)
       }
     } catch (err) {
       return reject(action, op, id, index, 'serialization_error', (err as Error).message)
     }
-    return item(action, op, id, index, Buffer.from(text))
+    return item(action, op, id, index, head, source)
   }
 
   /** A pre-serialized line: a document source, or action line + source. Only a leading action line is parsed. */
   #raw(input: string | Buffer): BulkItem | RejectedItem {
-    const buf = typeof input === 'string' ? Buffer.from(input) : input
-    let end = buf.length
-    while (end > 0 && (buf[end - 1] === NL || buf[end - 1] === 0x0d)) end--
+    // Strings stay strings (they are copied once, into the batch body); only their ends are looked at.
+    const isString = typeof input === 'string'
+    let end = input.length
+    while (end > 0) {
+      const c = isString ? input.charCodeAt(end - 1) : input[end - 1]
+      if (c !== NL && c !== CR) break
+      end--
+    }
     if (end === 0)
       return reject(
         input,
@@ -271,12 +318,14 @@ export class ItemBuilder {
         'illegal_argument',
         'an empty line is not a document',
       )
-    const firstNl = buf.indexOf(NL)
+    const firstNl = isString ? input.indexOf('\n') : input.indexOf(NL)
+    const slice = (from: number, to: number): string | Buffer =>
+      from === 0 && to === input.length ? input : isString ? input.slice(from, to) : input.subarray(from, to)
     if (firstNl !== -1 && firstNl < end) {
       // action line (+ source line): Elasticsearch gets it as it is.
       let parsed: unknown
       try {
-        parsed = JSON.parse(buf.subarray(0, firstNl).toString())
+        parsed = JSON.parse(isString ? input.slice(0, firstNl) : input.toString('utf8', 0, firstNl))
       } catch (err) {
         const error = new ParseError('the action line of a pre-serialized item is not JSON', 1, {
           cause: err,
@@ -319,10 +368,12 @@ export class ItemBuilder {
             ? this.#ids.next()
             : undefined)
         if (newId !== undefined) full._id = newId
-        const head = Buffer.from(`{"${op}":${JSON.stringify(full)}}`)
-        return item(input, op, newId, index, withNewline(Buffer.concat([head, buf.subarray(firstNl, end)])))
+        const head = `{"${op}":${JSON.stringify(full)}}\n`
+        // Whatever follows the action line (its source, if any) goes out untouched.
+        const rest = firstNl + 1 < end ? slice(firstNl + 1, end) : undefined
+        return item(input, op, newId, index, head, rest)
       }
-      return item(input, op, id, index, withNewline(buf.subarray(0, end)))
+      return item(input, op, id, index, '', slice(0, end))
     }
     const { op, index } = this.#settings
     if (index === undefined) {
@@ -336,17 +387,8 @@ export class ItemBuilder {
       )
     }
     const id = this.#settings.autoId === 'client' ? this.#ids.next() : undefined
-    const action = Buffer.from(
-      id === undefined ? `${this.#prefix}}}\n` : `${this.#prefix},"_id":${JSON.stringify(id)}}}\n`,
-    )
-    return item(input, op, id, index, Buffer.concat([action, buf.subarray(0, end), NEWLINE]))
+    return item(input, op, id, index, this.#actionLine(id, true), slice(0, end))
   }
-}
-
-const NEWLINE = Buffer.from('\n')
-
-function withNewline(buf: Buffer): Buffer {
-  return Buffer.concat([buf, NEWLINE])
 }
 
 function item(
@@ -354,9 +396,10 @@ function item(
   op: BulkOp,
   id: string | undefined,
   index: string | undefined,
-  data: Buffer,
+  head: string,
+  source: string | Buffer | undefined,
 ): BulkItem {
-  return { input, op, id, index, data, attempts: 0, ambiguous: false }
+  return { input, op, id, index, head, source, start: 0, end: 0, attempts: 0, ambiguous: false }
 }
 
 function reject(

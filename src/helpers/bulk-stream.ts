@@ -125,10 +125,16 @@ const KNOWN = [
 const FILTER_FAILED = 'errors,items.*.status,items.*.error'
 const FILTER_ALL = 'errors,items.*.status,items.*.error,items.*._id,items.*._index,items.*.result'
 
+/** Items and the one Buffer holding all their lines (each item knows its byte range in it). */
 interface Batch {
   items: BulkItem[]
-  bytes: number
+  body: Buffer
 }
+
+const NL = 0x0a
+const EMPTY = Buffer.alloc(0)
+/** First capacity of a batch body before any batch told us how large batches get. */
+const MIN_CAPACITY = 16 * 1024
 
 type ResponseItem = Record<
   string,
@@ -162,6 +168,10 @@ export class BulkStream<TDoc = any> extends Transform {
 
   #batch: BulkItem[] = []
   #batchBytes = 0
+  /** The body of the batch being filled: items are written into it as they arrive, so sending copies nothing. */
+  #slab: Buffer = EMPTY
+  /** Capacity of the next batch's body: the last batch's size, so a steady load allocates once per batch. */
+  #nextCapacity = MIN_CAPACITY
   #timer: NodeJS.Timeout | undefined
   #queue: Batch[] = []
   #bufferedBytes = 0
@@ -235,9 +245,16 @@ export class BulkStream<TDoc = any> extends Transform {
       callback()
       return
     }
+    let bytes: number
+    try {
+      bytes = this.#append(built)
+    } catch (err) {
+      callback(err as Error)
+      return
+    }
     this.#batch.push(built)
-    this.#batchBytes += built.data.length
-    this.#bufferedBytes += built.data.length
+    this.#batchBytes += bytes
+    this.#bufferedBytes += bytes
     if (this.#batch.length >= this.#opts.flushDocs || this.#batchBytes >= this.#opts.flushBytes) {
       this.#dispatch()
     } else if (this.#timer === undefined) {
@@ -292,13 +309,54 @@ export class BulkStream<TDoc = any> extends Transform {
     super._read(size)
   }
 
+  /** Copies an item's lines into the current batch body and returns their size in bytes. */
+  #append(it: BulkItem): number {
+    const head = it.head as string
+    const source = it.source
+    const start = this.#batchBytes
+    // Room for the worst case (3 UTF-8 bytes per UTF-16 unit) is the cheap check; the exact size only when tight.
+    const most =
+      head.length * 3 + (source === undefined ? 0 : (typeof source === 'string' ? source.length * 3 : source.length) + 1)
+    if (start + most > this.#slab.length) {
+      const exact =
+        Buffer.byteLength(head) +
+        (source === undefined ? 0 : (typeof source === 'string' ? Buffer.byteLength(source) : source.length) + 1)
+      if (start + exact > this.#slab.length) this.#grow(start + exact)
+    }
+    const slab = this.#slab
+    let end = start
+    if (head.length > 0) end += slab.write(head, end)
+    if (source !== undefined) {
+      end += typeof source === 'string' ? slab.write(source, end) : source.copy(slab, end)
+      slab[end++] = NL
+    }
+    it.head = undefined
+    it.source = undefined
+    it.start = start
+    it.end = end
+    return end - start
+  }
+
+  #grow(needed: number): void {
+    const old = this.#slab
+    const used = this.#batchBytes
+    // Doubling keeps the copies amortized; capped near flushBytes, the most a batch holds before it is sent.
+    const doubled = used === 0 ? this.#nextCapacity : Math.min(old.length * 2, this.#opts.flushBytes + MIN_CAPACITY)
+    const slab = Buffer.allocUnsafeSlow(Math.max(needed, doubled))
+    if (used > 0) old.copy(slab, 0, 0, used)
+    this.#slab = slab
+  }
+
   #dispatch(): void {
     if (this.#timer !== undefined) {
       clearTimeout(this.#timer)
       this.#timer = undefined
     }
     if (this.#batch.length === 0) return
-    this.#queue.push({ items: this.#batch, bytes: this.#batchBytes })
+    const bytes = this.#batchBytes
+    this.#queue.push({ items: this.#batch, body: this.#slab.subarray(0, bytes) })
+    this.#nextCapacity = Math.max(MIN_CAPACITY, Math.min(this.#opts.flushBytes, bytes) + (bytes >> 4))
+    this.#slab = EMPTY
     this.#batch = []
     this.#batchBytes = 0
     this.#pump()
@@ -307,8 +365,8 @@ export class BulkStream<TDoc = any> extends Transform {
   #pump(): void {
     while (this.#inflight < this.#opts.concurrency && this.#queue.length > 0 && !this.destroyed) {
       const batch = this.#queue.shift()!
-      this.#bufferedBytes -= batch.bytes
-      this.#inflightBytes += batch.bytes
+      this.#bufferedBytes -= batch.body.length
+      this.#inflightBytes += batch.body.length
       this.#inflight++
       this.#send(batch).then(
         () => this.#done(batch),
@@ -319,7 +377,7 @@ export class BulkStream<TDoc = any> extends Transform {
 
   #done(batch: Batch): void {
     this.#inflight--
-    this.#inflightBytes -= batch.bytes
+    this.#inflightBytes -= batch.body.length
     this.#pump()
     this.#settle()
   }
@@ -346,14 +404,7 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 
   async #send(batch: Batch): Promise<void> {
-    const { items } = batch
-    const body =
-      items.length === 1
-        ? items[0]!.data
-        : Buffer.concat(
-            items.map((i) => i.data),
-            batch.bytes,
-          )
+    const { items, body } = batch
     for (const it of items) it.attempts++
     this.stats.bytes += body.length
     this.stats.requests++
@@ -372,9 +423,9 @@ export class BulkStream<TDoc = any> extends Transform {
         for (const it of items) it.attempts--
         const half = Math.ceil(items.length / 2)
         for (const part of [items.slice(half), items.slice(0, half)]) {
-          const bytes = part.reduce((sum, it) => sum + it.data.length, 0)
-          this.#bufferedBytes += bytes
-          this.#queue.unshift({ items: part, bytes })
+          const next = rebatch(part, body)
+          this.#bufferedBytes += next.body.length
+          this.#queue.unshift(next)
         }
         return
       }
@@ -386,7 +437,7 @@ export class BulkStream<TDoc = any> extends Transform {
         if (retry.retryable && it.attempts <= this.#opts.retries) again.push(it)
         else this.#fail(it, statusOf(err), error)
       }
-      this.#scheduleRetry(again)
+      this.#scheduleRetry(again, body)
       return
     }
     if (this.destroyed) return
@@ -396,15 +447,14 @@ export class BulkStream<TDoc = any> extends Transform {
       for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason })
       return
     }
-    const allOk = response.errors === false
-    const wantOk = this.#opts.results === 'all'
+    if (response.errors === false && this.#opts.results !== 'all') {
+      // Every item succeeded and nobody reads successes: counting them is all there is to do.
+      this.stats.successful += items.length
+      return
+    }
     const again: BulkItem[] = []
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!
-      if (allOk && !wantOk) {
-        this.#ok(it, 200, undefined)
-        continue
-      }
       const answer = answers[i]!
       const op = Object.keys(answer)[0]!
       const r = answer[op]!
@@ -420,23 +470,23 @@ export class BulkStream<TDoc = any> extends Transform {
         this.#fail(it, status, r.error ?? { type: 'unknown', reason: `status ${status}` })
       }
     }
-    this.#scheduleRetry(again)
+    this.#scheduleRetry(again, body)
   }
 
-  #scheduleRetry(items: BulkItem[]): void {
+  /** Retried items get a body of their own now, so the batch they came from can be freed meanwhile. */
+  #scheduleRetry(items: BulkItem[], from: Buffer): void {
     if (items.length === 0) return
-    let bytes = 0
     let attempt = 0
     for (const it of items) {
-      bytes += it.data.length
       if (it.attempts === 1) this.stats.retried++
       if (it.attempts > attempt) attempt = it.attempts
     }
-    this.#bufferedBytes += bytes
+    const batch = rebatch(items, from)
+    this.#bufferedBytes += batch.body.length
     const timer = setTimeout(() => {
       this.#retryTimers.delete(timer)
       // Retries go first: they are the oldest items and hold memory the writable side waits on.
-      this.#queue.unshift({ items, bytes })
+      this.#queue.unshift(batch)
       this.#pump()
       this.#settle()
     }, this.#backoff.delay(attempt))
@@ -472,6 +522,25 @@ export class BulkStream<TDoc = any> extends Transform {
       attempts: (it as BulkItem).attempts ?? 0,
     } satisfies BulkResult)
   }
+}
+
+/**
+ * A batch of some of `items`, whose lines are at their byte ranges in `from`: their lines copied into one new
+ * body (the same body when all of them go again, in order), ranges moved to match.
+ */
+function rebatch(items: BulkItem[], from: Buffer): Batch {
+  let bytes = 0
+  for (const it of items) bytes += it.end - it.start
+  if (bytes === from.length && items[0]!.start === 0) return { items, body: from }
+  const body = Buffer.allocUnsafeSlow(bytes)
+  let offset = 0
+  for (const it of items) {
+    from.copy(body, offset, it.start, it.end)
+    it.end = offset + it.end - it.start
+    it.start = offset
+    offset = it.end
+  }
+  return { items, body }
 }
 
 /** A bulk Transform: write documents, actions or NDJSON lines; read one result per item. */

@@ -140,6 +140,42 @@ t.test(
   },
 )
 
+t.test('batch bodies hold every line byte for byte: multi-byte text and documents larger than a batch', async (t) => {
+  const index = uniqueIndex('bulk-bytes')
+  t.teardown(() => deleteIndex(es, index))
+  const results: BulkResult[] = []
+  const docs = [
+    { n: 0, text: 'ascii' },
+    { n: 1, text: 'é日本語🙂'.repeat(3) },
+    // far larger than the first capacity of a batch body (16 KiB), in the middle of a batch
+    { n: 2, text: '日本語'.repeat(30_000) },
+    '{"n":3,"text":"ligne brute é"}',
+    Buffer.from('{"n":4,"text":"tampon 🙂"}\r\n'),
+    { n: 5, text: 'x'.repeat(70_000) },
+    { n: 6, text: 'after the big ones' },
+  ]
+  const stream = bulkStream(es, { index, flushDocs: 4 })
+  await pipeline(Readable.from(docs), stream, collect(results))
+  t.ok(results.every((r) => r.ok), 'every line accepted')
+  const expected = docs.map((d) =>
+    typeof d === 'string' ? JSON.parse(d) : Buffer.isBuffer(d) ? JSON.parse(d.toString()) : d,
+  )
+  for (const r of results) {
+    const src = await sourceOf(es, index, r.id!)
+    t.same(src, expected[src!.n as number], `document ${src!.n} arrived unchanged`)
+  }
+  // stats.bytes counts the UTF-8 body exactly: each line plus its action line (20-character generated ids).
+  const lineBytes = expected.reduce<number>(
+    (sum, d) =>
+      sum +
+      Buffer.byteLength(`{"index":{"_index":"${index}","_id":"${'a'.repeat(20)}"}}\n`) +
+      Buffer.byteLength(`${JSON.stringify(d)}\n`),
+    0,
+  )
+  t.equal(stream.stats.bytes, lineBytes)
+  t.equal(stream.stats.requests, 2)
+})
+
 t.test('items that cannot be sent fail without a request, and the load goes on', async (t) => {
   const index = uniqueIndex('bulk-rejected')
   t.teardown(() => deleteIndex(es, index))
