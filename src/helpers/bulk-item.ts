@@ -65,6 +65,13 @@ export interface BulkItem {
   /** Byte range of action line + source line (newline-terminated) in the body of the item's current batch. */
   start: number
   end: number
+  /**
+   * The input was a string line sent exactly as it came: `input` is left undefined and a failure result reads
+   * the line back from the body, so a loaded line is not held twice (as a string and as bytes) while in flight.
+   */
+  inputInBody: boolean
+  /** With `inputInBody`: bytes of the action line before the source within the item's range. */
+  sourceAt: number
   attempts: number
   /** A previous attempt may have been applied (its response was lost), so a `create` 409 means "ours". */
   ambiguous: boolean
@@ -387,7 +394,14 @@ export class ItemBuilder {
       )
     }
     const id = this.#settings.autoId === 'client' ? this.#ids.next() : undefined
-    return item(input, op, id, index, this.#actionLine(id, true), slice(0, end))
+    const built = item(input, op, id, index, this.#actionLine(id, true), slice(0, end))
+    // A string decodes back from its UTF-8 bytes to the same string unless it holds a lone surrogate
+    // (isWellFormed answers at once for one-byte strings, the usual case).
+    if (isString && end === input.length && (input as unknown as { isWellFormed(): boolean }).isWellFormed()) {
+      built.input = undefined
+      built.inputInBody = true
+    }
+    return built
   }
 }
 
@@ -399,7 +413,20 @@ function item(
   head: string,
   source: string | Buffer | undefined,
 ): BulkItem {
-  return { input, op, id, index, head, source, start: 0, end: 0, attempts: 0, ambiguous: false }
+  return {
+    input,
+    op,
+    id,
+    index,
+    head,
+    source,
+    start: 0,
+    end: 0,
+    inputInBody: false,
+    sourceAt: 0,
+    attempts: 0,
+    ambiguous: false,
+  }
 }
 
 function reject(

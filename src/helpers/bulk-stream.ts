@@ -326,6 +326,7 @@ export class BulkStream<TDoc = any> extends Transform {
     const slab = this.#slab
     let end = start
     if (head.length > 0) end += slab.write(head, end)
+    it.sourceAt = end - start
     if (source !== undefined) {
       end += typeof source === 'string' ? slab.write(source, end) : source.copy(slab, end)
       slab[end++] = NL
@@ -435,7 +436,7 @@ export class BulkStream<TDoc = any> extends Transform {
       for (const it of items) {
         if (retry.ambiguous) it.ambiguous = true
         if (retry.retryable && it.attempts <= this.#opts.retries) again.push(it)
-        else this.#fail(it, statusOf(err), error)
+        else this.#fail(it, statusOf(err), error, body)
       }
       this.#scheduleRetry(again, body)
       return
@@ -444,7 +445,7 @@ export class BulkStream<TDoc = any> extends Transform {
     const answers = response?.items
     if (!Array.isArray(answers) || answers.length !== items.length) {
       const reason = `the bulk response has ${Array.isArray(answers) ? answers.length : 'no'} items for ${items.length} sent`
-      for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason })
+      for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason }, body)
       return
     }
     if (response.errors === false && this.#opts.results !== 'all') {
@@ -467,7 +468,7 @@ export class BulkStream<TDoc = any> extends Transform {
       } else if (isRetryableStatus(status) && it.attempts <= this.#opts.retries) {
         again.push(it)
       } else {
-        this.#fail(it, status, r.error ?? { type: 'unknown', reason: `status ${status}` })
+        this.#fail(it, status, r.error ?? { type: 'unknown', reason: `status ${status}` }, body)
       }
     }
     this.#scheduleRetry(again, body)
@@ -508,9 +509,20 @@ export class BulkStream<TDoc = any> extends Transform {
     this.push(result)
   }
 
-  #fail(it: BulkItem | RejectedItem, status: number, error: { type: string; reason: string }): void {
+  #fail(
+    it: BulkItem | RejectedItem,
+    status: number,
+    error: { type: string; reason: string },
+    body?: Buffer,
+  ): void {
     this.stats.failed++
     if (this.#opts.results === 'none') return
+    const sent = it as BulkItem
+    // The line comes back out of the body it was sent in (without its newline), equal to the string written.
+    const input =
+      sent.inputInBody === true && body !== undefined
+        ? body.toString('utf8', sent.start + sent.sourceAt, sent.end - 1)
+        : it.input
     this.push({
       ok: false,
       op: it.op,
@@ -518,7 +530,7 @@ export class BulkStream<TDoc = any> extends Transform {
       id: it.id,
       index: it.index,
       error,
-      item: it.input,
+      item: input,
       attempts: (it as BulkItem).attempts ?? 0,
     } satisfies BulkResult)
   }

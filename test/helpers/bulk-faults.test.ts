@@ -306,3 +306,23 @@ t.test('retried items are re-sent byte for byte: multi-byte text, mixed sizes, r
     t.same(src, { n: src!.n, text: text(src!.n as number) }, `document ${r.id} arrived unchanged`)
   }
 })
+
+t.test('raw lines that exhaust their retries come back as the strings written', async (t) => {
+  // Raw lines are read back from the body of their last attempt (a retry body of its own): check the ranges.
+  const index = uniqueIndex('faults-rawlines')
+  t.teardown(() => deleteIndex(es, index))
+  const line = (n: number) => JSON.stringify({ n, text: `${'é'.repeat(n % 5)}🙂${'y'.repeat(n % 90)}` })
+  const { results, stats } = await load(
+    t,
+    { itemReject: 0.5 },
+    { index, flushDocs: 100, retries: 1, backoff: { initial: 5, max: 10 } },
+    range(300).map(line),
+  )
+  await checkInvariants(t, index, 300, results, stats)
+  const failed = results.filter((r) => !r.ok)
+  t.ok(failed.length > 20, `${failed.length} failed`)
+  t.ok(
+    failed.every((r) => r.attempts === 2 && r.item === line(JSON.parse(r.item as string).n)),
+    'each failed result carries its line, unchanged',
+  )
+})
