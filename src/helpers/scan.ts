@@ -251,6 +251,8 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
   }
 
   override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
+    // A page requested ahead is usually in flight here: aborted, it is dropped on our side at once, and the
+    // close below goes out right away (the node frees the point in time's reader when that search stops).
     this.#abort.abort()
     // Ended normally: #end() already closed it. Asked to keep it: the cursor may resume it.
     if (
@@ -273,16 +275,22 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
     slice.consumed++
     const sort = (hit as ScanHit).sort
     if (sort !== undefined) slice.consumedSort = sort
+    // The consumer has started the slice's last fetched page: fetch the next one now, so the node works on it
+    // while the consumer reads this one (the stream's own _read would only ask once the buffer is drained).
+    if (!slice.fetching && !slice.finished && slice.pushed - slice.consumed <= this.#opts.size) this.#fill()
   }
 
-  /** Starts a page for every idle slice. Called when the consumer wants more, never ahead of that. */
+  /**
+   * Starts a page for every idle slice whose consumer has started reading the slice's last page: per slice, at
+   * most one page waiting (being read) plus one in flight or arrived, never more however slow the consumer.
+   */
   #fill(): void {
     if (this.destroyed || this.#ending) return
     let active = false
     for (const slice of this.#slices) {
       if (slice.finished) continue
       active = true
-      if (slice.fetching) continue
+      if (slice.fetching || slice.pushed - slice.consumed > this.#opts.size) continue
       slice.fetching = true
       this.#page(slice).then(
         (hits) => this.#onPage(slice, hits),
@@ -309,8 +317,8 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
       this.push(hit)
     }
     if (this.#slices.every((s) => s.finished)) this.#end()
-    // Nothing pushed (or still under the mark): Node will not call _read again by itself.
-    else if (this.readableLength < this.readableHighWaterMark) this.#fill()
+    // Overlap: the next page is requested now if the consumer already reads this one (see #fill's bound).
+    else this.#fill()
   }
 
   #end(): void {

@@ -107,10 +107,9 @@ t.test('the point in time is closed after break, destroy(), a consumer error and
   t.ok(await closed(), 'after abort')
 })
 
-t.test('read-ahead: at most one page beyond what a slow consumer took', async (t) => {
+t.test('read-ahead: the page being read plus one, fetched while the consumer reads', async (t) => {
   const size = 50
-  // A high-water mark close to the page size leaves the prefetch time to land while the consumer reads on.
-  const s = scan(es, { index, size, highWaterMark: 40 })
+  const s = scan(es, { index, size })
   let worst = 0
   let buffered = 0
   for await (const _ of s) {
@@ -119,14 +118,30 @@ t.test('read-ahead: at most one page beyond what a slow consumer took', async (t
     buffered = Math.max(buffered, s.readableLength)
     await new Promise((r) => setTimeout(r, 1))
   }
-  // 1 when the prefetch lands while the consumer reads on; 0 when the node is slower than the consumer.
-  t.ok(worst <= 1, `never more than one page ahead (saw ${worst})`)
-  t.ok(
-    buffered <= size + 40,
-    `hits waiting in the stream peaked at ${buffered} (page ${size} + highWaterMark 40)`,
-  )
+  t.equal(worst, 1, `the next page arrives while the consumer reads the current one, never two (saw ${worst})`)
+  t.ok(buffered <= 2 * size, `hits waiting in the stream peaked at ${buffered} (two pages: ${2 * size})`)
+  // The overlap itself: a page of 50 hits takes the consumer 50+ ms, the node answers the next one sooner.
+  t.ok(buffered > size, `the next page landed before the current one was read (peak ${buffered})`)
   t.equal(s.stats.consumed, N)
   t.equal(s.stats.pages, N / size + 1)
+})
+
+t.test('read-ahead: a consumer that stops reading stops the fetching (hard bound)', async (t) => {
+  const size = 50
+  const s = scan(es, { index, size })
+  t.teardown(() => s.destroy())
+  const it = s[Symbol.asyncIterator]()
+  await it.next()
+  // Long enough for many pages if the scan fetched ahead on its own.
+  await new Promise((r) => setTimeout(r, 300))
+  t.equal(s.stats.pages, 2, 'the page being read and the next one, nothing more')
+  t.ok(s.readableLength <= 2 * size - 1, `hits waiting: ${s.readableLength}`)
+  // Read into the second page: exactly one more page may come.
+  for (let i = 0; i < size; i++) await it.next()
+  await new Promise((r) => setTimeout(r, 300))
+  t.equal(s.stats.pages, 3, 'one more page once the consumer started the second')
+  await it.return?.()
+  t.ok(await closed(), 'closed after the early return')
 })
 
 t.test('resume from a cursor: the rest of the hits, none twice, none missed (1 and 2 slices)', async (t) => {
