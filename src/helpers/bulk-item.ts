@@ -58,8 +58,16 @@ export interface BulkItem {
   op: BulkOp
   id: string | undefined
   index: string | undefined
-  /** Action line, newline-terminated. Dropped once copied into a batch. */
+  /**
+   * Action line, newline-terminated; dropped once copied into a batch. Undefined for a generated id: the line
+   * is then `template` + the 4 digits of `idSeq` + `"}}\n`, written as bytes, and `id` is built only if a result
+   * needs it (see `itemId`).
+   */
   head: string | undefined
+  /** `{"<op>":{"_index":"<index>","_id":"<id prefix>`, UTF-8, shared by every item of that prefix. */
+  template: Buffer | undefined
+  idPrefix: string | undefined
+  idSeq: number
   /** Source line without its newline (the newline is added when copied), if the op has one. */
   source: string | Buffer | undefined
   /** Byte range of action line + source line (newline-terminated) in the body of the item's current batch. */
@@ -135,7 +143,12 @@ const SEQ_LIMIT = 1 << 24
 export class IdGenerator {
   #prefix = ''
   #seq = SEQ_LIMIT
-  next(): string {
+  /** The prefix of the id `take()` returned last. */
+  get prefix(): string {
+    return this.#prefix
+  }
+  /** The counter of the next id (call `prefix` after it): lets a caller write the id without building it. */
+  take(): number {
     let seq = this.#seq
     if (seq === SEQ_LIMIT) {
       const bytes = Buffer.allocUnsafe(12)
@@ -145,9 +158,21 @@ export class IdGenerator {
       seq = 0
     }
     this.#seq = seq + 1
-    return this.#prefix + (PAIRS[seq >> 12]! + PAIRS[seq & 4095]!)
+    return seq
+  }
+  next(): string {
+    const seq = this.take()
+    return idOf(this.#prefix, seq)
   }
 }
+
+/** The id a generator's prefix and counter stand for. */
+export function idOf(prefix: string, seq: number): string {
+  return prefix + (PAIRS[seq >> 12]! + PAIRS[seq & 4095]!)
+}
+
+/** base64url digit codes, for writing a counter straight into a body. */
+export const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0))
 
 export class ItemBuilder {
   readonly #settings: ItemSettings
@@ -157,6 +182,8 @@ export class ItemBuilder {
   /** The whole action line without an id, and its start with one (generated ids need no escaping). */
   readonly #bareAction: string
   readonly #idAction: string
+  #template: Buffer | undefined
+  #templatePrefix = ''
 
   constructor(settings: ItemSettings) {
     this.#settings = settings
@@ -168,10 +195,25 @@ export class ItemBuilder {
     this.#idAction = `${this.#prefix},"_id":"`
   }
 
-  /** The action line for a plain document or bare line; `generated` ids are base64url, safe unquoted. */
-  #actionLine(id: string | undefined, generated: boolean): string {
-    if (id === undefined) return this.#bareAction
-    return generated ? `${this.#idAction}${id}"}}\n` : `${this.#prefix},"_id":${JSON.stringify(id)}}}\n`
+  /** The action line for a plain document or bare line with a caller's id (or none). */
+  #actionLine(id: string | undefined): string {
+    return id === undefined ? this.#bareAction : `${this.#prefix},"_id":${JSON.stringify(id)}}}\n`
+  }
+
+  /** A plain document or bare line with a generated id: no id string, no action line string per item. */
+  #generated(input: unknown, source: string | Buffer): BulkItem {
+    const seq = this.#ids.take()
+    const prefix = this.#ids.prefix
+    if (this.#template === undefined || this.#templatePrefix !== prefix) {
+      // base64url needs no JSON escaping
+      this.#template = Buffer.from(this.#idAction + prefix)
+      this.#templatePrefix = prefix
+    }
+    const built = item(input, this.#settings.op, undefined, this.#settings.index, undefined, source)
+    built.template = this.#template
+    built.idPrefix = prefix
+    built.idSeq = seq
+    return built
   }
 
   build(input: unknown): BulkItem | RejectedItem {
@@ -232,11 +274,6 @@ export class ItemBuilder {
         'no index: set the "index" option or send action objects with _index',
       )
     }
-    let generated = false
-    if (id === undefined && this.#settings.autoId === 'client') {
-      id = this.#ids.next()
-      generated = true
-    }
     let source: string
     try {
       source = JSON.stringify(doc)
@@ -254,7 +291,8 @@ export class ItemBuilder {
       // toJSON() returning undefined: there is no line to send.
       return reject(doc, op, id, index, 'serialization_error', 'document has no JSON form')
     }
-    return item(doc, op, id, index, this.#actionLine(id, generated), source)
+    if (id === undefined && this.#settings.autoId === 'client') return this.#generated(doc, source)
+    return item(doc, op, id, index, this.#actionLine(id), source)
   }
 
   #pickId(doc: object): string | undefined {
@@ -393,8 +431,10 @@ export class ItemBuilder {
         'no index: set the "index" option or send the action line with the document',
       )
     }
-    const id = this.#settings.autoId === 'client' ? this.#ids.next() : undefined
-    const built = item(input, op, id, index, this.#actionLine(id, true), slice(0, end))
+    const built =
+      this.#settings.autoId === 'client'
+        ? this.#generated(input, slice(0, end))
+        : item(input, op, undefined, index, this.#bareAction, slice(0, end))
     // A string decodes back from its UTF-8 bytes to the same string unless it holds a lone surrogate
     // (isWellFormed answers at once for one-byte strings, the usual case).
     if (isString && end === input.length && (input as unknown as { isWellFormed(): boolean }).isWellFormed()) {
@@ -410,7 +450,7 @@ function item(
   op: BulkOp,
   id: string | undefined,
   index: string | undefined,
-  head: string,
+  head: string | undefined,
   source: string | Buffer | undefined,
 ): BulkItem {
   return {
@@ -420,6 +460,9 @@ function item(
     index,
     head,
     source,
+    template: undefined,
+    idPrefix: undefined,
+    idSeq: 0,
     start: 0,
     end: 0,
     inputInBody: false,
@@ -439,6 +482,13 @@ function reject(
   line?: number,
 ): RejectedItem {
   return { input, op, id, index, error: line === undefined ? { type, reason } : { type, reason, line } }
+}
+
+/** An item's id, building a generated one from its prefix and counter. */
+export function itemId(it: BulkItem | RejectedItem): string | undefined {
+  if (it.id !== undefined) return it.id
+  const sent = it as BulkItem
+  return sent.idPrefix === undefined ? undefined : idOf(sent.idPrefix, sent.idSeq)
 }
 
 export function isRejected(value: BulkItem | RejectedItem): value is RejectedItem {

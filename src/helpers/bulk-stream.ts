@@ -8,7 +8,15 @@ import {
 } from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
-import { type BulkItem, type BulkOp, ItemBuilder, isRejected, type RejectedItem } from './bulk-item.js'
+import {
+  type BulkItem,
+  type BulkOp,
+  DIGIT_CODES,
+  ItemBuilder,
+  isRejected,
+  itemId,
+  type RejectedItem,
+} from './bulk-item.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe } from './client-like.js'
 
 export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-item.js'
@@ -311,21 +319,40 @@ export class BulkStream<TDoc = any> extends Transform {
 
   /** Copies an item's lines into the current batch body and returns their size in bytes. */
   #append(it: BulkItem): number {
-    const head = it.head as string
+    const head = it.head
+    const template = it.template
     const source = it.source
     const start = this.#batchBytes
+    // A templated action line: the template, 4 counter digits and `"}}\n`.
+    const headMost = head === undefined ? (template as Buffer).length + 8 : head.length * 3
     // Room for the worst case (3 UTF-8 bytes per UTF-16 unit) is the cheap check; the exact size only when tight.
     const most =
-      head.length * 3 + (source === undefined ? 0 : (typeof source === 'string' ? source.length * 3 : source.length) + 1)
+      headMost + (source === undefined ? 0 : (typeof source === 'string' ? source.length * 3 : source.length) + 1)
     if (start + most > this.#slab.length) {
       const exact =
-        Buffer.byteLength(head) +
+        (head === undefined ? headMost : Buffer.byteLength(head)) +
         (source === undefined ? 0 : (typeof source === 'string' ? Buffer.byteLength(source) : source.length) + 1)
       if (start + exact > this.#slab.length) this.#grow(start + exact)
     }
     const slab = this.#slab
     let end = start
-    if (head.length > 0) end += slab.write(head, end)
+    if (head === undefined) {
+      const tpl = template as Buffer
+      slab.set(tpl, end)
+      end += tpl.length
+      const seq = it.idSeq
+      slab[end++] = DIGIT_CODES[(seq >> 18) & 63]!
+      slab[end++] = DIGIT_CODES[(seq >> 12) & 63]!
+      slab[end++] = DIGIT_CODES[(seq >> 6) & 63]!
+      slab[end++] = DIGIT_CODES[seq & 63]!
+      slab[end++] = 0x22 // "
+      slab[end++] = 0x7d // }
+      slab[end++] = 0x7d
+      slab[end++] = NL
+      it.template = undefined
+    } else if (head.length > 0) {
+      end += slab.write(head, end)
+    }
     it.sourceAt = end - start
     if (source !== undefined) {
       end += typeof source === 'string' ? slab.write(source, end) : source.copy(slab, end)
@@ -501,7 +528,7 @@ export class BulkStream<TDoc = any> extends Transform {
       ok: true,
       op: it.op,
       status,
-      id: r?._id ?? it.id,
+      id: r?._id ?? itemId(it),
       index: r?._index ?? it.index,
       attempts: it.attempts,
     }
@@ -527,7 +554,7 @@ export class BulkStream<TDoc = any> extends Transform {
       ok: false,
       op: it.op,
       status,
-      id: it.id,
+      id: itemId(it),
       index: it.index,
       error,
       item: input,
