@@ -104,6 +104,9 @@ const KNOWN = [
 ] as const
 
 const OWNER = 'scan'
+// No `filter_path` on pages: it would trim only ~3% of a page (took, max_score, null _scores), and the node
+// then re-parses every _source through its filter instead of copying the stored bytes: measured on 9.5.3,
+// 1000 hits of ~360 B, median of 30: 4.7-5.8 ms without, 8.3-10.2 ms with hits.hits kept, 12 ms excluding _score.
 
 /** Pages fetched and hits read so far: what the read-ahead bound is measured with. */
 export interface ScanStats {

@@ -55,6 +55,19 @@ t.test('a query and _source filter are applied; hits are typed by the document t
   t.ok(hits.every((h) => h._source!.n % 2 === 0 && !('even' in h._source!)))
 })
 
+t.test('a hit keeps what a consumer reads; _score only when the sort uses it', async (t) => {
+  const s = scan(es, { index, size: 10 })
+  for await (const hit of s) {
+    t.match(hit, { _index: index, _id: String, _source: { n: Number }, sort: Array })
+    t.equal(hit._score, null, 'the default sort scores nothing')
+    break
+  }
+  for await (const hit of scan(es, { index, size: 10, query: { term: { even: true } }, sort: ['_score', '_doc'] })) {
+    t.type(hit._score, 'number', 'sorted by _score: the score is there')
+    break
+  }
+})
+
 t.test('slices: three sliced scans merged, every hit once', async (t) => {
   const ids: string[] = []
   const s = scan(es, { index, size: 64, slices: 3 })
@@ -178,13 +191,13 @@ t.test('shard failures: ScanError by default, the good shards with allowPartialR
     },
   )
   const query = { range: { d: { gte: 'not-a-date' } } }
-  await t.rejects(
-    (async () => {
-      for await (const _ of scan(es, { index: [dates, words], query })) {
-      }
-    })(),
-    ScanError,
-  )
+  const err = await (async () => {
+    for await (const _ of scan(es, { index: [dates, words], query })) {
+    }
+  })().catch((e: unknown) => e)
+  t.type(err, ScanError)
+  // The node's reasons reach the error.
+  t.match((err as ScanError).shardFailures, [{ index: dates, reason: { type: String } }])
   const hits: ScanHit[] = []
   for await (const hit of scan(es, { index: [dates, words], query, allowPartialResults: true }))
     hits.push(hit)
