@@ -180,6 +180,8 @@ export class BulkStream<TDoc = any> extends Transform {
   #slab: Buffer = EMPTY
   /** Capacity of the next batch's body: the last batch's size, so a steady load allocates once per batch. */
   #nextCapacity = MIN_CAPACITY
+  /** The body of an answered batch, reused for the next one (see #recycle). */
+  #spare: Buffer | undefined
   #timer: NodeJS.Timeout | undefined
   #queue: Batch[] = []
   #bufferedBytes = 0
@@ -370,9 +372,22 @@ export class BulkStream<TDoc = any> extends Transform {
     const used = this.#batchBytes
     // Doubling keeps the copies amortized; capped near flushBytes, the most a batch holds before it is sent.
     const doubled = used === 0 ? this.#nextCapacity : Math.min(old.length * 2, this.#opts.flushBytes + MIN_CAPACITY)
-    const slab = Buffer.allocUnsafeSlow(Math.max(needed, doubled))
+    const size = Math.max(needed, doubled)
+    const spare = this.#spare
+    const slab = used === 0 && spare !== undefined && spare.length >= size ? spare : Buffer.allocUnsafeSlow(size)
+    if (slab === spare) this.#spare = undefined
     if (used > 0) old.copy(slab, 0, 0, used)
     this.#slab = slab
+  }
+
+  /**
+   * Keeps the body of a batch Elasticsearch answered 2xx for the next batch: it read the whole body before
+   * answering, so no byte of it is still being sent, and no item points into it any more. One spare is
+   * enough (a batch is built at a time) and spares a 5 MB allocation per batch, which lingered until a GC.
+   */
+  #recycle(body: Buffer): void {
+    const whole = Buffer.from(body.buffer, body.byteOffset, body.buffer.byteLength - body.byteOffset)
+    if (this.#spare === undefined || this.#spare.length < whole.length) this.#spare = whole
   }
 
   #dispatch(): void {
@@ -478,6 +493,7 @@ export class BulkStream<TDoc = any> extends Transform {
     if (response.errors === false && this.#opts.results !== 'all') {
       // Every item succeeded and nobody reads successes: counting them is all there is to do.
       this.stats.successful += items.length
+      this.#recycle(body)
       return
     }
     const again: BulkItem[] = []
@@ -499,6 +515,8 @@ export class BulkStream<TDoc = any> extends Transform {
       }
     }
     this.#scheduleRetry(again, body)
+    // A retry of every item reuses the body as it is (see rebatch); otherwise nothing points into it now.
+    if (again.length < items.length) this.#recycle(body)
   }
 
   /** Retried items get a body of their own now, so the batch they came from can be freed meanwhile. */

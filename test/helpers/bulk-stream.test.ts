@@ -176,6 +176,21 @@ t.test('batch bodies hold every line byte for byte: multi-byte text and document
   t.equal(stream.stats.requests, 2)
 })
 
+t.test('a reused batch body never sends bytes of the batch before it', async (t) => {
+  // Batches shrink, so each one is written into the larger body of an answered batch: a stale tail or a
+  // wrong length would reach Elasticsearch as garbage or as documents of the earlier batch.
+  const index = uniqueIndex('bulk-reuse')
+  t.teardown(() => deleteIndex(es, index))
+  const docs = range(200).map((n) => ({ n, pad: 'z'.repeat((200 - n) * 20) }))
+  const results: BulkResult[] = []
+  const stream = bulkStream(es, { index, id: 'n', flushDocs: 10, concurrency: 1 })
+  await pipeline(Readable.from(docs), stream, collect(results))
+  t.ok(results.every((r) => r.ok), 'every item accepted')
+  t.equal(stream.stats.requests, 20)
+  t.same(await idsIn(es, index), sortedIds(200), 'exactly the documents sent, none twice')
+  for (const n of [0, 9, 10, 99, 150, 199]) t.same(await sourceOf(es, index, String(n)), docs[n])
+})
+
 t.test('a raw line that fails comes back as the very string written', async (t) => {
   // Raw lines are not kept as strings while in flight: a failed one is read back from the request body.
   const index = uniqueIndex('bulk-rawfail')
