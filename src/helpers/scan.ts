@@ -56,7 +56,10 @@ export interface ScanOptions {
   retries?: number
   /** Waits between attempts. Default { initial: 200, max: 10000, jitter: 0.5 }. */
   backoff?: BackoffOptions
-  /** Object high-water mark of the readable side. Default 16 (a page is read-ahead anyway). */
+  /**
+   * Object high-water mark of the readable side. Default 16. Fetching does not follow it: a slice keeps the page
+   * being read plus the next one (see `#fill`), which already covers any high-water mark below a page.
+   */
   highWaterMark?: number
   /** Per-request timeout in ms. Default: the client's `requestTimeout`. */
   requestTimeout?: number
