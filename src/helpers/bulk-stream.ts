@@ -6,6 +6,7 @@ import {
   ResponseError,
   TimeoutError,
 } from '../errors.js'
+import { parseJson } from '../transport/serializer.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import {
@@ -451,15 +452,29 @@ export class BulkStream<TDoc = any> extends Transform {
     for (const it of items) it.attempts++
     this.stats.bytes += body.length
     this.stats.requests++
-    let response: { errors?: boolean; items?: ResponseItem[] }
+    // Without 'all', an answer of only successes needs no parsing (see allSucceeded): take it as bytes.
+    const asBuffer = this.#opts.results !== 'all'
+    let response: { errors?: boolean; items?: ResponseItem[] } | undefined
     try {
-      response = await this.#transport.request(
+      const answer: unknown = await this.#transport.request(
         { method: 'POST', path: this.#path, querystring: this.#querystring, bulkBody: body },
         // Retries are ours: the transport retrying a bulk would re-send items that already succeeded.
-        { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#requestTimeout },
+        { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#requestTimeout, asBuffer },
       )
-    } catch (err) {
+      if (Buffer.isBuffer(answer)) {
+        if (allSucceeded(answer, items.length)) {
+          if (this.destroyed) return
+          this.stats.successful += items.length
+          this.#recycle(body)
+          return
+        }
+        response = parseAnswer(answer)
+      } else {
+        response = answer as typeof response
+      }
+    } catch (caught) {
       if (this.destroyed) return
+      const err = withParsedBody(caught)
       if (err instanceof ResponseError && err.statusCode === 413 && items.length > 1) {
         // Too large for the node (http.max_content_length): nothing was read, so send it again as two halves.
         this.stats.bytes -= body.length
@@ -490,7 +505,7 @@ export class BulkStream<TDoc = any> extends Transform {
       for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason }, body)
       return
     }
-    if (response.errors === false && this.#opts.results !== 'all') {
+    if (response?.errors === false && this.#opts.results !== 'all') {
       // Every item succeeded and nobody reads successes: counting them is all there is to do.
       this.stats.successful += items.length
       this.#recycle(body)
@@ -579,6 +594,63 @@ export class BulkStream<TDoc = any> extends Transform {
       attempts: (it as BulkItem).attempts ?? 0,
     } satisfies BulkResult)
   }
+}
+
+const ALL_OK = Buffer.from('{"errors":false,"items":[')
+
+/**
+ * True when a bulk answer (as filtered by FILTER_FAILED) reports no error and one status per item sent: what
+ * JSON.parse would tell, for a scan of the bytes (a 14k-item answer: ~0.4 ms instead of ~7 ms and 28k objects).
+ * Anything else (another key order, a count that does not match) goes through the full parse.
+ */
+function allSucceeded(answer: Buffer, expected: number): boolean {
+  if (answer.length < ALL_OK.length || answer.compare(ALL_OK, 0, ALL_OK.length, 0, ALL_OK.length) !== 0) {
+    return false
+  }
+  // `"status":` only appears as a key: inside a JSON string its quotes would be escaped.
+  let count = 0
+  const end = answer.length - 8
+  for (let i = ALL_OK.length; i < end; i++) {
+    if (
+      answer[i] === 0x22 &&
+      answer[i + 1] === 0x73 &&
+      answer[i + 2] === 0x74 &&
+      answer[i + 3] === 0x61 &&
+      answer[i + 4] === 0x74 &&
+      answer[i + 5] === 0x75 &&
+      answer[i + 6] === 0x73 &&
+      answer[i + 7] === 0x22 &&
+      answer[i + 8] === 0x3a
+    ) {
+      count++
+      i += 8
+    }
+  }
+  return count === expected
+}
+
+/** A bulk answer taken as bytes, parsed; one that is not JSON is no answer (reported as a bad response). */
+function parseAnswer(answer: Buffer): { errors?: boolean; items?: ResponseItem[] } | undefined {
+  try {
+    return parseJson(answer.toString('utf8'), 200) as { errors?: boolean; items?: ResponseItem[] }
+  } catch {
+    return undefined
+  }
+}
+
+/** A refused request asked for as bytes carries them as its body: parse them so its type and reason show. */
+function withParsedBody(err: unknown): unknown {
+  if (!(err instanceof ResponseError) || !Buffer.isBuffer(err.body)) return err
+  const text = err.body.toString('utf8')
+  let body: unknown = text
+  try {
+    body = parseJson(text, err.statusCode)
+  } catch {
+    // not JSON (a proxy's HTML page): the text is the body
+  }
+  const parsed = new ResponseError(err.statusCode, body, err.headers, 'to POST /_bulk')
+  parsed.stack = err.stack
+  return parsed
 }
 
 /**
