@@ -97,18 +97,24 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
   })
   const writer = new BulkStream(targetClient, { ...bulkOptions, index, results: 'failed', input: 'actions' })
   const failedItems: BulkResult<unknown>[] = []
-  await pipeline(
-    hits,
-    toAction,
-    writer,
-    new Writable({
-      objectMode: true,
-      write(result: BulkResult<unknown>, _encoding, callback) {
-        if (failedItems.length < maxFailedItems) failedItems.push(result)
-        callback()
-      },
-    }),
-  )
+  try {
+    await pipeline(
+      hits,
+      toAction,
+      writer,
+      new Writable({
+        objectMode: true,
+        write(result: BulkResult<unknown>, _encoding, callback) {
+          if (failedItems.length < maxFailedItems) failedItems.push(result)
+          callback()
+        },
+      }),
+    )
+  } finally {
+    // pipeline() settles as soon as one stream fails, which can be before the scan has closed its point in
+    // time: reindex must not settle while it still holds server-side state.
+    if (!hits.closed) await new Promise((resolve) => hits.once('close', resolve))
+  }
   const stats: ReindexStats = {
     scanned,
     dropped,
