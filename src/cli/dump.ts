@@ -3,7 +3,7 @@ import { stat, truncate as truncateFile } from 'node:fs/promises'
 import { Readable, type Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, ResponseError } from '../errors.js'
-import { type ScanCursor, scan } from '../index.js'
+import { type ClientLike, type ScanCursor, scan } from '../index.js'
 import { connectionOptions, expectPositionals, intOption, jsonOption, listOption } from './args.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
@@ -77,16 +77,7 @@ export const dump: Command = {
         progress.totalDocs = Math.max(0, total - saved.done)
         if (output) await truncateFile(output, saved.bytes ?? 0).catch(() => {})
       }
-      const hits = scan(client, {
-        index: index!,
-        keepAlive,
-        keepPointInTime: true,
-        ...(query ? { query } : {}),
-        ...(fields ? { _source: fields } : {}),
-        ...(size ? { size } : {}),
-        ...(slices > 1 ? { slices } : {}),
-        ...(saved ? { resume: saved.cursor as ScanCursor } : {}),
-      })
+      const hits = resumableScan(client, index!, { keepAlive, query, fields, size, slices, saved })
       const signal = ctx.signal
       async function* lines() {
         for await (const hit of hits) {
@@ -169,6 +160,34 @@ export function hitLine(h: { _index: string; _id: string; _source?: unknown; _ro
   return h._routing === undefined
     ? { _index: h._index, _id: h._id, _source: h._source ?? {} }
     : { _index: h._index, _id: h._id, _routing: h._routing, _source: h._source ?? {} }
+}
+
+/**
+ * The scan behind dump and reindex: it keeps its point in time open after a stop, so that Ctrl-C can save a
+ * cursor and `--resume` can go on from it.
+ */
+export function resumableScan(
+  client: ClientLike,
+  index: string,
+  o: {
+    keepAlive: string
+    query: Record<string, unknown> | undefined
+    fields: string[] | undefined
+    size: number | undefined
+    slices: number
+    saved: CursorFile | undefined
+  },
+) {
+  return scan(client, {
+    index,
+    keepAlive: o.keepAlive,
+    keepPointInTime: true,
+    ...(o.query ? { query: o.query } : {}),
+    ...(o.fields ? { _source: o.fields } : {}),
+    ...(o.size ? { size: o.size } : {}),
+    ...(o.slices > 1 ? { slices: o.slices } : {}),
+    ...(o.saved ? { resume: o.saved.cursor as ScanCursor } : {}),
+  })
 }
 
 export function keepAliveOption(values: Record<string, unknown>): string {

@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { bulkStream, type ScanCursor, scan } from '../index.js'
+import { bulkStream, type ScanCursor } from '../index.js'
 import {
   connectionOptions,
   expectPositionals,
@@ -14,7 +14,7 @@ import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { DeadLetter, errorSummary } from './dead-letter.js'
-import { countDocs, keepAliveOption, resumeHint, scanOptions } from './dump.js'
+import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump.js'
 import { InterruptedError } from './errors.js'
 import { preflight } from './preflight.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
@@ -87,16 +87,7 @@ export const reindex: Command = {
         totalDocs: saved ? Math.max(0, total - saved.done) : total,
       })
       const progress = report.progress
-      const hits = scan(from.client, {
-        index: source!,
-        keepAlive,
-        keepPointInTime: true,
-        ...(query ? { query } : {}),
-        ...(fields ? { _source: fields } : {}),
-        ...(size ? { size } : {}),
-        ...(slices > 1 ? { slices } : {}),
-        ...(saved ? { resume: saved.cursor as ScanCursor } : {}),
-      })
+      const hits = resumableScan(from.client, source!, { keepAlive, query, fields, size, slices, saved })
       const signal = ctx.signal
       async function* actions() {
         for await (const hit of hits) {
