@@ -1,7 +1,7 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { BulkError, ConfigurationError } from '../errors.js'
-import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
+import { type BulkResult, BulkStream, type BulkStreamOptions, type BulkStreamStats } from './bulk-stream.js'
 import type { ClientLike } from './client-like.js'
 
 export interface BulkOptions<TDoc = any> extends Omit<BulkStreamOptions<TDoc>, 'results'> {
@@ -14,15 +14,8 @@ export interface BulkOptions<TDoc = any> extends Omit<BulkStreamOptions<TDoc>, '
   onFailure?: (result: BulkResult<unknown>) => void
 }
 
-export interface BulkStats {
-  total: number
-  successful: number
-  failed: number
-  /** Items that needed more than one attempt. */
-  retried: number
-  /** Request body bytes sent, retries included. */
-  bytes: number
-  requests: number
+/** The bulk stream's counters, plus how long the load took and the items that failed. */
+export interface BulkStats extends BulkStreamStats {
   durationMs: number
   failedItems: BulkResult<unknown>[]
 }

@@ -4,6 +4,7 @@ import { BulkError, ConfigurationError, ResponseError } from '../errors.js'
 import type { BulkAction } from './bulk-item.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
 import type { ClientLike } from './client-like.js'
+import type { BulkStats } from './bulk.js'
 import { Scan, type ScanHit, type ScanOptions } from './scan.js'
 
 export interface ReindexTarget<TIn = Record<string, unknown>, TOut = TIn>
@@ -27,19 +28,11 @@ export interface ReindexTarget<TIn = Record<string, unknown>, TOut = TIn>
   maxFailedItems?: number
 }
 
-export interface ReindexStats {
+export interface ReindexStats extends BulkStats {
   /** Hits read from the source. */
   scanned: number
   /** Hits the transform dropped. */
   dropped: number
-  total: number
-  successful: number
-  failed: number
-  retried: number
-  bytes: number
-  requests: number
-  durationMs: number
-  failedItems: BulkResult<unknown>[]
 }
 
 /**
