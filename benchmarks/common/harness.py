@@ -54,3 +54,27 @@ async def measure(meta, fn):
     sys.stdout.write("RESULT " + json.dumps(result) + "\n")
     sys.stdout.flush()
     return result
+
+
+# Chunks capped at 5 MB like the Node clients' flushBytes; the doc-count cap is set high so bytes decide.
+BULK_CHUNK = dict(chunk_size=100_000, max_chunk_bytes=5_000_000)
+
+
+async def bulk_load(es, opts, source):
+    """Loads `source()` (a fresh iterable per call) with async_streaming_bulk (client
+    "python-streaming", per-item results) or async_bulk (summary), and checks every
+    document was indexed."""
+    from elasticsearch.helpers import async_bulk, async_streaming_bulk
+
+    if opts.client == "python-streaming":
+        ok = failed = 0
+        async for success, _item in async_streaming_bulk(es, source(), index=opts.index, **BULK_CHUNK):
+            if success:
+                ok += 1
+            else:
+                failed += 1
+    else:
+        ok, failed = await async_bulk(es, source(), index=opts.index, stats_only=True, **BULK_CHUNK)
+    if ok != opts.n:
+        raise RuntimeError(f"expected {opts.n} successful, got {ok}")
+    return {"docs": ok, "failed": failed}

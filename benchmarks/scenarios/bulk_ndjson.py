@@ -7,10 +7,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 from elasticsearch import AsyncElasticsearch  # noqa: E402
-from elasticsearch.helpers import async_bulk, async_streaming_bulk  # noqa: E402
-from harness import measure, options  # noqa: E402
-
-CHUNK = dict(chunk_size=100_000, max_chunk_bytes=5_000_000)
+from harness import bulk_load, measure, options  # noqa: E402
 
 
 def lines(path):
@@ -27,18 +24,7 @@ async def main():
     meta = {"scenario": "bulk-ndjson", "client": opts.client, "n": opts.n}
 
     async def run():
-        if opts.client == "python-streaming":
-            ok = failed = 0
-            async for success, _item in async_streaming_bulk(es, lines(opts.file), index=opts.index, **CHUNK):
-                if success:
-                    ok += 1
-                else:
-                    failed += 1
-        else:
-            ok, failed = await async_bulk(es, lines(opts.file), index=opts.index, stats_only=True, **CHUNK)
-        if ok != opts.n:
-            raise RuntimeError(f"expected {opts.n} successful, got {ok}")
-        return {"docs": ok, "failed": failed}
+        return await bulk_load(es, opts, lambda: lines(opts.file))
 
     try:
         await measure(meta, run)

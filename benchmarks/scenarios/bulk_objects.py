@@ -9,11 +9,8 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "common"))
 from elasticsearch import AsyncElasticsearch  # noqa: E402
-from elasticsearch.helpers import async_bulk, async_streaming_bulk  # noqa: E402
-from harness import measure, options  # noqa: E402
+from harness import bulk_load, measure, options  # noqa: E402
 from logdoc import log_docs  # noqa: E402
-
-CHUNK = dict(chunk_size=100_000, max_chunk_bytes=5_000_000)
 
 
 async def main():
@@ -27,19 +24,10 @@ async def main():
             ok = failed = 0
             for doc in log_docs(opts.n):
                 ok += 1 if doc["seq"] >= 0 else 0
-        elif opts.client == "python-streaming":
-            ok = failed = 0
-            async for success, _item in async_streaming_bulk(es, log_docs(opts.n), index=opts.index, **CHUNK):
-                if success:
-                    ok += 1
-                else:
-                    failed += 1
-        else:
-            ok, errors = await async_bulk(es, log_docs(opts.n), index=opts.index, stats_only=True, **CHUNK)
-            failed = errors
-        if ok != opts.n:
-            raise RuntimeError(f"expected {opts.n} successful, got {ok}")
-        return {"docs": ok, "failed": failed}
+            if ok != opts.n:
+                raise RuntimeError(f"expected {opts.n} documents, got {ok}")
+            return {"docs": ok, "failed": failed}
+        return await bulk_load(es, opts, lambda: log_docs(opts.n))
 
     try:
         await measure(meta, run)
