@@ -16,6 +16,7 @@ import {
   type TlsOptions,
 } from './transport/connection.js'
 import { NodePool } from './transport/node-pool.js'
+import { redactUrl } from './transport/redact.js'
 import { type Product, type SharedState, Transport, type TransportSettings } from './transport/transport.js'
 
 /** Every default in one place. Each is documented (with its reason) on ClientOptions below. */
@@ -237,7 +238,7 @@ function createTransport(options: ClientOptions): Transport {
       !/^[0-9a-f]{64}$/i.test(normalizeFingerprint(options.caFingerprint))
     ) {
       throw new ConfigurationError(
-        `caFingerprint must be a SHA-256 fingerprint (64 hex digits, colons optional), got "${String(options.caFingerprint)}"`,
+        `caFingerprint must be a SHA-256 fingerprint (64 hex digits, colons optional), got ${describe(options.caFingerprint)}`,
       )
     }
     caFingerprint = options.caFingerprint
@@ -355,7 +356,8 @@ function stripUndefined<T extends object>(options: T): Partial<T> {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
+  // A string may be a URL or a secret in the wrong place: never echo what looks like `user:password@`.
+  if (typeof value === 'string') return JSON.stringify(redactUrl(value))
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
     return String(value)
   }

@@ -88,11 +88,21 @@ export class Connection {
 
 /** Parses a node URL, rejecting what cannot be a node with a message that never echoes credentials. */
 export function parseNodeUrl(node: string | URL, option = 'node'): URL {
+  const text = node instanceof URL ? node.href : node
+  if (typeof text !== 'string') {
+    throw new ConfigurationError(`${option} must be an http(s) URL (a string or URL), got ${typeof text}`)
+  }
+  // `user:pass@host:9200` parses as the scheme `user:`: say what is missing instead of "bad protocol".
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    throw new ConfigurationError(
+      `${option} must be an http(s) URL starting with http:// or https://, for example "http://127.0.0.1:9200", got "${redactUrl(text)}"`,
+    )
+  }
   let url: URL
   try {
-    url = new URL(node instanceof URL ? node.href : node)
+    url = new URL(text)
   } catch {
-    throw new ConfigurationError(`${option} must be an http(s) URL, got "${redactUrl(String(node))}"`)
+    throw new ConfigurationError(`${option} must be an http(s) URL, got "${redactUrl(text)}"`)
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigurationError(`${option} must be an http(s) URL, got "${redactUrl(url)}"`)

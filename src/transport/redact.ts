@@ -1,22 +1,45 @@
 /**
- * Credentials must never reach a message, a log line or a diagnostics event. Every URL that leaves the
- * transport goes through here first.
+ * Credentials must never reach a message, a log line or a diagnostics event. Every URL or user-given value
+ * that leaves the transport goes through here first.
  */
 
-/** The URL as text without username and password. Accepts anything; never throws. */
+/** `scheme://` at the start of a value, kept so a redacted URL still reads like one. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
+
+/**
+ * The URL (or any value the user gave where a URL was expected) as text without username and password.
+ * Accepts anything; never throws.
+ *
+ * A value without `//` is not redacted by the URL parser: `elastic:S3cr3t@127.0.0.1:9200` parses with the
+ * scheme `elastic:` and no credentials at all, the password left in plain sight. So after the parser, anything
+ * up to the last `@` of the value (after an optional `scheme://`) is replaced: that is where `user:password`
+ * sits in every way a node can be written, and a password may itself hold `:`, `/` or `@`.
+ */
 export function redactUrl(url: URL | string): string {
-  let parsed: URL
+  let text: string
   try {
-    parsed = typeof url === 'string' ? new URL(url) : url
+    const parsed = typeof url === 'string' ? new URL(url) : url
+    if (parsed.username === '' && parsed.password === '') {
+      text = parsed.href
+    } else {
+      const copy = new URL(parsed.href)
+      copy.username = ''
+      copy.password = ''
+      text = copy.href
+    }
   } catch {
-    // Not a URL: strip anything that looks like `user:pass@` so a typo in `node` cannot leak a password.
-    return String(url).replace(/\/\/[^/@\s]*@/, '//[redacted]@')
+    text = String(url)
   }
-  if (parsed.username === '' && parsed.password === '') return parsed.href
-  const copy = new URL(parsed.href)
-  copy.username = ''
-  copy.password = ''
-  return copy.href
+  return redactUserinfo(text)
+}
+
+/** Replaces everything before the last `@` of a single value (after `scheme://`) with `[redacted]`. */
+export function redactUserinfo(text: string): string {
+  const at = text.lastIndexOf('@')
+  if (at === -1) return text
+  const start = SCHEME.exec(text)?.[0].length ?? 0
+  if (at < start) return text
+  return `${text.slice(0, start)}[redacted]${text.slice(at)}`
 }
 
 const SECRET_HEADERS = new Set([
