@@ -1,0 +1,294 @@
+/**
+ * How many bulk requests to keep in flight, learned from the cluster's own answers: an AIMD controller over
+ * round-trip times and back-pressure signals (the design of Vector's adaptive request concurrency, written anew).
+ *
+ * Time is cut into periods of one average round trip. At the end of each period the controller looks at what
+ * happened during it and moves the limit at most one step:
+ * - **increase by 1** when the limit was reached (there was demand for more), nothing pushed back, and the
+ *   period's mean round-trip time was not above the running average: more in flight did not make anything
+ *   wait longer, so the cluster has room;
+ * - **decrease to limit x 0.9** (rounded down, floor 1) on back pressure: a request answered 429/503/504, a
+ *   request timed out, items of a 2xx answer rejected with 429 (a share of a batch is a cluster's write queue
+ *   saying it is full even though the request as a whole succeeded), or the period's mean round trip well
+ *   above the running average (its own usual deviation x 2.5, and at least 20 % more): requests queue inside
+ *   the cluster, throughput no longer grows with concurrency and rejections are what comes next;
+ * - otherwise hold.
+ *
+ * Only answers that Elasticsearch processed are round-trip samples (a rejection comes back fast and would
+ * make a saturated cluster look idle), and only one decision per period, and back pressure reported by a request sent before the last cut does not
+ * count: a burst of rejections from requests that were all sent at the old limit costs one cut, not one per
+ * request, which is what keeps it from oscillating in storms.
+ */
+import diagnostics from 'node:diagnostics_channel'
+import { ConfigurationError } from '../errors.js'
+
+/** Channel name, stable: `diagnostics_channel.subscribe(CONCURRENCY_CHANNEL, fn)`; payload: ConcurrencyEvent. */
+export const CONCURRENCY_CHANNEL = 'elastream:bulk:concurrency'
+const channel = diagnostics.channel(CONCURRENCY_CHANNEL)
+
+/** Published once per period (one average round trip) while an adaptive load runs. */
+export interface ConcurrencyEvent {
+  /** The limit after this period's decision. */
+  limit: number
+  /** The limit during the period. */
+  previous: number
+  /** 'increase', 'decrease' or 'hold'. */
+  decision: 'increase' | 'decrease' | 'hold'
+  /** Why: 'room', 'back-pressure', 'slower', 'no-demand', 'steady', 'ceiling' or 'floor'. */
+  reason: string
+  /** Requests in flight when the period ended. */
+  inFlight: number
+  /** Mean round trip of the period's processed requests, ms (undefined when none was processed). */
+  rttMs: number | undefined
+  /** Running (exponentially weighted) average round trip before this period, ms. */
+  rttAverageMs: number
+  /** Its running standard deviation, ms. */
+  rttDeviationMs: number
+  /** Back-pressure signals seen in the period (rejecting answers, timeouts, answers with items rejected). */
+  backPressure: number
+  /** Whether requests in flight reached the limit during the period. */
+  reachedLimit: boolean
+}
+
+export interface AdaptiveConcurrencyOptions {
+  /**
+   * Highest limit. Default 16: one Node process saturates its own CPU (building batches, reading answers)
+   * before 16 requests of 1000 documents in flight stop paying on the clusters we measured, and memory stays
+   * under 17 x flushBytes. Raise it for large batches against a large cluster.
+   */
+  maxConcurrency?: number
+  /** Limit at the start. Default 1: nothing is known yet about the cluster; the limit grows by one per round trip. */
+  initial?: number
+  /** Clock in ms (tests pass a fake one). Default `performance.now`. */
+  now?: () => number
+}
+
+/** What the controller observed over a load. */
+export interface ConcurrencyStats {
+  /** The limit at the end. */
+  limit: number
+  min: number
+  max: number
+  /** Time-weighted mean limit from the first request to the end. */
+  mean: number
+  /** Running average round trip, ms (0 before the first answer). */
+  rttAverageMs: number
+  increases: number
+  decreases: number
+}
+
+/** How one request ended, as the controller needs it. */
+export interface RequestOutcome {
+  /**
+   * The request was answered by Elasticsearch and its round-trip time is a fair sample: a full batch that was
+   * processed (not a small retry or a last partial batch, whose round trips say little about load).
+   */
+  sample: boolean
+  /** The answer pushed back: 429/503/504, a timeout, or items rejected with 429. */
+  backPressure: boolean
+}
+
+/** Weight of a new period's mean round trip in the running average (Vector's 0.4: follows a change in ~3 periods). */
+export const RTT_ALPHA = 0.4
+/** Deviations (of the running average) a period's round trip may be above it before it counts as slower. */
+export const RTT_DEVIATION_SCALE = 2.5
+/**
+ * A slower period must also be this share above the average: with steady answers the deviation falls near
+ * zero, and the jitter of a loaded machine (a GC, another process) would then cut the limit again and again.
+ */
+export const RTT_MIN_RISE = 0.2
+/** Multiplier on a cut (Vector's 0.9): gentle, because a cut is repeated each period while pressure lasts. */
+export const DECREASE_RATIO = 0.9
+export const DEFAULT_MAX_CONCURRENCY = 16
+
+export class AdaptiveConcurrency {
+  readonly max: number
+  #limit: number
+  #inFlight = 0
+  readonly #now: () => number
+
+  // Running average and variance of period round trips (exponentially weighted).
+  #rttMean = 0
+  #rttVar = 0
+  #hasRtt = false
+
+  // The current period.
+  #periodEnd = 0
+  #periodSum = 0
+  #periodCount = 0
+  #pressure = 0
+  #reached = false
+  #lastCut = Number.NEGATIVE_INFINITY
+
+  // Stats.
+  #min: number
+  #max: number
+  #started: number | undefined
+  #since = 0
+  #area = 0
+  #increases = 0
+  #decreases = 0
+
+  constructor(options: AdaptiveConcurrencyOptions = {}, owner = 'bulkStream') {
+    const max = options.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 1024) {
+      throw new ConfigurationError(
+        `${owner}: option "maxConcurrency" must be an integer from 1 to 1024, got ${String(max)}`,
+      )
+    }
+    const initial = options.initial ?? 1
+    if (typeof initial !== 'number' || !Number.isInteger(initial) || initial < 1 || initial > max) {
+      throw new ConfigurationError(
+        `${owner}: the initial concurrency must be an integer from 1 to maxConcurrency (${max}), got ${String(initial)}`,
+      )
+    }
+    this.max = max
+    this.#limit = initial
+    this.#min = initial
+    this.#max = initial
+    this.#now = options.now ?? (() => performance.now())
+  }
+
+  /** Requests that may be in flight now. */
+  get limit(): number {
+    return this.#limit
+  }
+
+  get inFlight(): number {
+    return this.#inFlight
+  }
+
+  /** Running average round trip in ms (0 before the first processed answer). */
+  get rttAverageMs(): number {
+    return this.#rttMean
+  }
+
+  /** Call when a request is sent; returns its start time, to hand back to `end`. */
+  start(): number {
+    const now = this.#now()
+    if (this.#started === undefined) {
+      this.#started = now
+      this.#since = now
+    }
+    this.#inFlight++
+    if (this.#inFlight >= this.#limit) this.#reached = true
+    return now
+  }
+
+  /** Call when a request ended, however it ended; `started` is what `start` returned. */
+  end(started: number, outcome: RequestOutcome): void {
+    const now = this.#now()
+    this.#inFlight--
+    // A request sent before the last cut reports on the limit before it: counting it would cut again for the
+    // same overload (one cut per round of requests, as TCP cuts once per window).
+    if (outcome.backPressure && started >= this.#lastCut) this.#pressure++
+    if (outcome.sample && !outcome.backPressure) {
+      this.#periodSum += now - started
+      this.#periodCount++
+    }
+    if (!this.#hasRtt) {
+      // The first period starts with the first sample: until then there is no round trip to measure time by.
+      if (this.#periodCount === 0) {
+        // Back pressure before any answer: cut now, there is nothing better to go by.
+        if (this.#pressure > 0) this.#decide(now)
+        return
+      }
+      this.#rttMean = this.#periodSum / this.#periodCount
+      this.#hasRtt = true
+      this.#resetPeriod(now)
+      return
+    }
+    if (now >= this.#periodEnd) this.#decide(now)
+  }
+
+  /** Counters of the whole load, the time-weighted mean measured up to now. */
+  stats(): ConcurrencyStats {
+    const now = this.#now()
+    const elapsed = this.#started === undefined ? 0 : now - this.#started
+    const area = this.#area + this.#limit * (now - this.#since)
+    return {
+      limit: this.#limit,
+      min: this.#min,
+      max: this.#max,
+      mean: elapsed > 0 ? Math.round((area / elapsed) * 100) / 100 : this.#limit,
+      rttAverageMs: Math.round(this.#rttMean * 10) / 10,
+      increases: this.#increases,
+      decreases: this.#decreases,
+    }
+  }
+
+  #decide(now: number): void {
+    const previous = this.#limit
+    const rtt = this.#periodCount > 0 ? this.#periodSum / this.#periodCount : undefined
+    const mean = this.#rttMean
+    const deviation = Math.sqrt(this.#rttVar)
+    const slower =
+      this.#hasRtt && rtt !== undefined && rtt > mean + Math.max(RTT_DEVIATION_SCALE * deviation, RTT_MIN_RISE * mean)
+    let decision: ConcurrencyEvent['decision'] = 'hold'
+    let reason: string
+    if (this.#pressure > 0 || slower) {
+      reason = this.#pressure > 0 ? 'back-pressure' : 'slower'
+      if (previous > 1) {
+        decision = 'decrease'
+        this.#set(Math.max(1, Math.floor(previous * DECREASE_RATIO)), now)
+      } else {
+        reason = 'floor'
+      }
+    } else if (!this.#reached) {
+      reason = 'no-demand'
+    } else if (rtt === undefined || rtt > mean) {
+      reason = 'steady'
+    } else if (previous >= this.max) {
+      reason = 'ceiling'
+    } else {
+      decision = 'increase'
+      reason = 'room'
+      this.#set(previous + 1, now)
+    }
+    if (channel.hasSubscribers) {
+      channel.publish({
+        limit: this.#limit,
+        previous,
+        decision,
+        reason,
+        inFlight: this.#inFlight,
+        rttMs: rtt,
+        rttAverageMs: mean,
+        rttDeviationMs: deviation,
+        backPressure: this.#pressure,
+        reachedLimit: this.#reached,
+      } satisfies ConcurrencyEvent)
+    }
+    if (rtt !== undefined && this.#hasRtt) {
+      // Exponentially weighted mean and variance (West's incremental form).
+      const diff = rtt - mean
+      const incr = RTT_ALPHA * diff
+      this.#rttMean = mean + incr
+      this.#rttVar = (1 - RTT_ALPHA) * (this.#rttVar + diff * incr)
+    }
+    this.#resetPeriod(now)
+  }
+
+  #resetPeriod(now: number): void {
+    this.#periodEnd = now + this.#rttMean
+    this.#periodSum = 0
+    this.#periodCount = 0
+    this.#pressure = 0
+    this.#reached = this.#inFlight >= this.#limit
+  }
+
+  #set(limit: number, now: number): void {
+    if (this.#started !== undefined) {
+      this.#area += this.#limit * (now - this.#since)
+      this.#since = now
+    }
+    if (limit > this.#limit) this.#increases++
+    else {
+      this.#decreases++
+      this.#lastCut = now
+    }
+    this.#limit = limit
+    if (limit < this.#min) this.#min = limit
+    if (limit > this.#max) this.#max = limit
+  }
+}

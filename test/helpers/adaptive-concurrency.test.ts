@@ -1,0 +1,225 @@
+// The adaptive concurrency controller on its own: a fake clock and synthetic round trips, so every decision
+// is exact and nothing depends on how loaded the machine is.
+import diagnostics from 'node:diagnostics_channel'
+import t from 'tap'
+import {
+  AdaptiveConcurrency,
+  CONCURRENCY_CHANNEL,
+  type ConcurrencyEvent,
+  DEFAULT_MAX_CONCURRENCY,
+} from '../../src/helpers/adaptive-concurrency.js'
+import { ConfigurationError } from '../../src/errors.js'
+
+const ok = { sample: true, backPressure: false }
+const pushBack = { sample: true, backPressure: true }
+
+function fake(options: { maxConcurrency?: number; initial?: number } = {}) {
+  let now = 0
+  const c = new AdaptiveConcurrency({ ...options, now: () => now })
+  return {
+    c,
+    advance(ms: number) {
+      now += ms
+    },
+    get now() {
+      return now
+    },
+  }
+}
+
+/**
+ * One round: as many requests as the limit allows, all answered after `rtt` ms with `outcome`, after `gap` ms
+ * with nothing in flight (so that a round shorter than the average still ends a period).
+ */
+function round(f: ReturnType<typeof fake>, rtt: number, outcome = ok, count = f.c.limit, gap = 0) {
+  f.advance(gap)
+  const starts = Array.from({ length: count }, () => f.c.start())
+  f.advance(rtt)
+  for (const s of starts) f.c.end(s, outcome)
+}
+
+t.test('the limit grows by one per round trip while round trips stay near the average', async (t) => {
+  const f = fake({ maxConcurrency: 8 })
+  t.equal(f.c.limit, 1, 'starts at 1')
+  const seen = [f.c.limit]
+  for (let i = 0; i < 12; i++) {
+    round(f, 10)
+    seen.push(f.c.limit)
+  }
+  // The first answer only sets the average; each later round trip is one period and adds one.
+  t.same(seen, [1, 1, 2, 3, 4, 5, 6, 7, 8, 8, 8, 8, 8], 'additive increase, then held at maxConcurrency')
+  t.equal(f.c.rttAverageMs, 10)
+})
+
+t.test('with jittery round trips it grows in the periods that were not slower than the average', async (t) => {
+  const f = fake({ maxConcurrency: 32 })
+  round(f, 10)
+  for (let i = 0; i < 20; i++) round(f, 9 + (i % 3), ok, f.c.limit, 15) // 9, 10, 11 ms: jitter, not load
+  const s = f.c.stats()
+  t.equal(s.decreases, 0, 'jitter is not back pressure')
+  t.ok(s.increases >= 7 && s.increases <= 14, `grows about every other period (${s.increases} in 20)`)
+  t.ok(f.c.rttAverageMs > 9 && f.c.rttAverageMs < 11, `the average follows the round trips (${f.c.rttAverageMs})`)
+})
+
+t.test('no increase without demand: a source that keeps one request in flight leaves the limit alone', async (t) => {
+  const f = fake({ initial: 4 })
+  for (let i = 0; i < 10; i++) round(f, 10, ok, 1)
+  t.equal(f.c.limit, 4)
+  t.equal(f.c.stats().increases, 0)
+})
+
+t.test('items rejected with 429 inside a 2xx answer cut the limit by 10 %, rounded down, once per period', async (t) => {
+  const f = fake({ initial: 10 })
+  round(f, 10) // sets the average
+  round(f, 10) // one period, +1
+  t.equal(f.c.limit, 11)
+  round(f, 10, pushBack)
+  t.equal(f.c.limit, 9, 'floor(11 x 0.9)')
+  round(f, 10, pushBack)
+  t.equal(f.c.limit, 8)
+  round(f, 10, pushBack)
+  t.equal(f.c.limit, 7)
+})
+
+t.test('a storm of rejections from requests sent before a cut costs one cut, not one per request', async (t) => {
+  const f = fake({ initial: 16 })
+  round(f, 10)
+  const starts = Array.from({ length: 16 }, () => f.c.start())
+  f.advance(10)
+  for (const s of starts) {
+    f.c.end(s, pushBack)
+    f.advance(1)
+  }
+  t.equal(f.c.limit, 14, 'one cut: floor(16 x 0.9), though 16 answers pushed back over more than a period')
+  t.equal(f.c.stats().decreases, 1)
+  // Requests sent at the new limit that push back do count.
+  round(f, 10, pushBack)
+  t.equal(f.c.limit, 12)
+})
+
+t.test('round trips well above the average cut; a rise within the usual deviation does not', async (t) => {
+  const f = fake({ initial: 8 })
+  round(f, 100)
+  for (let i = 0; i < 6; i++) round(f, 100 + (i % 2) * 10, ok, f.c.limit, 50) // deviation of a few ms
+  const before = f.c.limit
+  round(f, 118, ok, f.c.limit, 50) // +15 %: within RTT_MIN_RISE
+  t.equal(f.c.limit, before, 'held: slower, but not well above the average')
+  // Twice the average, for two rounds (the first period also holds the rest of the round before).
+  round(f, 200, ok, f.c.limit, 50)
+  round(f, 200, ok, f.c.limit, 50)
+  t.equal(f.c.limit, Math.floor(before * 0.9), 'cut, once: requests queue in the cluster')
+})
+
+t.test('timeouts and 429/503 answers are back pressure even without a round-trip sample', async (t) => {
+  const f = fake({ initial: 4 })
+  round(f, 10)
+  round(f, 10, { sample: false, backPressure: true })
+  t.equal(f.c.limit, 3)
+})
+
+t.test('back pressure before any answer arrived cuts at once', async (t) => {
+  const f = fake({ initial: 8 })
+  const s = f.c.start()
+  f.advance(5)
+  f.c.end(s, { sample: false, backPressure: true })
+  t.equal(f.c.limit, 7)
+})
+
+t.test('the floor is 1 and the ceiling maxConcurrency, whatever happens', async (t) => {
+  const f = fake({ maxConcurrency: 3 })
+  for (let i = 0; i < 20; i++) round(f, 10)
+  t.equal(f.c.limit, 3)
+  for (let i = 0; i < 20; i++) round(f, 10, pushBack)
+  t.equal(f.c.limit, 1)
+  const s = f.c.stats()
+  t.equal(s.min, 1)
+  t.equal(s.max, 3)
+  t.equal(new AdaptiveConcurrency().max, DEFAULT_MAX_CONCURRENCY)
+})
+
+t.test('stats: min, max and the time-weighted mean limit', async (t) => {
+  const f = fake({ initial: 2 })
+  round(f, 100) // average set; limit 2 for 100 ms
+  round(f, 100) // -> 3 at t=200
+  round(f, 100, pushBack) // -> 2 at t=300
+  f.advance(100) // 2 until t=400
+  const s = f.c.stats()
+  t.equal(s.min, 2)
+  t.equal(s.max, 3)
+  // 2 x 200 ms + 3 x 100 ms + 2 x 100 ms over 400 ms
+  t.equal(s.mean, 2.25)
+  t.equal(s.increases, 1)
+  t.equal(s.decreases, 1)
+  t.equal(s.rttAverageMs, 100)
+})
+
+t.test('publishes every decision on elastream:bulk:concurrency', async (t) => {
+  const events: ConcurrencyEvent[] = []
+  const listener = (m: unknown) => events.push(m as ConcurrencyEvent)
+  diagnostics.subscribe(CONCURRENCY_CHANNEL, listener)
+  t.teardown(() => diagnostics.unsubscribe(CONCURRENCY_CHANNEL, listener))
+  const f = fake({ initial: 2 })
+  round(f, 10)
+  round(f, 10)
+  round(f, 10, pushBack)
+  t.match(events, [
+    { decision: 'increase', reason: 'room', previous: 2, limit: 3, rttMs: 10, rttAverageMs: 10, reachedLimit: true },
+    // Decided by the first answer after the period's end; the other two were sent before the cut.
+    { decision: 'decrease', reason: 'back-pressure', previous: 3, limit: 2, backPressure: 1 },
+  ])
+  t.equal(events.length, 2)
+})
+
+t.test('bad options are ConfigurationErrors naming the option and the value', async (t) => {
+  for (const bad of [0, -1, 1.5, 2000, '8', Number.NaN]) {
+    t.throws(
+      () => new AdaptiveConcurrency({ maxConcurrency: bad as number }),
+      { name: ConfigurationError.name, message: new RegExp(`"maxConcurrency".*${String(bad)}`) },
+      String(bad),
+    )
+  }
+  t.throws(() => new AdaptiveConcurrency({ maxConcurrency: 4, initial: 5 }), ConfigurationError)
+})
+
+/**
+ * A cluster in a loop: it indexes `capacity` documents per ms, queues up to `queue` documents and rejects the
+ * items beyond (429 in a 2xx answer), and answers a request when its documents are indexed, plus `base` ms.
+ */
+function simulate(capacity: number, queue: number, requests: number) {
+  let now = 0
+  const c = new AdaptiveConcurrency({ now: () => now })
+  const docs = 1000
+  let backlogUntil = 0
+  const pending: Array<{ at: number; started: number; rejected: number }> = []
+  let rejected = 0
+  let limitSum = 0
+  for (let sent = 0; sent < requests || pending.length > 0; ) {
+    while (c.inFlight < c.limit && sent < requests) {
+      const started = c.start()
+      sent++
+      const backlog = Math.max(0, backlogUntil - now) * capacity
+      const accepted = Math.max(0, Math.min(docs, queue - backlog))
+      backlogUntil = Math.max(backlogUntil, now) + accepted / capacity
+      pending.push({ at: backlogUntil + 2, started, rejected: docs - accepted })
+    }
+    pending.sort((a, b) => a.at - b.at)
+    const next = pending.shift()!
+    now = next.at
+    rejected += next.rejected
+    limitSum += c.limit
+    c.end(next.started, { sample: true, backPressure: next.rejected > 0 })
+  }
+  return { rejectedShare: rejected / (requests * 1000), stats: c.stats(), limitSum }
+}
+
+t.test('against a simulated saturating cluster it settles below the point of rejection, without storms', async (t) => {
+  // 20 docs/ms (20k docs/s), room for 5 batches queued: the knee is 1-2 in flight, rejections start above 5.
+  const slow = simulate(20, 5000, 2000)
+  t.ok(slow.rejectedShare <= 0.02, `rejected share ${slow.rejectedShare}`)
+  t.ok(slow.stats.max <= 8, `never far beyond the rejection point (max ${slow.stats.max})`)
+  t.ok(slow.stats.decreases < 200, `no storm of cuts (${slow.stats.decreases} in 2000 requests)`)
+  // 100 docs/ms: room for more in flight, and the limit goes there.
+  const fast = simulate(100, 8000, 2000)
+  t.ok(fast.rejectedShare <= 0.02, `rejected share ${fast.rejectedShare}`)
+  t.ok(fast.stats.mean >= 1.5, `uses concurrency where it pays (mean ${fast.stats.mean})`)
+})
