@@ -9,6 +9,7 @@ export default tseslint.config(
       'lib/**',
       'node_modules/**',
       '.es/**',
+      '.os/**',
       '.tap/**',
       'benchmarks/node_modules/**',
       'benchmarks/.venv/**',

@@ -33,7 +33,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 export const version = pkg.elastream.elasticsearch
 const esDir = join(root, '.es')
-const NOBODY = 65534
+export const NOBODY = 65534
 
 const defaults = { name: 'dev', nodes: 1, port: 9200, heap: '1g', fresh: false, timeoutMs: 240_000 }
 
@@ -91,7 +91,7 @@ function readState(name) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
 }
 
-function isAlive(pid) {
+export function isAlive(pid) {
   try {
     process.kill(pid, 0)
     return true
@@ -109,7 +109,7 @@ function portFree(port) {
 }
 
 /** `count` consecutive free ports starting at or after `from`. */
-async function freePortRun(from, count) {
+export async function freePortRun(from, count) {
   for (let base = from; base < from + 1000; base++) {
     let ok = true
     for (let i = 0; i < count && ok; i++) ok = await portFree(base + i)
@@ -118,12 +118,30 @@ async function freePortRun(from, count) {
   throw new Error(`no ${count} free consecutive ports from ${from}`)
 }
 
-async function health(url, query = '') {
+export async function health(url, query = '') {
   const res = await fetch(`${url}/_cluster/health${query}`, { signal: AbortSignal.timeout(5000) })
   return res.json()
 }
 
-function chownTree(path) {
+/**
+ * Polls `url` until the cluster is at least yellow with `nodes` nodes. Resolves undefined when it is, 'died'
+ * when one of `pids` exits first, 'timeout' past `deadline` (epoch ms). The caller stops what it started.
+ */
+export async function waitUntilHealthy({ url, pids, nodes, deadline }) {
+  for (;;) {
+    if (!pids.every(isAlive)) return 'died'
+    try {
+      const h = await health(url, `?wait_for_nodes=${nodes}&wait_for_status=yellow&timeout=2s`)
+      if (h.number_of_nodes === nodes && (h.status === 'green' || h.status === 'yellow')) return undefined
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) return 'timeout'
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+export function chownTree(path) {
   chownSync(path, NOBODY, NOBODY)
   if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) chownTree(join(path, entry))
 }
@@ -204,23 +222,14 @@ export async function startCluster(opts = {}) {
     startedAt: new Date(started).toISOString(),
   }
   writeFileSync(join(dir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`)
-  const deadline = started + o.timeoutMs
-  for (;;) {
-    if (!pids.every(isAlive)) {
-      await stopCluster({ name: o.name })
-      throw new Error(`an Elasticsearch node died while starting; see ${dir}/node-*/stdout.log`)
-    }
-    try {
-      const h = await health(urls[0], `?wait_for_nodes=${o.nodes}&wait_for_status=yellow&timeout=2s`)
-      if (h.number_of_nodes === o.nodes && (h.status === 'green' || h.status === 'yellow')) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stopCluster({ name: o.name })
-      throw new Error(`Elasticsearch did not become healthy within ${o.timeoutMs} ms; see ${dir}`)
-    }
-    await new Promise((r) => setTimeout(r, 500))
+  const failure = await waitUntilHealthy({ url: urls[0], pids, nodes: o.nodes, deadline: started + o.timeoutMs })
+  if (failure) {
+    await stopCluster({ name: o.name })
+    throw new Error(
+      failure === 'died'
+        ? `an Elasticsearch node died while starting; see ${dir}/node-*/stdout.log`
+        : `Elasticsearch did not become healthy within ${o.timeoutMs} ms; see ${dir}`,
+    )
   }
   state.startMs = Date.now() - started
   writeFileSync(join(dir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`)
@@ -230,12 +239,12 @@ export async function startCluster(opts = {}) {
   return state
 }
 
-/** Stops the nodes of a cluster this script started: SIGTERM, then SIGKILL after 30 s. */
-export async function stopCluster(opts = {}) {
-  const { name } = { ...defaults, ...opts }
-  const state = readState(name)
-  if (!state) return false
-  for (const pid of state.pids) {
+/**
+ * SIGTERM to each process group started with `detached` (and the process itself), then SIGKILL to what is
+ * still alive after 30 s. Resolves once none of them runs.
+ */
+export async function stopProcessGroups(pids) {
+  for (const pid of pids) {
     // setpriv execs into the JVM launcher, whose process group we own through `detached`.
     for (const target of [-pid, pid]) {
       try {
@@ -244,12 +253,20 @@ export async function stopCluster(opts = {}) {
     }
   }
   const deadline = Date.now() + 30_000
-  while (state.pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
-  for (const pid of state.pids.filter(isAlive)) {
+  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+  for (const pid of pids.filter(isAlive)) {
     try {
       process.kill(-pid, 'SIGKILL')
     } catch {}
   }
+}
+
+/** Stops the nodes of a cluster this script started: SIGTERM, then SIGKILL after 30 s. */
+export async function stopCluster(opts = {}) {
+  const { name } = { ...defaults, ...opts }
+  const state = readState(name)
+  if (!state) return false
+  await stopProcessGroups(state.pids)
   rmSync(join(clusterDir(name), 'state.json'), { force: true })
   if (opts.removeData) rmSync(clusterDir(name), { recursive: true, force: true })
   log(`stopped cluster '${name}'`)
