@@ -1,6 +1,7 @@
 import { randomFillSync } from 'node:crypto'
 import { ParseError, SerializationError } from '../errors.js'
 import { isBadLine } from './bad-line.js'
+import { type MetaShape, readMetaShape } from './bulk-meta-shape.js'
 
 export type BulkOp = 'index' | 'create' | 'update' | 'delete'
 const OPS: readonly BulkOp[] = ['index', 'create', 'update', 'delete']
@@ -243,6 +244,8 @@ export class ItemBuilder {
     const mode = this.#settings.input
     const op = mode === 'documents' ? undefined : asAction(input)
     if (op !== undefined) return this.#action(input as Record<string, unknown>, op)
+    const shaped = mode === 'documents' ? undefined : readMetaShape(input) // `{ _index, _id, ... }` (bulk-meta-shape.ts)
+    if (shaped !== undefined) return this.#fromMetaShape(input, shaped)
     if (mode === 'actions') {
       return reject(
         input,
@@ -342,6 +345,13 @@ export class ItemBuilder {
       return reject(action, op, id, index, 'serialization_error', (err as Error).message)
     }
     return item(action, op, id, index, head, source)
+  }
+
+  #fromMetaShape(input: object, shaped: MetaShape): BulkItem | RejectedItem {
+    if ('reason' in shaped) {
+      return reject(input, shaped.op, undefined, this.#settings.index, 'illegal_argument', shaped.reason)
+    }
+    return { ...this.#action(shaped.action, shaped.op), input } // a failure hands back what the caller wrote
   }
 
   /** A pre-serialized line: a document source, or action line + source. Only a leading action line is parsed. */
