@@ -20,7 +20,7 @@
  * request, which is what keeps it from oscillating in storms.
  */
 import diagnostics from 'node:diagnostics_channel'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, ResponseError, TimeoutError } from '../errors.js'
 
 /** Channel name, stable: `diagnostics_channel.subscribe(CONCURRENCY_CHANNEL, fn)`; payload: ConcurrencyEvent. */
 export const CONCURRENCY_CHANNEL = 'elastream:bulk:concurrency'
@@ -101,7 +101,81 @@ export const RTT_MIN_RISE = 0.2
 export const DECREASE_RATIO = 0.9
 export const DEFAULT_MAX_CONCURRENCY = 16
 
-export class AdaptiveConcurrency {
+/** What bulkStream asks of its concurrency, fixed or adaptive. */
+export interface ConcurrencyLimiter {
+  /** Requests that may be in flight now. */
+  readonly limit: number
+  /** Call when a request is sent; hand the result back to `end`. */
+  start(): number
+  /** Call when a request ended, however it ended. */
+  end(started: number, outcome: RequestOutcome): void
+  /** The controller's counters, or undefined for a fixed concurrency. */
+  stats(): ConcurrencyStats | undefined
+}
+
+/** Most requests in flight that either setting accepts: beyond, it is a typo, not a plan. */
+export const CONCURRENCY_RANGE_MAX = 1024
+
+/** `concurrency: N`: always N in flight, nothing learned. */
+export class FixedConcurrency implements ConcurrencyLimiter {
+  constructor(readonly limit: number) {}
+  start(): number {
+    return 0
+  }
+  end(): void {}
+  stats(): undefined {
+    return undefined
+  }
+}
+
+/**
+ * The limiter for the `concurrency` and `maxConcurrency` options of bulkStream (and so bulk, reindex, the
+ * CLI): 'auto' or an integer from 1 to 1024; `maxConcurrency` only goes with 'auto'.
+ */
+export function createConcurrency(
+  concurrency: unknown,
+  maxConcurrency: unknown,
+  owner: string,
+  now?: () => number,
+): ConcurrencyLimiter {
+  if (concurrency === 'auto') {
+    return new AdaptiveConcurrency(
+      { ...(maxConcurrency === undefined ? {} : { maxConcurrency: maxConcurrency as number }), ...(now ? { now } : {}) },
+      owner,
+    )
+  }
+  if (
+    typeof concurrency !== 'number' ||
+    !Number.isInteger(concurrency) ||
+    concurrency < 1 ||
+    concurrency > CONCURRENCY_RANGE_MAX
+  ) {
+    throw new ConfigurationError(
+      `${owner}: option "concurrency" must be 'auto' or an integer from 1 to ${CONCURRENCY_RANGE_MAX}, got ${show(concurrency)}`,
+    )
+  }
+  if (maxConcurrency !== undefined) {
+    throw new ConfigurationError(
+      `${owner}: option "maxConcurrency" only applies to concurrency: 'auto', got it with concurrency: ${concurrency}`,
+    )
+  }
+  return new FixedConcurrency(concurrency)
+}
+
+/**
+ * Whether a failed bulk request is the cluster pushing back: 429 (queues full, circuit breakers), 503 (not
+ * ready, overloaded), 504 (a proxy gave up waiting) and timeouts. A refused connection or a 4xx is not load.
+ */
+export function isBackPressure(err: unknown): boolean {
+  if (err instanceof ResponseError) return err.statusCode === 429 || err.statusCode === 503 || err.statusCode === 504
+  return err instanceof TimeoutError
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value)
+}
+
+export class AdaptiveConcurrency implements ConcurrencyLimiter {
   readonly max: number
   #limit: number
   #inFlight = 0
@@ -131,9 +205,9 @@ export class AdaptiveConcurrency {
 
   constructor(options: AdaptiveConcurrencyOptions = {}, owner = 'bulkStream') {
     const max = options.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY
-    if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 1024) {
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > CONCURRENCY_RANGE_MAX) {
       throw new ConfigurationError(
-        `${owner}: option "maxConcurrency" must be an integer from 1 to 1024, got ${String(max)}`,
+        `${owner}: option "maxConcurrency" must be an integer from 1 to ${CONCURRENCY_RANGE_MAX}, got ${show(max)}`,
       )
     }
     const initial = options.initial ?? 1

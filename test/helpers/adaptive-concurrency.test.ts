@@ -6,9 +6,12 @@ import {
   AdaptiveConcurrency,
   CONCURRENCY_CHANNEL,
   type ConcurrencyEvent,
+  createConcurrency,
   DEFAULT_MAX_CONCURRENCY,
+  FixedConcurrency,
+  isBackPressure,
 } from '../../src/helpers/adaptive-concurrency.js'
-import { ConfigurationError } from '../../src/errors.js'
+import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../../src/errors.js'
 
 const ok = { sample: true, backPressure: false }
 const pushBack = { sample: true, backPressure: true }
@@ -179,6 +182,38 @@ t.test('bad options are ConfigurationErrors naming the option and the value', as
     )
   }
   t.throws(() => new AdaptiveConcurrency({ maxConcurrency: 4, initial: 5 }), ConfigurationError)
+})
+
+t.test("concurrency: 'auto' or an integer from 1 to 1024, maxConcurrency only with 'auto'", async (t) => {
+  t.ok(createConcurrency('auto', undefined, 'bulkStream') instanceof AdaptiveConcurrency)
+  t.equal((createConcurrency('auto', 4, 'bulkStream') as AdaptiveConcurrency).max, 4)
+  const fixed = createConcurrency(8, undefined, 'bulkStream')
+  t.ok(fixed instanceof FixedConcurrency)
+  t.equal(fixed.limit, 8)
+  t.equal(fixed.stats(), undefined)
+  for (const bad of [0, -2, 2.5, 1025, 'Auto', 'adaptive', '4', null, Number.NaN]) {
+    t.throws(
+      () => createConcurrency(bad, undefined, 'bulkStream'),
+      {
+        name: 'ConfigurationError',
+        message: new RegExp(`^bulkStream: option "concurrency" must be 'auto' or an integer from 1 to 1024, got ${typeof bad === 'string' ? `"${bad}"` : String(bad)}$`),
+      },
+      String(bad),
+    )
+  }
+  t.throws(() => createConcurrency(4, 8, 'bulk'), { message: /"maxConcurrency" only applies to concurrency: 'auto'/ })
+  t.throws(() => createConcurrency('auto', 0, 'bulk'), { message: /"maxConcurrency" must be an integer from 1 to 1024, got 0/ })
+})
+
+t.test('back pressure: 429, 503, 504 answers and timeouts; not a refused connection or a 400', async (t) => {
+  t.equal(isBackPressure(new ResponseError(429, {})), true)
+  t.equal(isBackPressure(new ResponseError(503, {})), true)
+  t.equal(isBackPressure(new ResponseError(504, {})), true)
+  t.equal(isBackPressure(new TimeoutError('slow')), true)
+  t.equal(isBackPressure(new ResponseError(400, {})), false)
+  t.equal(isBackPressure(new ResponseError(502, {})), false)
+  t.equal(isBackPressure(new ConnectionError('refused')), false)
+  t.equal(isBackPressure(new Error('x')), false)
 })
 
 /**
