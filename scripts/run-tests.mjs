@@ -3,12 +3,15 @@
 // plain line `N passed, N failed` that CI reads.
 //
 // When ELASTICSEARCH_URL is unset it starts a fresh cluster of the pinned version on free loopback ports
-// (ELASTREAM_TEST_NODES nodes, default 3, so round robin and failover run against real nodes) and stops
-// it afterwards; a cluster it did not start is never stopped. Extra arguments go to tap (e.g. a test path).
+// (ELASTREAM_TEST_NODES nodes, default 3, so round robin and failover run against real nodes), and when
+// OPENSEARCH_URL is unset a fresh single OpenSearch node (scripts/os.mjs) at the same time, so the second
+// start hides inside the first. It stops what it started at the end, on failure and on SIGINT/SIGTERM; a
+// server it did not start is never stopped. Extra arguments go to tap (e.g. a test path).
 import { spawn, spawnSync } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCluster, stopCluster } from './es.mjs'
+import { startNode, stopNode } from './os.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const started = Date.now()
@@ -19,39 +22,58 @@ if (build.status !== 0) {
   console.log('0 passed, 1 failed')
   process.exit(1)
 }
+const serversFrom = Date.now()
 
+// What this run started, so that every way out stops it (and nothing else).
 let ownCluster
-if (!process.env.ELASTICSEARCH_URL) {
-  const nodes = Number(process.env.ELASTREAM_TEST_NODES ?? 3)
-  const name = `test-${process.pid}`
-  ownCluster = name
-  try {
-    const state = await startCluster({
-      name,
-      nodes,
-      heap: nodes > 1 ? '512m' : '1g',
-      fresh: true,
-      port: 9200,
-    })
-    process.env.ELASTICSEARCH_URL = state.urls[0]
-    process.env.ELASTICSEARCH_URLS = state.urls.join(',')
-  } catch (err) {
-    console.error(`could not start Elasticsearch: ${err.message}`)
-    await stopCluster({ name, removeData: true })
-    console.log('0 passed, 1 failed')
-    process.exit(1)
-  }
-}
-
+let ownOpenSearch
 const stopOwn = async () => {
-  if (ownCluster) await stopCluster({ name: ownCluster, removeData: true })
+  const stops = []
+  if (ownCluster) stops.push(stopCluster({ name: ownCluster, removeData: true }))
+  if (ownOpenSearch) stops.push(stopNode({ name: ownOpenSearch, removeData: true }))
   ownCluster = undefined
+  ownOpenSearch = undefined
+  await Promise.allSettled(stops)
 }
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.once(sig, () => {
     stopOwn().finally(() => process.exit(130))
   })
 }
+
+const starts = []
+if (!process.env.ELASTICSEARCH_URL) {
+  const nodes = Number(process.env.ELASTREAM_TEST_NODES ?? 3)
+  ownCluster = `test-${process.pid}`
+  starts.push(
+    startCluster({ name: ownCluster, nodes, heap: nodes > 1 ? '512m' : '1g', fresh: true, port: 9200 }).then(
+      (state) => {
+        process.env.ELASTICSEARCH_URL = state.urls[0]
+        process.env.ELASTICSEARCH_URLS = state.urls.join(',')
+      },
+      (err) => Promise.reject(new Error(`could not start Elasticsearch: ${err.message}`)),
+    ),
+  )
+}
+if (!process.env.OPENSEARCH_URL) {
+  ownOpenSearch = `test-${process.pid}`
+  starts.push(
+    startNode({ name: ownOpenSearch, heap: '512m', fresh: true, port: 9250 }).then(
+      (state) => {
+        process.env.OPENSEARCH_URL = state.urls[0]
+      },
+      (err) => Promise.reject(new Error(`could not start OpenSearch: ${err.message}`)),
+    ),
+  )
+}
+const failedStarts = (await Promise.allSettled(starts)).filter((r) => r.status === 'rejected')
+if (failedStarts.length > 0) {
+  for (const r of failedStarts) console.error(r.reason.message)
+  await stopOwn()
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+console.log(`# servers ready in ${((Date.now() - serversFrom) / 1000).toFixed(1)} s`)
 
 const tapBin = resolve(root, 'node_modules', '.bin', 'tap')
 const child = spawn(tapBin, process.argv.slice(2), {
