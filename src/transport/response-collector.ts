@@ -3,9 +3,11 @@
  * per response: chunks land in one array, the size cap is checked as they arrive, and the body is joined once.
  * Timeout and caller abort live here too, so an attempt needs no closure besides its promise.
  */
+import { isUtf8 } from 'node:buffer'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Dispatcher } from 'undici'
 import { RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js'
+import { parseJson } from './serializer.js'
 
 export interface RawResponse {
   statusCode: number
@@ -158,4 +160,38 @@ function tooLarge(node: string, size: number, limit: number): ResponseTooLargeEr
   return new ResponseTooLargeError(
     `${node}: the response is larger than maxResponseSize (${size} > ${limit} bytes)`,
   )
+}
+
+/** How a response body is handed to the caller, from its media type. */
+export type MediaKind = 'json' | 'text' | 'binary'
+
+/** Media types without `text/` or a JSON/NDJSON suffix that are still text (Elasticsearch's `format=yaml`). */
+const TEXT_TYPES = new Set(['application/yaml', 'application/x-yaml', 'application/xml', 'application/javascript'])
+
+/**
+ * `content-type` -> how to read the body. JSON is parsed; text (`text/*`: `format=txt|csv|tsv`, `_cat`;
+ * NDJSON; YAML) becomes a string; anything else (Arrow IPC, CBOR, Smile, octet-stream) stays the bytes it was,
+ * because decoding it as UTF-8 would replace every invalid sequence with U+FFFD and the data would be lost.
+ * Undefined (no header) answers undefined: the caller looks at the bytes.
+ */
+export function mediaKind(contentType: string | undefined): MediaKind | undefined {
+  if (contentType === undefined || contentType === '') return undefined
+  const semi = contentType.indexOf(';')
+  const type = (semi === -1 ? contentType : contentType.slice(0, semi)).trim().toLowerCase()
+  if (type === 'application/json' || type.endsWith('+json')) return 'json'
+  if (type.startsWith('text/') || type.endsWith('ndjson') || TEXT_TYPES.has(type)) return 'text'
+  // A declared charset makes it text whatever the type, as HTTP means it.
+  if (semi !== -1 && /;\s*charset=/i.test(contentType)) return 'text'
+  return 'binary'
+}
+
+/**
+ * A whole, decompressed, non-empty body as the caller gets it: an object for JSON, a string for text, a Buffer
+ * for binary media types. Without a content-type, a body that is valid UTF-8 is text and any other is bytes.
+ */
+export function decodeBody(bytes: Buffer, contentType: string | undefined, statusCode: number): unknown {
+  const kind = mediaKind(contentType) ?? (isUtf8(bytes) ? 'text' : 'binary')
+  if (kind === 'binary') return bytes
+  const text = bytes.toString('utf8')
+  return kind === 'json' ? parseJson(text, statusCode) : text
 }

@@ -29,8 +29,8 @@ import {
 import type { NodePool } from './node-pool.js'
 import { buildQueryString } from './query-string.js'
 import { redactHeaders } from './redact.js'
-import { type RawResponse, ResponseCollector } from './response-collector.js'
-import { parseJson, serializeJson, serializeNdjson, type WireBody } from './serializer.js'
+import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
+import { serializeJson, serializeNdjson, type WireBody } from './serializer.js'
 import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
 import type {
   TransportLike,
@@ -265,9 +265,7 @@ export class Transport implements TransportLike {
     } else if (bytes.length === 0) {
       body = ''
     } else {
-      const type = headers['content-type']
-      const text = bytes.toString('utf8')
-      body = typeof type === 'string' && isJson(type) ? parseJson(text, statusCode) : text
+      body = decodeBody(bytes, headers['content-type'], statusCode) // JSON, text or bytes by media type
     }
 
     if (
@@ -411,14 +409,6 @@ async function decompress(
       },
     )
   }
-}
-
-function isJson(contentType: string): boolean {
-  // application/json, application/vnd.elasticsearch+json, ...; but not x-ndjson, which callers read as text.
-  return (
-    contentType.startsWith('application/json') ||
-    (contentType.includes('json') && !contentType.includes('ndjson'))
-  )
 }
 
 function notElasticsearch(node: string, product: unknown, server: unknown): ProductNotSupportedError {
