@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import { stat, truncate as truncateFile } from 'node:fs/promises'
-import { Readable, type Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import type { Writable } from 'node:stream'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { type ClientLike, type ScanCursor, scan } from '../index.js'
 import { connectionOptions, expectPositionals, intOption, jsonOption, listOption } from './args.js'
@@ -9,6 +8,7 @@ import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { CliError, InterruptedError } from './errors.js'
+import { FlushedOutput } from './flushed-output.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 
@@ -79,20 +79,12 @@ export const dump: Command = {
       }
       const hits = resumableScan(client, index!, { keepAlive, query, fields, size, slices, saved })
       const signal = ctx.signal
-      async function* lines() {
-        for await (const hit of hits) {
-          const h = hit as { _index: string; _id: string; _source?: unknown; _routing?: string }
-          const line = `${JSON.stringify(sourceOnly ? (h._source ?? {}) : hitLine(h))}\n`
-          progress.docs++
-          progress.bytes += Buffer.byteLength(line)
-          // Yield before checking: the scan counts this hit as consumed, so it must reach the output.
-          yield line
-          if (signal.aborted) break
-        }
-      }
-      const out: Writable = output
-        ? createWriteStream(output, { flags: saved ? 'a' : 'w' })
-        : (ctx.stdout as unknown as Writable)
+      const out = new FlushedOutput<ScanCursor>(
+        output
+          ? createWriteStream(output, { flags: saved ? 'a' : 'w' })
+          : (ctx.stdout as unknown as Writable),
+        saved?.cursor as ScanCursor | undefined,
+      )
       const startBytes =
         output && saved
           ? await stat(output).then(
@@ -100,33 +92,52 @@ export const dump: Command = {
               () => 0,
             )
           : 0
+      // Only what the output reported written counts (see FlushedOutput): a resumed run appends after it.
       const cursorData = (): Omit<CursorFile, 'savedAt'> => ({
         command: 'dump',
         source: index!,
-        done: (saved?.done ?? 0) + progress.docs,
-        bytes: startBytes + progress.bytes,
-        cursor: hits.cursor,
+        done: (saved?.done ?? 0) + out.flushed.docs,
+        bytes: startBytes + out.flushed.bytes,
+        cursor: { ...out.flushed.cursor!, pitId: hits.cursor!.pitId },
       })
+      let failure: unknown
       try {
-        await pipeline(Readable.from(lines()), out, output ? {} : { end: false })
+        for await (const hit of hits) {
+          const h = hit as { _index: string; _id: string; _source?: unknown; _routing?: string }
+          const line = `${JSON.stringify(sourceOnly ? (h._source ?? {}) : hitLine(h))}\n`
+          progress.docs++
+          progress.bytes += Buffer.byteLength(line)
+          // Written before checking: the scan counts this hit as consumed, so it must reach the output.
+          await out.write(line, 1, hits.cursor)
+          if (signal.aborted) break
+        }
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+        failure = err
+      }
+      // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
+      try {
+        await out.settle(output !== undefined)
+      } catch (err) {
+        failure ??= err
+      }
+      if (failure !== undefined) {
+        if ((failure as NodeJS.ErrnoException).code === 'EPIPE') {
           // The reader left (`| head`): done, not failed. Release the point in time kept for --resume.
           await closePointInTime(client, hits.cursor?.pitId)
           report.progress.stop()
           return 0
         }
-        // Failed midway (node gone, timeout): what was written is complete up to the cursor, so keep it.
-        if (hits.cursor && progress.docs > 0) {
+        // Failed midway (node gone, timeout, disk full): the file is complete up to the cursor, so keep it.
+        if (hits.cursor && out.flushed.docs > 0) {
           await saveCursor(cursorPath, cursorData())
           report.progress.stop()
           ctx.stderr.write(
-            `elastream: stopped after ${documents(progress.docs)}; cursor saved to ${cursorPath}\n`,
+            `elastream: stopped after ${documents(out.flushed.docs)} written; cursor saved to ${cursorPath}\n`,
           )
         }
-        throw err
+        throw failure
       }
-      if (ctx.signal.aborted && hits.cursor === undefined) {
+      if (ctx.signal.aborted && out.flushed.cursor === undefined) {
         // Stopped before the first page: there is no position to save, and nothing was written.
         await report.finish('interrupted before the first page; nothing to resume')
         throw new InterruptedError('interrupted')

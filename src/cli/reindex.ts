@@ -12,6 +12,7 @@ import {
 } from './args.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
+import { AckCursor } from './ack-cursor.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { DeadLetter, errorSummary } from './dead-letter.js'
 import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump.js'
@@ -89,15 +90,34 @@ export const reindex: Command = {
       const progress = report.progress
       const hits = resumableScan(from.client, source!, { keepAlive, query, fields, size, slices, saved })
       const signal = ctx.signal
+      // What --resume may skip is what the destination acknowledged, not what was taken from the scan: the
+      // documents in flight when a run fails are lost with their requests (see AckCursor).
+      const acked = new AckCursor<ScanCursor>(saved?.cursor as ScanCursor | undefined)
+      const inFlight = new Map<string, { ordinals: number[]; results: number }>()
       async function* actions() {
         for await (const hit of hits) {
           const h = hit as { _id: string; _source?: unknown; _routing?: string }
+          const ordinal = acked.take(hits.cursor)
+          const same = inFlight.get(h._id)
+          if (same === undefined) inFlight.set(h._id, { ordinals: [ordinal], results: 0 })
+          else same.ordinals.push(ordinal)
           const meta: Record<string, string> = { _id: h._id }
           if (h._routing !== undefined) meta.routing = h._routing
           yield { index: meta, doc: h._source ?? {} }
           // Stop taking hits on Ctrl-C; what was taken is still indexed before the cursor is saved.
           if (signal.aborted) break
         }
+      }
+      /**
+       * A result names its document by _id only. Two hits with one _id (an alias over several indices) are
+       * settled together once both have their result: which result is whose cannot be told, and this way the
+       * position never passes a document still in flight.
+       */
+      const settle = (id: string | undefined) => {
+        const entry = id === undefined ? undefined : inFlight.get(id)
+        if (entry === undefined || ++entry.results < entry.ordinals.length) return
+        inFlight.delete(id!)
+        for (const ordinal of entry.ordinals) acked.settle(ordinal)
       }
       const bulk = bulkStream(to.client, {
         index: dest!,
@@ -115,7 +135,10 @@ export const reindex: Command = {
         ) {
           progress.docs++
           progress.bytes = bulk.stats.bytes
-          if (result.ok) return cb()
+          if (result.ok) {
+            settle(result.id)
+            return cb()
+          }
           progress.failed++
           const error = errorSummary(result.error)
           if (shown++ < SHOWN_FAILURES) {
@@ -127,23 +150,28 @@ export const reindex: Command = {
           const doc = (result.item as { doc?: unknown } | undefined)?.doc
           deadLetter
             .write({ id: result.id, index: dest, status: result.status || undefined, error, doc })
-            .then(() => cb(), cb)
+            .then(() => {
+              // Reported in the dead letter file: final, so a resumed run need not see it again.
+              settle(result.id)
+              cb()
+            }, cb)
         },
       })
-      const cursorData = (): Omit<CursorFile, 'savedAt'> => ({
-        ...expect,
-        done: (saved?.done ?? 0) + progress.docs,
-        cursor: hits.cursor,
-      })
+      const cursorData = (): Omit<CursorFile, 'savedAt'> => {
+        const at = acked.cursor!
+        // The position is the acknowledged one; the point in time is the newest id the node gave.
+        return { ...expect, done: (saved?.done ?? 0) + acked.done, cursor: { ...at, pitId: hits.cursor!.pitId } }
+      }
       try {
         await pipeline(Readable.from(actions()), bulk, sink)
       } catch (err) {
-        if (hits.cursor && progress.docs > 0) {
-          // Everything before the cursor was acknowledged (the pipeline drained); re-sending a little is harmless.
+        // Failed midway (in-flight requests were cut): the cursor stops before the first unacknowledged
+        // document, so a resumed run re-sends those (same _id: overwritten, not duplicated).
+        if (hits.cursor && acked.done > 0) {
           await saveCursor(cursorPath, cursorData())
           progress.stop()
           ctx.stderr.write(
-            `elastream: stopped after ${documents(progress.docs)}; cursor saved to ${cursorPath}\n`,
+            `elastream: stopped; the first ${documents(acked.done)} are done, cursor saved to ${cursorPath}\n`,
           )
         }
         throw err
@@ -157,7 +185,7 @@ export const reindex: Command = {
           : ''
       const moved = `${documents(progress.docs - progress.failed)} ${source} -> ${dest}${to !== from ? ` (${to.node})` : ''}`
       const speed = `${formatDuration(progress.elapsed())} (${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`
-      if (ctx.signal.aborted && hits.cursor === undefined) {
+      if (ctx.signal.aborted && acked.cursor === undefined) {
         // Stopped before the first page: there is no position to save, and nothing was written.
         await report.finish('interrupted before the first page; nothing to resume')
         throw new InterruptedError('interrupted')
