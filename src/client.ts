@@ -33,6 +33,8 @@ export const CLIENT_DEFAULTS = Object.freeze({
   sniffOnConnectionFault: false,
   resurrectBackoff: 1_000,
   resurrectMaxBackoff: 60_000,
+  retryBackoff: 100,
+  retryMaxBackoff: 4_000,
 })
 
 export interface ClientOptions {
@@ -48,8 +50,22 @@ export interface ClientOptions {
   caFingerprint?: string
   /** Gzip request bodies and ask for gzip responses. Default `false`: on loopback and fast networks compression costs more CPU than it saves time. */
   compression?: boolean
-  /** Retries after a connection error, a timeout or a 502/503/504, each on the next node. Default 3: survives one node restarting in a 3-node cluster. */
+  /**
+   * Retries after a connection error, a timeout or a 502/503/504, each on the next node. Default 3: survives
+   * one node restarting in a 3-node cluster. Only what is safe to repeat is retried: a failure before the
+   * request was written, or an idempotent request (GET, HEAD, PUT, DELETE, and read-only endpoints sent as
+   * POST: search, count, msearch, mget, ...). A POST that may have been applied is not repeated unless the
+   * request passes `retry: 'always'`.
+   */
   maxRetries?: number
+  /**
+   * Ceiling (ms) of the wait before the first retry; it doubles per retry up to `retryMaxBackoff`, and the
+   * real wait is drawn uniformly below it (full jitter). Default 100: short enough that failing over to the
+   * next node is quick, spread enough that many clients do not retry in step.
+   */
+  retryBackoff?: number
+  /** Cap (ms) on the retry wait ceiling. Default 4000: three retries stay within ~1.5 s on average. */
+  retryMaxBackoff?: number
   /** Milliseconds for a whole response to arrive, per attempt; 0 disables. Default 30000, so a hung node cannot hang the caller. */
   requestTimeout?: number
   /** Most sockets open at once to one node (sockets open on demand and are kept alive). Default 256: high enough that the client is not the bottleneck of a bulk load. */
@@ -113,6 +129,8 @@ const CLIENT_OPTION_NAMES = [
   'sniffOnConnectionFault',
   'resurrectBackoff',
   'resurrectMaxBackoff',
+  'retryBackoff',
+  'retryMaxBackoff',
 ] as const satisfies ReadonlyArray<keyof ClientOptions>
 
 const CHILD_OPTION_NAMES = [
@@ -255,6 +273,8 @@ function createTransport(options: ClientOptions): Transport {
   const sniffInterval = o.sniffInterval === false ? false : int('sniffInterval', o.sniffInterval, 1)
   const resurrectBackoff = int('resurrectBackoff', o.resurrectBackoff, 1)
   const resurrectMaxBackoff = int('resurrectMaxBackoff', o.resurrectMaxBackoff, resurrectBackoff)
+  const retryBackoff = int('retryBackoff', o.retryBackoff, 0)
+  const retryMaxBackoff = int('retryMaxBackoff', o.retryMaxBackoff, retryBackoff)
 
   const settings: TransportSettings = {
     maxRetries: int('maxRetries', o.maxRetries, 0),
@@ -268,6 +288,9 @@ function createTransport(options: ClientOptions): Transport {
     compatibilityVersion,
     sniffOnConnectionFault: bool('sniffOnConnectionFault', o.sniffOnConnectionFault),
     userAgent: USER_AGENT,
+    retryBackoff,
+    retryMaxBackoff,
+    random: Math.random,
   }
   const connectionOptions: ConnectionOptions = {
     connectionsPerNode: int('connectionsPerNode', o.connectionsPerNode, 1),

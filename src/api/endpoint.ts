@@ -18,6 +18,7 @@ import { ConfigurationError } from '../errors.js'
 import type { TransportLike, TransportRequestOptions, TransportRequestParams } from '../transport/types.js'
 import type { Endpoint, EndpointPath } from './endpoint-types.js'
 import { COMMON_PARAMS } from './generated/common.js'
+import { READ_ONLY_ENDPOINTS } from './read-only-endpoints.js'
 
 export type { BodyKind, Endpoint, EndpointPath, ParamType } from './endpoint-types.js'
 
@@ -185,6 +186,8 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
   }
 
   request.method = chooseMethod(chosen, hasBody)
+  // A search sent as POST is still only a read: retried like a GET after a lost answer.
+  if (READ_ONLY_ENDPOINTS.has(name)) request.idempotent = true
   return request
 }
 

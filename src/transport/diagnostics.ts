@@ -54,6 +54,8 @@ export interface RetryEvent {
   node: string
   attempt: number
   error: Error
+  /** Milliseconds the transport waits before the next attempt (exponential backoff, full jitter). */
+  delayMs: number
 }
 
 /** `elastream:node-dead`: a node was taken out of rotation until `resurrectAt` (epoch ms). */

@@ -35,6 +35,8 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
 
   /** The node's redacted URL, for messages. */
   readonly node: string
+  /** undici started writing the request to a socket: the node may have applied it (read by retries). */
+  written = false
 
   constructor(node: string, limit: number, timeout: number, signal: AbortSignal | undefined) {
     this.node = node
@@ -78,8 +80,12 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     // A request that waited in the pool queue past its deadline is dropped the moment it gets a socket.
-    if (this.reason !== null) controller.abort(this.reason)
-    else this.controller = controller
+    if (this.reason !== null) {
+      controller.abort(this.reason)
+    } else {
+      this.controller = controller
+      this.written = true
+    }
   }
 
   onResponseStart(

@@ -30,6 +30,7 @@ import type { NodePool } from './node-pool.js'
 import { buildQueryString } from './query-string.js'
 import { redactHeaders } from './redact.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
+import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
 import { serializeJson, serializeNdjson, type WireBody } from './serializer.js'
 import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
 import type {
@@ -64,6 +65,12 @@ export interface TransportSettings {
   compatibilityVersion: number | undefined
   sniffOnConnectionFault: boolean
   userAgent: string
+  /** Ceiling of the first retry's delay, ms; doubles per retry (full jitter). */
+  retryBackoff: number
+  /** Cap on the delay ceiling, ms. */
+  retryMaxBackoff: number
+  /** @internal The jitter source; tests replace it to make delays exact. */
+  random: () => number
 }
 
 /** State every transport derived with child() shares: the nodes, their pools, sniffing, closing. */
@@ -158,10 +165,14 @@ export class Transport implements TransportLike {
     const started = responseChannel.hasSubscribers ? performance.now() : 0
     const dispatch: Dispatcher.DispatchOptions = { method, path: pathAndQuery, headers, body: body ?? null }
 
+    const idempotent = isIdempotent(method, params.idempotent)
+    const retryMode = options.retry === undefined ? 'safe' : checkRetryMode(options.retry)
     let attempt = 0
     let node: Connection | undefined
     let raw: RawResponse | undefined
     let failure: Error | undefined
+    /** Why a failure that retries could have cured was not retried, for the message. */
+    let unsafe = false
     while (true) {
       attempt++
       node = pool.next()
@@ -182,8 +193,10 @@ export class Transport implements TransportLike {
           headers: redactHeaders(dispatch.headers as Record<string, string>),
         })
       }
+      let retryError: Error
+      const collector = new ResponseCollector(node.id, readLimit, timeout, signal)
       try {
-        raw = await new ResponseCollector(node.id, readLimit, timeout, signal).send(node.pool, dispatch)
+        raw = await collector.send(node.pool, dispatch)
       } catch (cause) {
         failure = toTransportError(cause, node)
         if (!isRetryable(failure)) break
@@ -191,34 +204,50 @@ export class Transport implements TransportLike {
         if (settings.sniffOnConnectionFault && this.shared.sniffing === undefined && !this.shared.closed) {
           this.sniff('connection-fault').catch(ignore)
         }
+        // Written and maybe applied: only an idempotent request, or one the caller allowed, goes again.
+        if (!idempotent && retryMode !== 'always' && !neverSent(collector.written, cause)) {
+          unsafe = true
+          break
+        }
         if (attempt > maxRetries || signal?.aborted) break
-        if (retryChannel.hasSubscribers) {
-          retryChannel.publish({ method, path: pathAndQuery, node: node.id, attempt, error: failure })
-        }
-        failure = undefined
-        continue
+        retryError = failure
+        raw = undefined
       }
-      if (node.deadUntil !== 0) pool.markAlive(node)
-      const status = raw.statusCode
-      if ((status === 502 || status === 503 || status === 504) && attempt <= maxRetries && !signal?.aborted) {
-        if (retryChannel.hasSubscribers) {
-          retryChannel.publish({
-            method,
-            path: pathAndQuery,
-            node: node.id,
-            attempt,
-            error: new ResponseError(status, undefined, {}, `${method} ${params.path}`),
-          })
-        }
-        continue
+      if (raw !== undefined) {
+        if (node.deadUntil !== 0) pool.markAlive(node)
+        const status = raw.statusCode
+        if (status !== 502 && status !== 503 && status !== 504) break
+        // A gateway may have forwarded a POST before failing: the same rule as a reset after sending.
+        if (!idempotent && retryMode !== 'always') break
+        if (attempt > maxRetries || signal?.aborted) break
+        retryError = new ResponseError(status, undefined, {}, `${method} ${params.path}`)
+        raw = undefined
       }
-      break
+      const delayMs = retryDelay(attempt, settings.retryBackoff, settings.retryMaxBackoff, settings.random)
+      if (retryChannel.hasSubscribers) {
+        retryChannel.publish({ method, path: pathAndQuery, node: node.id, attempt, error: retryError!, delayMs })
+      }
+      try {
+        await pause(delayMs, signal)
+      } catch (abort) {
+        failure = abort as Error
+        break
+      }
+      if (this.shared.closed) {
+        failure = new ConnectionError('The client was closed while the request waited to be retried')
+        break
+      }
+      failure = undefined
     }
 
     if (failure !== undefined || raw === undefined) {
       const error = failure ?? new ConnectionError('No response')
       // Say how hard we tried: "refused" after four attempts on three nodes is a different story than once.
-      if (attempt > 1 && isRetryable(error)) error.message += ` (gave up after ${attempt} attempts)`
+      if (unsafe) {
+        error.message += ` (not retried: ${method} ${params.path} may have been applied; pass retry: 'always' to repeat it)`
+      } else if (attempt > 1 && isRetryable(error)) {
+        error.message += ` (gave up after ${attempt} attempts)`
+      }
       if (responseChannel.hasSubscribers)
         publishResponse(method, pathAndQuery, node.id, attempt, 0, started, error)
       throw error
@@ -439,6 +468,13 @@ function toTransportError(cause: unknown, node: Connection): Error {
     default:
       return new ConnectionError(`${node.id}: ${code}: ${message}`, { cause })
   }
+}
+
+function checkRetryMode(value: unknown): RetryMode {
+  if (value === 'safe' || value === 'always') return value
+  throw new ConfigurationError(
+    `retry must be 'safe' or 'always', got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
+  )
 }
 
 function isRetryable(error: Error): boolean {

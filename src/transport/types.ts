@@ -28,6 +28,12 @@ export interface TransportRequestParams {
    * or strings/Buffers (sent as they are, a newline added when missing); or one pre-serialized string/Buffer.
    */
   bulkBody?: ReadonlyArray<unknown> | string | Buffer | undefined
+  /**
+   * Repeating the request cannot change the outcome, whatever its method: set by the API layer for the
+   * read-only endpoints sent as POST (search, count, msearch, mget, ...). Default: true for GET, HEAD, PUT,
+   * DELETE and OPTIONS, false for POST. Decides what may be retried after the request may have reached the node.
+   */
+  idempotent?: boolean | undefined
 }
 
 /** Per-request options, accepted by every API method as its second argument. */
@@ -38,6 +44,14 @@ export interface TransportRequestOptions {
   requestTimeout?: number | undefined
   /** Retries after a connection error, timeout or 502/503/504. Default: the client's `maxRetries`. */
   maxRetries?: number | undefined
+  /**
+   * Which failures are retried. `'safe'` (default): a failure before the request was written, and, for an
+   * idempotent request (GET, HEAD, PUT, DELETE, or a read-only endpoint such as search), also a reset or
+   * timeout after it was written and a 502/503/504. A non-idempotent request (POST index without an id,
+   * update, ...) that may already have been applied is not repeated. `'always'` repeats it anyway: for
+   * callers who can tell a duplicate apart (a document id in the body, a script that checks a version).
+   */
+  retry?: 'safe' | 'always' | undefined
   /** Extra headers for this request only. */
   headers?: Record<string, string> | undefined
   /** Status codes that resolve (with their body) instead of throwing a `ResponseError`. */

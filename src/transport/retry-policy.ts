@@ -1,0 +1,82 @@
+/**
+ * What the transport may repeat, and how long it waits first. The rule: a request is repeated only when
+ * repeating it cannot do something twice. That holds when it never reached the node (refused, DNS, TLS, still
+ * queued), and for idempotent requests whatever happened. A POST that may have been applied (reset or timeout
+ * after it was written, a 502/503/504 from a proxy that may have forwarded it) is not repeated unless the
+ * caller says `retry: 'always'`.
+ */
+import { RequestAbortedError } from '../errors.js'
+
+/** Methods whose repetition leaves the same state (RFC 9110 §9.2.2). */
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
+
+/**
+ * Error codes that undici and node:net/tls report before a request is written: nothing reached the node.
+ * Matched by `code`, never by message. (A request still in the pool queue is recognized by the collector,
+ * which knows whether undici started writing it.)
+ */
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+])
+
+export type RetryMode = 'safe' | 'always'
+
+export function isIdempotent(method: string, declared: boolean | undefined): boolean {
+  return declared ?? IDEMPOTENT_METHODS.has(method)
+}
+
+/** True when the failure proves the request never left the client. */
+export function neverSent(written: boolean, cause: unknown): boolean {
+  if (!written) return true
+  const code = (cause as { code?: unknown } | null)?.code
+  return typeof code === 'string' && NOT_SENT_CODES.has(code)
+}
+
+/**
+ * Milliseconds to wait before retry number `retry` (1 = the first retry): exponential with full jitter,
+ * a uniform draw from [0, min(cap, base * 2^(retry - 1))]. Full jitter spreads clients that failed together
+ * over the whole window, which is what keeps a recovering node from being hit by all of them at once.
+ */
+export function retryDelay(retry: number, base: number, cap: number, random: () => number): number {
+  const ceiling = Math.min(cap, base * 2 ** Math.min(retry - 1, 30))
+  return Math.floor(random() * ceiling)
+}
+
+/** Waits `ms`, or rejects with RequestAbortedError as soon as `signal` fires. Leaves no listener behind. */
+export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0 && signal?.aborted !== true) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(aborted(signal))
+      return
+    }
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(aborted(signal as AbortSignal))
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+function aborted(signal: AbortSignal): RequestAbortedError {
+  return new RequestAbortedError('The request was aborted by its AbortSignal', { cause: signal.reason })
+}
