@@ -3,7 +3,13 @@
  * round-trip times and back-pressure signals (the design of Vector's adaptive request concurrency, written anew).
  *
  * Time is cut into periods of one average round trip. At the end of each period the controller looks at what
- * happened during it and moves the limit at most one step:
+ * happened during it and moves the limit at most one step.
+ *
+ * SLOW START: from the first period until the first sign of load, the limit doubles each period in which it
+ * was reached and round trips did not become well slower (as TCP starts a connection): growing by one from 1
+ * takes many round trips, and a load of a few seconds would spend most of them below the cluster's capacity.
+ * The first back pressure or slower period ends it, and the limit goes back to half (the last limit that did
+ * not push back). From then on, AIMD:
  * - **increase by 1** when the limit was reached (there was demand for more), nothing pushed back, and the
  *   period's mean round-trip time was not above the running average: more in flight did not make anything
  *   wait longer, so the cluster has room;
@@ -12,7 +18,8 @@
  *   saying it is full even though the request as a whole succeeded), or the period's mean round trip well
  *   above the running average (its own usual deviation x 2.5, and at least 20 % more): requests queue inside
  *   the cluster, throughput no longer grows with concurrency and rejections are what comes next;
- * - otherwise hold.
+ * - otherwise hold; and an increase back to the limit at which the cluster last pushed back waits for
+ *   PROBE_PERIODS calm periods (per-item 429s come at a sharp edge: without the wait the limit saws across it).
  *
  * Only answers that Elasticsearch processed are round-trip samples (a rejection comes back fast and would
  * make a saturated cluster look idle), and only one decision per period, and back pressure reported by a request sent before the last cut does not
@@ -34,7 +41,10 @@ export interface ConcurrencyEvent {
   previous: number
   /** 'increase', 'decrease' or 'hold'. */
   decision: 'increase' | 'decrease' | 'hold'
-  /** Why: 'room', 'back-pressure', 'slower', 'no-demand', 'steady', 'ceiling' or 'floor'. */
+  /**
+   * Why: 'slow-start', 'room', 'back-pressure', 'slower', 'no-demand', 'steady', 'ceiling', 'floor', or
+   * 'cautious' (the next step is where the cluster last pushed back; see PROBE_PERIODS).
+   */
   reason: string
   /** Requests in flight when the period ended. */
   inFlight: number
@@ -100,11 +110,20 @@ export const RTT_MIN_RISE = 0.2
 /** Multiplier on a cut (Vector's 0.9): gentle, because a cut is repeated each period while pressure lasts. */
 export const DECREASE_RATIO = 0.9
 export const DEFAULT_MAX_CONCURRENCY = 16
+/**
+ * Periods without back pressure before the limit goes back to where the cluster last pushed back. Without
+ * it, a limit cut from 8 to 7 by rejections is back at 8 one period later, and every other period rejects
+ * items (the rejected share of a sawtooth, measured: 5-6 %). With 10, one period in about eleven probes the
+ * limit that rejected, and the cluster still gets to show it has room again (a probe that passes clears it).
+ */
+export const PROBE_PERIODS = 10
 
 /** What bulkStream asks of its concurrency, fixed or adaptive. */
 export interface ConcurrencyLimiter {
   /** Requests that may be in flight now. */
   readonly limit: number
+  /** The most that may ever be in flight. */
+  readonly max: number
   /** Call when a request is sent; hand the result back to `end`. */
   start(): number
   /** Call when a request ended, however it ended. */
@@ -119,6 +138,9 @@ export const CONCURRENCY_RANGE_MAX = 1024
 /** `concurrency: N`: always N in flight, nothing learned. */
 export class FixedConcurrency implements ConcurrencyLimiter {
   constructor(readonly limit: number) {}
+  get max(): number {
+    return this.limit
+  }
   start(): number {
     return 0
   }
@@ -193,6 +215,12 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
   #pressure = 0
   #reached = false
   #lastCut = Number.NEGATIVE_INFINITY
+  /** Doubling until the first sign of load (see SLOW START above). */
+  #slowStart = true
+  /** The limit at which the cluster last pushed back, until a period there passes without (see PROBE_PERIODS). */
+  #pushedBackAt: number | undefined
+  /** Periods since the last back pressure. */
+  #calm = 0
 
   // Stats.
   #min: number
@@ -255,8 +283,9 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
     this.#inFlight--
     // A request sent before the last cut reports on the limit before it: counting it would cut again for the
     // same overload (one cut per round of requests, as TCP cuts once per window).
-    if (outcome.backPressure && started >= this.#lastCut) this.#pressure++
-    if (outcome.sample && !outcome.backPressure) {
+    const current = started >= this.#lastCut
+    if (outcome.backPressure && current) this.#pressure++
+    if (outcome.sample && !outcome.backPressure && current) {
       this.#periodSum += now - started
       this.#periodCount++
     }
@@ -300,24 +329,42 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
       this.#hasRtt && rtt !== undefined && rtt > mean + Math.max(RTT_DEVIATION_SCALE * deviation, RTT_MIN_RISE * mean)
     let decision: ConcurrencyEvent['decision'] = 'hold'
     let reason: string
+    if (this.#pressure > 0) {
+      this.#pushedBackAt = previous
+      this.#calm = 0
+    } else {
+      this.#calm++
+      // A period at or above the limit that pushed back, without pushing back: the cluster has grown room.
+      if (this.#pushedBackAt !== undefined && previous >= this.#pushedBackAt) this.#pushedBackAt = undefined
+    }
     if (this.#pressure > 0 || slower) {
       reason = this.#pressure > 0 ? 'back-pressure' : 'slower'
+      // Leaving slow start: the limit before the last doubling was the last one that did not push back.
+      const next = this.#slowStart ? Math.floor(previous / 2) : Math.floor(previous * DECREASE_RATIO)
+      this.#slowStart = false
       if (previous > 1) {
         decision = 'decrease'
-        this.#set(Math.max(1, Math.floor(previous * DECREASE_RATIO)), now)
+        this.#set(Math.max(1, next), now)
       } else {
         reason = 'floor'
       }
     } else if (!this.#reached) {
       reason = 'no-demand'
-    } else if (rtt === undefined || rtt > mean) {
+    } else if (rtt === undefined || (!this.#slowStart && rtt > mean)) {
       reason = 'steady'
     } else if (previous >= this.max) {
       reason = 'ceiling'
+    } else if (
+      !this.#slowStart &&
+      this.#pushedBackAt !== undefined &&
+      previous + 1 >= this.#pushedBackAt &&
+      this.#calm < PROBE_PERIODS
+    ) {
+      reason = 'cautious'
     } else {
       decision = 'increase'
-      reason = 'room'
-      this.#set(previous + 1, now)
+      reason = this.#slowStart ? 'slow-start' : 'room'
+      this.#set(this.#slowStart ? Math.min(this.max, previous * 2) : previous + 1, now)
     }
     if (channel.hasSubscribers) {
       channel.publish({

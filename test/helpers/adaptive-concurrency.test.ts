@@ -9,6 +9,7 @@ import {
   createConcurrency,
   DEFAULT_MAX_CONCURRENCY,
   FixedConcurrency,
+  PROBE_PERIODS,
   isBackPressure,
 } from '../../src/helpers/adaptive-concurrency.js'
 import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../../src/errors.js'
@@ -32,34 +33,87 @@ function fake(options: { maxConcurrency?: number; initial?: number } = {}) {
 
 /**
  * One round: as many requests as the limit allows, all answered after `rtt` ms with `outcome`, after `gap` ms
- * with nothing in flight (so that a round shorter than the average still ends a period).
+ * with nothing in flight (so that a round a little shorter than the average still ends a period).
  */
-function round(f: ReturnType<typeof fake>, rtt: number, outcome = ok, count = f.c.limit, gap = 0) {
+function round(f: ReturnType<typeof fake>, rtt: number, outcome = ok, count = f.c.limit, gap = 5) {
   f.advance(gap)
   const starts = Array.from({ length: count }, () => f.c.start())
   f.advance(rtt)
   for (const s of starts) f.c.end(s, outcome)
 }
 
-t.test('the limit grows by one per round trip while round trips stay near the average', async (t) => {
-  const f = fake({ maxConcurrency: 8 })
+/**
+ * A controller past slow start at `limit`: one round of 10 ms sets the average, then one request of 100 ms
+ * makes a period well slower (slower, not rejected: no memory of a limit that pushed back), which halves.
+ */
+function settled(limit: number, options: { maxConcurrency?: number } = {}) {
+  const f = fake({ maxConcurrency: options.maxConcurrency ?? 32, initial: 2 * limit })
+  round(f, 10)
+  round(f, 100, ok, 1)
+  return f
+}
+
+t.test('slow start: the limit doubles per round trip until the first sign of load, then goes back to half', async (t) => {
+  const f = fake({ maxConcurrency: 32 })
   t.equal(f.c.limit, 1, 'starts at 1')
   const seen = [f.c.limit]
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 6; i++) {
     round(f, 10)
     seen.push(f.c.limit)
   }
-  // The first answer only sets the average; each later round trip is one period and adds one.
-  t.same(seen, [1, 1, 2, 3, 4, 5, 6, 7, 8, 8, 8, 8, 8], 'additive increase, then held at maxConcurrency')
-  t.equal(f.c.rttAverageMs, 10)
+  // The first answer only sets the average; each later round trip is one period and doubles.
+  t.same(seen, [1, 1, 2, 4, 8, 16, 32], 'doubling, up to maxConcurrency')
+  round(f, 10, pushBack)
+  t.equal(f.c.limit, 16, 'the first back pressure halves')
+  round(f, 10)
+  t.equal(f.c.limit, 17, 'then one more per period')
+})
+
+t.test('slow start also ends when round trips become well slower, not only on rejections', async (t) => {
+  const f = fake()
+  round(f, 10)
+  round(f, 10)
+  round(f, 10)
+  t.equal(f.c.limit, 4)
+  round(f, 30)
+  t.equal(f.c.limit, 2, 'slower at 4: back to 2')
+  t.equal(f.c.stats().decreases, 1)
+})
+
+t.test('after slow start the limit grows by one per round trip while round trips stay at the average', async (t) => {
+  const f = settled(4, { maxConcurrency: 8 })
+  const seen = [f.c.limit]
+  for (let i = 0; i < 7; i++) {
+    round(f, 10)
+    seen.push(f.c.limit)
+  }
+  t.same(seen, [4, 5, 6, 7, 8, 8, 8, 8], 'additive increase, then held at maxConcurrency')
+  t.ok(f.c.rttAverageMs < 11, `the average came back near 10 ms (${f.c.rttAverageMs})`)
+})
+
+t.test('after rejections at a limit, it goes back there only after PROBE_PERIODS calm periods', async (t) => {
+  const f = settled(8)
+  round(f, 10)
+  t.equal(f.c.limit, 9)
+  round(f, 10, pushBack) // rejections at 9
+  t.equal(f.c.limit, 8)
+  const seen: number[] = []
+  for (let i = 0; i < PROBE_PERIODS + 1; i++) {
+    round(f, 10)
+    seen.push(f.c.limit)
+  }
+  t.same(seen, [...Array(PROBE_PERIODS - 1).fill(8), 9, 10], 'held below 9, then a probe at 9 that passed, then on')
+  round(f, 10, pushBack) // rejections at 10
+  t.equal(f.c.limit, 9)
+  round(f, 10)
+  t.equal(f.c.limit, 9, 'cautious again below the new limit that pushed back')
 })
 
 t.test('with jittery round trips it grows in the periods that were not slower than the average', async (t) => {
-  const f = fake({ maxConcurrency: 32 })
-  round(f, 10)
+  const f = settled(2, { maxConcurrency: 32 })
   for (let i = 0; i < 20; i++) round(f, 9 + (i % 3), ok, f.c.limit, 15) // 9, 10, 11 ms: jitter, not load
   const s = f.c.stats()
-  t.equal(s.decreases, 0, 'jitter is not back pressure')
+  t.equal(s.decreases, 1, 'jitter is not back pressure (the one cut is the end of slow start)')
   t.ok(s.increases >= 7 && s.increases <= 14, `grows about every other period (${s.increases} in 20)`)
   t.ok(f.c.rttAverageMs > 9 && f.c.rttAverageMs < 11, `the average follows the round trips (${f.c.rttAverageMs})`)
 })
@@ -72,8 +126,7 @@ t.test('no increase without demand: a source that keeps one request in flight le
 })
 
 t.test('items rejected with 429 inside a 2xx answer cut the limit by 10 %, rounded down, once per period', async (t) => {
-  const f = fake({ initial: 10 })
-  round(f, 10) // sets the average
+  const f = settled(10)
   round(f, 10) // one period, +1
   t.equal(f.c.limit, 11)
   round(f, 10, pushBack)
@@ -85,8 +138,7 @@ t.test('items rejected with 429 inside a 2xx answer cut the limit by 10 %, round
 })
 
 t.test('a storm of rejections from requests sent before a cut costs one cut, not one per request', async (t) => {
-  const f = fake({ initial: 16 })
-  round(f, 10)
+  const f = settled(16)
   const starts = Array.from({ length: 16 }, () => f.c.start())
   f.advance(10)
   for (const s of starts) {
@@ -94,15 +146,14 @@ t.test('a storm of rejections from requests sent before a cut costs one cut, not
     f.advance(1)
   }
   t.equal(f.c.limit, 14, 'one cut: floor(16 x 0.9), though 16 answers pushed back over more than a period')
-  t.equal(f.c.stats().decreases, 1)
+  t.equal(f.c.stats().decreases, 2, 'the end of slow start, and this one')
   // Requests sent at the new limit that push back do count.
   round(f, 10, pushBack)
   t.equal(f.c.limit, 12)
 })
 
 t.test('round trips well above the average cut; a rise within the usual deviation does not', async (t) => {
-  const f = fake({ initial: 8 })
-  round(f, 100)
+  const f = settled(8)
   for (let i = 0; i < 6; i++) round(f, 100 + (i % 2) * 10, ok, f.c.limit, 50) // deviation of a few ms
   const before = f.c.limit
   round(f, 118, ok, f.c.limit, 50) // +15 %: within RTT_MIN_RISE
@@ -114,8 +165,7 @@ t.test('round trips well above the average cut; a rise within the usual deviatio
 })
 
 t.test('timeouts and 429/503 answers are back pressure even without a round-trip sample', async (t) => {
-  const f = fake({ initial: 4 })
-  round(f, 10)
+  const f = settled(4)
   round(f, 10, { sample: false, backPressure: true })
   t.equal(f.c.limit, 3)
 })
@@ -125,7 +175,7 @@ t.test('back pressure before any answer arrived cuts at once', async (t) => {
   const s = f.c.start()
   f.advance(5)
   f.c.end(s, { sample: false, backPressure: true })
-  t.equal(f.c.limit, 7)
+  t.equal(f.c.limit, 4, 'half: it is the end of slow start')
 })
 
 t.test('the floor is 1 and the ceiling maxConcurrency, whatever happens', async (t) => {
@@ -142,15 +192,15 @@ t.test('the floor is 1 and the ceiling maxConcurrency, whatever happens', async 
 
 t.test('stats: min, max and the time-weighted mean limit', async (t) => {
   const f = fake({ initial: 2 })
-  round(f, 100) // average set; limit 2 for 100 ms
-  round(f, 100) // -> 3 at t=200
-  round(f, 100, pushBack) // -> 2 at t=300
+  round(f, 100, ok, 2, 0) // average set; limit 2 for 100 ms
+  round(f, 100, ok, 2, 0) // slow start: -> 4 at t=200
+  round(f, 100, pushBack, 4, 0) // -> 2 at t=300
   f.advance(100) // 2 until t=400
   const s = f.c.stats()
   t.equal(s.min, 2)
-  t.equal(s.max, 3)
-  // 2 x 200 ms + 3 x 100 ms + 2 x 100 ms over 400 ms
-  t.equal(s.mean, 2.25)
+  t.equal(s.max, 4)
+  // 2 x 200 ms + 4 x 100 ms + 2 x 100 ms over 400 ms
+  t.equal(s.mean, 2.5)
   t.equal(s.increases, 1)
   t.equal(s.decreases, 1)
   t.equal(s.rttAverageMs, 100)
@@ -165,12 +215,14 @@ t.test('publishes every decision on elastream:bulk:concurrency', async (t) => {
   round(f, 10)
   round(f, 10)
   round(f, 10, pushBack)
+  round(f, 10)
   t.match(events, [
-    { decision: 'increase', reason: 'room', previous: 2, limit: 3, rttMs: 10, rttAverageMs: 10, reachedLimit: true },
-    // Decided by the first answer after the period's end; the other two were sent before the cut.
-    { decision: 'decrease', reason: 'back-pressure', previous: 3, limit: 2, backPressure: 1 },
+    { decision: 'increase', reason: 'slow-start', previous: 2, limit: 4, rttMs: 10, rttAverageMs: 10, reachedLimit: true },
+    // Decided by the first answer after the period's end; the other three were sent before the cut.
+    { decision: 'decrease', reason: 'back-pressure', previous: 4, limit: 2, backPressure: 1 },
+    { decision: 'increase', reason: 'room', previous: 2, limit: 3 },
   ])
-  t.equal(events.length, 2)
+  t.equal(events.length, 3)
 })
 
 t.test('bad options are ConfigurationErrors naming the option and the value', async (t) => {
