@@ -16,6 +16,7 @@ import {
   type TlsOptions,
 } from './transport/connection.js'
 import { NodePool } from './transport/node-pool.js'
+import { officialClientOptionMessage } from './transport/official-options.js'
 import { redactUrl } from './transport/redact.js'
 import { type Product, type SharedState, Transport, type TransportSettings } from './transport/transport.js'
 
@@ -217,7 +218,7 @@ function createTransport(options: ClientOptions): Transport {
       `Client options must be an object, got ${options === null ? 'null' : typeof options}`,
     )
   }
-  checkKeys(options, CLIENT_OPTION_NAMES, 'Client option')
+  checkKeys(options, CLIENT_OPTION_NAMES, 'Client option', officialClientOptionMessage)
   const o = { ...CLIENT_DEFAULTS, ...stripUndefined(options) }
 
   let urls: ReadonlyArray<string | URL>

@@ -29,6 +29,7 @@ import {
 import type { NodePool } from './node-pool.js'
 import { buildQueryString } from './query-string.js'
 import { redactHeaders } from './redact.js'
+import { checkRequestOptions } from './request-options.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
 import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
 import { serializeJson, serializeNdjson, type WireBody } from './serializer.js'
@@ -128,6 +129,7 @@ export class Transport implements TransportLike {
     options: TransportRequestOptions = NO_OPTIONS,
   ): Promise<unknown> {
     if (this.closed || this.shared.closed) throw new ConnectionError('The client is closed')
+    if (options !== NO_OPTIONS) checkRequestOptions(options) // a wrong type fails here, naming the option
     const settings = this.settings
     const method = params.method
     const pathAndQuery =
