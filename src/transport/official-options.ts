@@ -38,8 +38,9 @@ export const OFFICIAL_REQUEST_OPTIONS: Readonly<Record<string, string>> = {
   maxCompressedResponseSize: '"maxResponseSize" caps both the compressed and the decompressed bytes',
   maxPathLength: 'there is no path length limit to configure',
   redaction: 'credentials are always redacted; there is nothing to configure',
-  retryOnTimeout: 'timeouts count as failures retried up to "maxRetries"',
-  retryBackoff: 'a retry goes to the next node at once; a failed node is left out for "resurrectBackoff" ms',
+  retryOnTimeout:
+    'a timeout is retried (up to "maxRetries") when repeating is safe; retry: "always" repeats any request',
+  retryBackoff: 'the wait between retries is the client options "retryBackoff" / "retryMaxBackoff"',
   openTelemetry: 'tracing is set up once, for the client (see docs/observability.md)',
 }
 

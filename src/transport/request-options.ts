@@ -35,6 +35,7 @@ const CHECKS: Record<keyof TransportRequestOptions, Check> = {
   },
   maxRetries: (value) =>
     isInt(value, 0, Number.MAX_SAFE_INTEGER) ? undefined : 'must be an integer >= 0',
+  retry: (value) => (value === 'safe' || value === 'always' ? undefined : "must be 'safe' or 'always'"),
   headers: (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return 'must be an object of header names to strings'
