@@ -6,13 +6,13 @@ import {
   ResponseError,
   TimeoutError,
 } from '../errors.js'
-import { parseJson } from '../transport/serializer.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
+import { type Batch, BatchBody, rebatch } from './batch-body.js'
+import { BadAnswer, type BulkAnswer, readBulkAnswer, withParsedBody } from './bulk-answer.js'
 import {
   type BulkItem,
   type BulkOp,
-  DIGIT_CODES,
   ItemBuilder,
   isRejected,
   itemId,
@@ -76,7 +76,12 @@ export interface BulkResult<TItem = unknown> {
   status: number
   id: string | undefined
   index: string | undefined
-  /** Elasticsearch's `result` (created, updated, deleted, not_found, noop) when `results: 'all'`. */
+  /**
+   * Elasticsearch's `result` (created, updated, deleted, not_found, noop) when `results: 'all'`; or 'exists':
+   * a `create` answered 409 after an attempt whose answer was lost, so a document with this id is in the index
+   * but it may be ours or one that was there before the load (`status` 409, `error` the conflict; see
+   * `stats.exists`).
+   */
   result?: string
   /** Elasticsearch's error object, or `{ type, reason }` for a request that failed as a whole. */
   error?: { type: string; reason: string; [key: string]: unknown }
@@ -90,6 +95,11 @@ export interface BulkStreamStats {
   total: number
   successful: number
   failed: number
+  /**
+   * `create` items answered 409 after an earlier attempt whose answer was lost (result 'exists'): counted in
+   * `successful` too, since a document with that id is in the index, but it may be one that was there before.
+   */
+  exists: number
   /** Items that needed more than one attempt. */
   retried: number
   /** Request body bytes sent, retries included. */
@@ -134,29 +144,21 @@ const KNOWN = [
 const FILTER_FAILED = 'errors,items.*.status,items.*.error'
 const FILTER_ALL = 'errors,items.*.status,items.*.error,items.*._id,items.*._index,items.*.result'
 
-/** Items and the one Buffer holding all their lines (each item knows its byte range in it). */
-interface Batch {
-  items: BulkItem[]
-  body: Buffer
-}
-
-const NL = 0x0a
-const EMPTY = Buffer.alloc(0)
-/** First capacity of a batch body before any batch told us how large batches get. */
-const MIN_CAPACITY = 16 * 1024
-
-type ResponseItem = Record<
-  string,
-  { status: number; error?: any; _id?: string; _index?: string; result?: string }
->
-
 const OWNER = 'bulkStream'
 
 /**
  * Actions in, results out. See BulkStreamOptions for the knobs; docs/streams.md for the guarantees.
  */
 export class BulkStream<TDoc = any> extends Transform {
-  readonly stats: BulkStreamStats = { total: 0, successful: 0, failed: 0, retried: 0, bytes: 0, requests: 0 }
+  readonly stats: BulkStreamStats = {
+    total: 0,
+    successful: 0,
+    failed: 0,
+    exists: 0,
+    retried: 0,
+    bytes: 0,
+    requests: 0,
+  }
   readonly #transport: TransportLike
   readonly #builder: ItemBuilder
   readonly #backoff: Backoff
@@ -176,13 +178,7 @@ export class BulkStream<TDoc = any> extends Transform {
   readonly #abort = new AbortController()
 
   #batch: BulkItem[] = []
-  #batchBytes = 0
-  /** The body of the batch being filled: items are written into it as they arrive, so sending copies nothing. */
-  #slab: Buffer = EMPTY
-  /** Capacity of the next batch's body: the last batch's size, so a steady load allocates once per batch. */
-  #nextCapacity = MIN_CAPACITY
-  /** The body of an answered batch, reused for the next one (see #recycle). */
-  #spare: Buffer | undefined
+  readonly #body: BatchBody
   #timer: NodeJS.Timeout | undefined
   #queue: Batch[] = []
   #bufferedBytes = 0
@@ -239,6 +235,7 @@ export class BulkStream<TDoc = any> extends Transform {
       filter_path: o.results === 'all' ? FILTER_ALL : FILTER_FAILED,
     }
     this.#requestTimeout = o.requestTimeout
+    this.#body = new BatchBody(o.flushBytes)
     this.#limit = (o.concurrency + 1) * o.flushBytes
     this.#resultsLimit = Math.max(hwm, (o.concurrency + 1) * o.flushDocs)
     if (o.signal !== undefined) addAbortSignal(o.signal, this)
@@ -258,15 +255,14 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     let bytes: number
     try {
-      bytes = this.#append(built)
+      bytes = this.#body.append(built)
     } catch (err) {
       callback(err as Error)
       return
     }
     this.#batch.push(built)
-    this.#batchBytes += bytes
     this.#bufferedBytes += bytes
-    if (this.#batch.length >= this.#opts.flushDocs || this.#batchBytes >= this.#opts.flushBytes) {
+    if (this.#batch.length >= this.#opts.flushDocs || this.#body.size >= this.#opts.flushBytes) {
       this.#dispatch()
     } else if (this.#timer === undefined) {
       this.#timer = setTimeout(() => {
@@ -320,89 +316,14 @@ export class BulkStream<TDoc = any> extends Transform {
     super._read(size)
   }
 
-  /** Copies an item's lines into the current batch body and returns their size in bytes. */
-  #append(it: BulkItem): number {
-    const head = it.head
-    const template = it.template
-    const source = it.source
-    const start = this.#batchBytes
-    // A templated action line: the template, 4 counter digits and `"}}\n`.
-    const headMost = head === undefined ? (template as Buffer).length + 8 : head.length * 3
-    // Room for the worst case (3 UTF-8 bytes per UTF-16 unit) is the cheap check; the exact size only when tight.
-    const most =
-      headMost + (source === undefined ? 0 : (typeof source === 'string' ? source.length * 3 : source.length) + 1)
-    if (start + most > this.#slab.length) {
-      const exact =
-        (head === undefined ? headMost : Buffer.byteLength(head)) +
-        (source === undefined ? 0 : (typeof source === 'string' ? Buffer.byteLength(source) : source.length) + 1)
-      if (start + exact > this.#slab.length) this.#grow(start + exact)
-    }
-    const slab = this.#slab
-    let end = start
-    if (head === undefined) {
-      const tpl = template as Buffer
-      slab.set(tpl, end)
-      end += tpl.length
-      const seq = it.idSeq
-      slab[end++] = DIGIT_CODES[(seq >> 18) & 63]!
-      slab[end++] = DIGIT_CODES[(seq >> 12) & 63]!
-      slab[end++] = DIGIT_CODES[(seq >> 6) & 63]!
-      slab[end++] = DIGIT_CODES[seq & 63]!
-      slab[end++] = 0x22 // "
-      slab[end++] = 0x7d // }
-      slab[end++] = 0x7d
-      slab[end++] = NL
-      it.template = undefined
-    } else if (head.length > 0) {
-      end += slab.write(head, end)
-    }
-    it.sourceAt = end - start
-    if (source !== undefined) {
-      end += typeof source === 'string' ? slab.write(source, end) : source.copy(slab, end)
-      slab[end++] = NL
-    }
-    it.head = undefined
-    it.source = undefined
-    it.start = start
-    it.end = end
-    return end - start
-  }
-
-  #grow(needed: number): void {
-    const old = this.#slab
-    const used = this.#batchBytes
-    // Doubling keeps the copies amortized; capped near flushBytes, the most a batch holds before it is sent.
-    const doubled = used === 0 ? this.#nextCapacity : Math.min(old.length * 2, this.#opts.flushBytes + MIN_CAPACITY)
-    const size = Math.max(needed, doubled)
-    const spare = this.#spare
-    const slab = used === 0 && spare !== undefined && spare.length >= size ? spare : Buffer.allocUnsafeSlow(size)
-    if (slab === spare) this.#spare = undefined
-    if (used > 0) old.copy(slab, 0, 0, used)
-    this.#slab = slab
-  }
-
-  /**
-   * Keeps the body of a batch Elasticsearch answered 2xx for the next batch: it read the whole body before
-   * answering, so no byte of it is still being sent, and no item points into it any more. One spare is
-   * enough (a batch is built at a time) and spares a 5 MB allocation per batch, which lingered until a GC.
-   */
-  #recycle(body: Buffer): void {
-    const whole = Buffer.from(body.buffer, body.byteOffset, body.buffer.byteLength - body.byteOffset)
-    if (this.#spare === undefined || this.#spare.length < whole.length) this.#spare = whole
-  }
-
   #dispatch(): void {
     if (this.#timer !== undefined) {
       clearTimeout(this.#timer)
       this.#timer = undefined
     }
     if (this.#batch.length === 0) return
-    const bytes = this.#batchBytes
-    this.#queue.push({ items: this.#batch, body: this.#slab.subarray(0, bytes) })
-    this.#nextCapacity = Math.max(MIN_CAPACITY, Math.min(this.#opts.flushBytes, bytes) + (bytes >> 4))
-    this.#slab = EMPTY
+    this.#queue.push({ items: this.#batch, body: this.#body.take() })
     this.#batch = []
-    this.#batchBytes = 0
     this.#pump()
   }
 
@@ -452,28 +373,22 @@ export class BulkStream<TDoc = any> extends Transform {
     for (const it of items) it.attempts++
     this.stats.bytes += body.length
     this.stats.requests++
-    // Without 'all', an answer of only successes needs no parsing (see allSucceeded): take it as bytes.
-    const asBuffer = this.#opts.results !== 'all'
-    let response: { errors?: boolean; items?: ResponseItem[] } | undefined
+    let answer: BulkAnswer
     try {
-      const answer: unknown = await this.#transport.request(
+      const bytes: unknown = await this.#transport.request(
         { method: 'POST', path: this.#path, querystring: this.#querystring, bulkBody: body },
         // Retries are ours: the transport retrying a bulk would re-send items that already succeeded.
-        { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#requestTimeout, asBuffer },
+        // Bytes, read by readBulkAnswer: exact per item, and no object per successful item.
+        { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#requestTimeout, asBuffer: true },
       )
-      if (Buffer.isBuffer(answer)) {
-        if (allSucceeded(answer, items.length)) {
-          if (this.destroyed) return
-          this.stats.successful += items.length
-          this.#recycle(body)
-          return
-        }
-        response = parseAnswer(answer)
-      } else {
-        response = answer as typeof response
-      }
+      answer = readAnswer(bytes, items.length, this.#opts.results === 'all')
     } catch (caught) {
       if (this.destroyed) return
+      if (caught instanceof BadAnswer) {
+        // The node may have applied any of it: not retried, every item reported failed with the reason.
+        for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason: caught.message }, body)
+        return
+      }
       const err = withParsedBody(caught)
       if (err instanceof ResponseError && err.statusCode === 413 && items.length > 1) {
         // Too large for the node (http.max_content_length): nothing was read, so send it again as two halves.
@@ -499,39 +414,29 @@ export class BulkStream<TDoc = any> extends Transform {
       return
     }
     if (this.destroyed) return
-    const answers = response?.items
-    if (!Array.isArray(answers) || answers.length !== items.length) {
-      const reason = `the bulk response has ${Array.isArray(answers) ? answers.length : 'no'} items for ${items.length} sent`
-      for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason }, body)
-      return
-    }
-    if (response?.errors === false && this.#opts.results !== 'all') {
-      // Every item succeeded and nobody reads successes: counting them is all there is to do.
-      this.stats.successful += items.length
-      this.#recycle(body)
-      return
-    }
     const again: BulkItem[] = []
+    // The verdict is each item's own status: the answer's `errors` flag is not even read (see bulk-answer.ts).
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!
-      const answer = answers[i]!
-      const op = Object.keys(answer)[0]!
-      const r = answer[op]!
-      const status = r.status
-      if (status < 300 || (status === 404 && it.op === 'delete' && r.error === undefined)) {
-        this.#ok(it, status, r)
-      } else if (status === 409 && it.op === 'create' && it.ambiguous) {
-        // Our earlier attempt created it and only its answer was lost: the document is there.
-        this.#ok(it, status, { ...r, result: 'created' })
+      const status = answer.status(i)
+      const problem = answer.problem(i) ?? (answer.op(i) !== it.op ? `answered as ${answer.op(i)} for a ${it.op}` : undefined)
+      if (problem !== undefined) {
+        this.#fail(it, 0, { type: 'bad_response', reason: problem }, body)
+      } else if (answer.hasError(i)) {
+        if (status === 409 && it.op === 'create' && it.ambiguous) this.#exists(it, answer, i)
+        else if (isRetryableStatus(status) && it.attempts <= this.#opts.retries) again.push(it)
+        else this.#fail(it, status, itemError(answer, i, status), body)
+      } else if ((status >= 200 && status < 300) || (status === 404 && it.op === 'delete')) {
+        this.#ok(it, status, answer, i)
       } else if (isRetryableStatus(status) && it.attempts <= this.#opts.retries) {
         again.push(it)
       } else {
-        this.#fail(it, status, r.error ?? { type: 'unknown', reason: `status ${status}` }, body)
+        this.#fail(it, status, { type: 'unknown', reason: `status ${status} without an error` }, body)
       }
     }
     this.#scheduleRetry(again, body)
     // A retry of every item reuses the body as it is (see rebatch); otherwise nothing points into it now.
-    if (again.length < items.length) this.#recycle(body)
+    if (again.length < items.length) this.#body.recycle(body)
   }
 
   /** Retried items get a body of their own now, so the batch they came from can be freed meanwhile. */
@@ -554,19 +459,42 @@ export class BulkStream<TDoc = any> extends Transform {
     this.#retryTimers.add(timer)
   }
 
-  #ok(it: BulkItem, status: number, r: { _id?: string; _index?: string; result?: string } | undefined): void {
+  #ok(it: BulkItem, status: number, answer: BulkAnswer, i: number): void {
     this.stats.successful++
     if (this.#opts.results !== 'all') return
     const result: BulkResult = {
       ok: true,
       op: it.op,
       status,
-      id: r?._id ?? itemId(it),
-      index: r?._index ?? it.index,
+      id: answer.id(i) ?? itemId(it),
+      index: answer.index(i) ?? it.index,
       attempts: it.attempts,
     }
-    if (r?.result !== undefined) result.result = r.result
+    const r = answer.result(i)
+    if (r !== undefined) result.result = r
     this.push(result)
+  }
+
+  /**
+   * A `create` answered 409 after an attempt whose answer was lost: a document with this id is in the index,
+   * either ours from that attempt or one that was there before the load, and nothing can tell which. Not a
+   * failure (retrying cannot change it, nothing is lost), not a plain success either: result 'exists', counted
+   * in `successful` and in `stats.exists`.
+   */
+  #exists(it: BulkItem, answer: BulkAnswer, i: number): void {
+    this.stats.successful++
+    this.stats.exists++
+    if (this.#opts.results !== 'all') return
+    this.push({
+      ok: true,
+      op: it.op,
+      status: 409,
+      id: answer.id(i) ?? itemId(it),
+      index: answer.index(i) ?? it.index,
+      result: 'exists',
+      error: itemError(answer, i, 409),
+      attempts: it.attempts,
+    } satisfies BulkResult)
   }
 
   #fail(
@@ -596,80 +524,28 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 }
 
-const ALL_OK = Buffer.from('{"errors":false,"items":[')
-
-/**
- * True when a bulk answer (as filtered by FILTER_FAILED) reports no error and one status per item sent: what
- * JSON.parse would tell, for a scan of the bytes (a 14k-item answer: ~0.4 ms instead of ~7 ms and 28k objects).
- * Anything else (another key order, a count that does not match) goes through the full parse.
- */
-function allSucceeded(answer: Buffer, expected: number): boolean {
-  if (answer.length < ALL_OK.length || answer.compare(ALL_OK, 0, ALL_OK.length, 0, ALL_OK.length) !== 0) {
-    return false
+/** The answer read from its bytes; an item error that is not even JSON makes the whole answer bad. */
+function readAnswer(answer: unknown, expected: number, fields: boolean): BulkAnswer {
+  if (Buffer.isBuffer(answer)) return readBulkAnswer(answer, expected, fields)
+  // A TransportLike that ignores asBuffer hands us text or a parsed body: read it the same way.
+  if (typeof answer === 'string') return readBulkAnswer(Buffer.from(answer), expected, fields)
+  if (answer !== null && typeof answer === 'object') {
+    return readBulkAnswer(Buffer.from(JSON.stringify(answer)), expected, fields)
   }
-  // `"status":` only appears as a key: inside a JSON string its quotes would be escaped.
-  let count = 0
-  const end = answer.length - 8
-  for (let i = ALL_OK.length; i < end; i++) {
-    if (
-      answer[i] === 0x22 &&
-      answer[i + 1] === 0x73 &&
-      answer[i + 2] === 0x74 &&
-      answer[i + 3] === 0x61 &&
-      answer[i + 4] === 0x74 &&
-      answer[i + 5] === 0x75 &&
-      answer[i + 6] === 0x73 &&
-      answer[i + 7] === 0x22 &&
-      answer[i + 8] === 0x3a
-    ) {
-      count++
-      i += 8
-    }
-  }
-  return count === expected
+  throw new BadAnswer('the bulk response has no body')
 }
 
-/** A bulk answer taken as bytes, parsed; one that is not JSON is no answer (reported as a bad response). */
-function parseAnswer(answer: Buffer): { errors?: boolean; items?: ResponseItem[] } | undefined {
+function itemError(answer: BulkAnswer, i: number, status: number): { type: string; reason: string } {
+  let error: unknown
   try {
-    return parseJson(answer.toString('utf8'), 200) as { errors?: boolean; items?: ResponseItem[] }
+    error = answer.error(i)
   } catch {
-    return undefined
+    error = undefined
   }
-}
-
-/** A refused request asked for as bytes carries them as its body: parse them so its type and reason show. */
-function withParsedBody(err: unknown): unknown {
-  if (!(err instanceof ResponseError) || !Buffer.isBuffer(err.body)) return err
-  const text = err.body.toString('utf8')
-  let body: unknown = text
-  try {
-    body = parseJson(text, err.statusCode)
-  } catch {
-    // not JSON (a proxy's HTML page): the text is the body
+  if (error !== null && typeof error === 'object' && typeof (error as { type?: unknown }).type === 'string') {
+    return error as { type: string; reason: string }
   }
-  const parsed = new ResponseError(err.statusCode, body, err.headers, 'to POST /_bulk')
-  parsed.stack = err.stack
-  return parsed
-}
-
-/**
- * A batch of some of `items`, whose lines are at their byte ranges in `from`: their lines copied into one new
- * body (the same body when all of them go again, in order), ranges moved to match.
- */
-function rebatch(items: BulkItem[], from: Buffer): Batch {
-  let bytes = 0
-  for (const it of items) bytes += it.end - it.start
-  if (bytes === from.length && items[0]!.start === 0) return { items, body: from }
-  const body = Buffer.allocUnsafeSlow(bytes)
-  let offset = 0
-  for (const it of items) {
-    from.copy(body, offset, it.start, it.end)
-    it.end = offset + it.end - it.start
-    it.start = offset
-    offset = it.end
-  }
-  return { items, body }
+  return { type: 'unknown', reason: `status ${status}` }
 }
 
 /** A bulk Transform: write documents, actions or NDJSON lines; read one result per item. */

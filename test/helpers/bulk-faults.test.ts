@@ -166,9 +166,11 @@ t.test('batches larger than the node accepts (413) are split until they fit', as
   t.ok(proxy.log.length > 0)
 })
 
-t.test('create ops whose answer was lost: the 409 of the retry means "ours", reported ok', async (t) => {
+t.test('create ops whose answer was lost: the 409 of the retry is reported as "exists", not as created', async (t) => {
   const index = uniqueIndex('faults-create')
   t.teardown(() => deleteIndex(es, index))
+  // One document was there before the load: its conflict must not pass for ours.
+  await es.transport.request({ method: 'PUT', path: `/${index}/_doc/c7`, querystring: { refresh: 'true' }, body: { before: true } })
   const docs = range(600).map((n) => ({ create: { _id: `c${n}` }, doc: { n } }))
   const { results, stats, proxy } = await load(
     t,
@@ -179,11 +181,22 @@ t.test('create ops whose answer was lost: the 409 of the retry means "ours", rep
   )
   const inIndex = await checkInvariants(t, index, 600, results, stats)
   t.ok(proxy.stats.resetAfter > 0)
-  t.equal(stats.failed, 0)
+  const exists = results.filter((r) => r.result === 'exists')
+  t.ok(exists.length > 0, `${exists.length} creates met a document after a lost answer`)
   t.ok(
-    results.some((r) => r.status === 409 && r.ok),
-    'some creates were confirmed by their conflict',
+    exists.every((r) => r.ok && r.status === 409 && r.error?.type === 'version_conflict_engine_exception' && r.attempts > 1),
+    '"exists": ok (the document is there), status 409, the conflict as its error, after a retry',
   )
+  t.equal(stats.exists, exists.length, 'stats.exists counts them')
+  t.notOk(
+    results.some((r) => r.status === 409 && r.result === 'created'),
+    'no conflict reported as created',
+  )
+  const c7 = results.find((r) => r.id === 'c7')!
+  // The seeded proxy lets c7's first attempt through: its conflict is a plain failure, never "created".
+  t.match(c7, { ok: false, status: 409, attempts: 1, error: { type: 'version_conflict_engine_exception' } })
+  t.equal(stats.successful + stats.failed, 600, 'successful + failed == total, "exists" among the successful')
+  t.equal(stats.failed, 1)
   t.same(
     inIndex,
     range(600)

@@ -32,6 +32,7 @@ t.test('plain documents with an id field: one ok result per document, all in the
     total: 1000,
     successful: 1000,
     failed: 0,
+    exists: 0,
     retried: 0,
     bytes: stream.stats.bytes,
     requests: 7,

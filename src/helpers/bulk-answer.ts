@@ -1,0 +1,467 @@
+import { ResponseError } from '../errors.js'
+import { parseJson } from '../transport/serializer.js'
+import type { BulkOp } from './bulk-item.js'
+
+/**
+ * Reads a `_bulk` answer straight from its bytes, exactly: every item's status is read where it stands, and the
+ * top-level `errors` flag is never the verdict (a proxy or a non-conforming server can say `errors:false` over
+ * items that failed). No object is built per successful item, so an answer of 14k successes costs one pass
+ * over its bytes, not 28k objects.
+ *
+ * It is JSON read by a small grammar: anything a strict JSON parser would refuse, or that JSON leaves open
+ * (a key given twice inside an item or at the top level, an escaped key), makes the item, or the answer, bad:
+ * never a success.
+ */
+
+/** Per item: status, op, and where its `error`, `_id`, `_index` and `result` values are in the bytes. */
+export interface BulkAnswer {
+  readonly count: number
+  /** The item's HTTP status, or 0 when its answer is malformed (see `problem`). */
+  status(i: number): number
+  /** The op the item's answer names. */
+  op(i: number): BulkOp | undefined
+  /** Why the item's answer is unusable, or undefined. */
+  problem(i: number): string | undefined
+  /** True when the item carries an `error` value. */
+  hasError(i: number): boolean
+  /** The item's `error` value, parsed (only failures carry one, so this is rare). */
+  error(i: number): unknown
+  /** `_id`, `_index`, `result` as strings (read only with `fields`). */
+  id(i: number): string | undefined
+  index(i: number): string | undefined
+  result(i: number): string | undefined
+}
+
+/** The whole answer is unusable: not JSON, not an object, no items, or not one item per item sent. */
+export class BadAnswer extends Error {
+  override name = 'BadAnswer'
+}
+
+const OPS: readonly BulkOp[] = ['index', 'create', 'update', 'delete']
+const MAX_DEPTH = 64
+const Q = 0x22
+const BS = 0x5c
+
+const K_STATUS = Buffer.from('status')
+const K_ERROR = Buffer.from('error')
+const K_ID = Buffer.from('_id')
+const K_INDEX = Buffer.from('_index')
+const K_RESULT = Buffer.from('result')
+const K_ITEMS = Buffer.from('items')
+const K_ERRORS = Buffer.from('errors')
+const OP_KEYS = OPS.map((op) => Buffer.from(op))
+
+/**
+ * Reads `bytes` as the answer to `expected` items. `fields`: also note `_id`, `_index` and `result`
+ * (wanted only when successes are reported). Throws BadAnswer when the answer as a whole cannot be used.
+ */
+export function readBulkAnswer(bytes: Buffer, expected: number, fields = false): BulkAnswer {
+  return new Reader(bytes, expected, fields).read()
+}
+
+/** No such value in the item. */
+const NONE = -1
+
+class Reader implements BulkAnswer {
+  readonly #b: Buffer
+  readonly #n: number
+  readonly #fields: boolean
+  #i = 0
+  count = 0
+  readonly #status: Uint16Array
+  readonly #op: Uint8Array
+  #problems: Map<number, string> | undefined
+  /** [start, end] pairs per item for error, _id, _index, result; allocated on first use. */
+  #errors: Int32Array | undefined
+  #strings: Int32Array | undefined
+  // key ranges of the last string read
+  #ks = 0
+  #ke = 0
+  #kEscaped = false
+
+  constructor(bytes: Buffer, expected: number, fields: boolean) {
+    this.#b = bytes
+    this.#n = bytes.length
+    this.count = expected
+    this.#fields = fields
+    this.#status = new Uint16Array(expected)
+    this.#op = new Uint8Array(expected).fill(255)
+    if (fields) this.#strings = new Int32Array(expected * 6).fill(NONE)
+  }
+
+  read(): this {
+    this.#ws()
+    this.#expect(0x7b, 'an object')
+    let items = -1
+    let errorsSeen = false
+    this.#ws()
+    if (this.#peek() !== 0x7d) {
+      for (;;) {
+        this.#ws()
+        this.#key()
+        if (this.#kEscaped) throw new BadAnswer('an escaped key at the top of the bulk response')
+        this.#ws()
+        this.#expect(0x3a, "':'")
+        this.#ws()
+        if (this.#keyIs(K_ITEMS)) {
+          if (items !== -1) throw new BadAnswer('the bulk response has "items" twice')
+          items = this.#items()
+        } else if (this.#keyIs(K_ERRORS)) {
+          // A hint only (see the file comment), but given twice it is not an answer we can trust.
+          if (errorsSeen) throw new BadAnswer('the bulk response has "errors" twice')
+          errorsSeen = true
+          this.#skip(0)
+        } else {
+          // took, ingest_took, or anything a proxy adds: never read as an item.
+          this.#skip(0)
+        }
+        this.#ws()
+        const c = this.#next()
+        if (c === 0x7d) break
+        if (c !== 0x2c) this.#bad("',' or '}'")
+      }
+    } else {
+      this.#i++
+    }
+    this.#ws()
+    if (this.#i !== this.#n) throw new BadAnswer('the bulk response has bytes after its end')
+    if (items === -1) throw new BadAnswer(`the bulk response has no items for ${this.count} sent`)
+    if (items !== this.count) {
+      throw new BadAnswer(`the bulk response has ${items} items for ${this.count} sent`)
+    }
+    return this
+  }
+
+  status(i: number): number {
+    return this.#problems?.has(i) === true ? 0 : this.#status[i]!
+  }
+
+  op(i: number): BulkOp | undefined {
+    return OPS[this.#op[i]!]
+  }
+
+  problem(i: number): string | undefined {
+    return this.#problems?.get(i)
+  }
+
+  hasError(i: number): boolean {
+    return this.#errors !== undefined && this.#errors[i * 2]! !== NONE
+  }
+
+  error(i: number): unknown {
+    if (!this.hasError(i)) return undefined
+    const e = this.#errors!
+    return parseJson(this.#b.toString('utf8', e[i * 2]!, e[i * 2 + 1]!), 200)
+  }
+
+  id(i: number): string | undefined {
+    return this.#string(i, 0)
+  }
+
+  index(i: number): string | undefined {
+    return this.#string(i, 1)
+  }
+
+  result(i: number): string | undefined {
+    return this.#string(i, 2)
+  }
+
+  #string(i: number, field: number): string | undefined {
+    const s = this.#strings
+    if (s === undefined) return undefined
+    const start = s[i * 6 + field * 2]!
+    if (start === NONE) return undefined
+    const end = s[i * 6 + field * 2 + 1]!
+    if (start < 0) return JSON.parse(this.#b.toString('utf8', -start - 2, end)) as string
+    return this.#b.toString('utf8', start, end)
+  }
+
+  /** The items array; returns how many there were. Items past `count` are read (to count them) but not kept. */
+  #items(): number {
+    this.#expect(0x5b, "'['")
+    let n = 0
+    this.#ws()
+    if (this.#peek() === 0x5d) {
+      this.#i++
+      return 0
+    }
+    for (;;) {
+      this.#ws()
+      if (n < this.count) this.#item(n)
+      else this.#skip(1)
+      n++
+      this.#ws()
+      const c = this.#next()
+      if (c === 0x5d) return n
+      if (c !== 0x2c) this.#bad("',' or ']'")
+    }
+  }
+
+  /** `{ "<op>": { "status": N, ... } }`; a malformed item is noted (see problem), the rest still read. */
+  #item(n: number): void {
+    if (this.#peek() !== 0x7b) {
+      this.#skip(1)
+      return this.#problem(n, 'an item of the bulk response is not an object')
+    }
+    this.#i++
+    this.#ws()
+    if (this.#peek() === 0x7d) {
+      this.#i++
+      return this.#problem(n, 'an item of the bulk response is empty')
+    }
+    let keys = 0
+    for (;;) {
+      this.#ws()
+      this.#key()
+      keys++
+      const op = this.#kEscaped ? -1 : OP_KEYS.findIndex((k) => this.#keyIs(k))
+      this.#ws()
+      this.#expect(0x3a, "':'")
+      this.#ws()
+      if (keys === 1 && op !== -1 && this.#peek() === 0x7b) {
+        this.#op[n] = op
+        this.#fieldsOf(n)
+      } else {
+        this.#skip(1)
+        this.#problem(n, 'an item of the bulk response is not { <op>: { status, ... } }')
+      }
+      this.#ws()
+      const c = this.#next()
+      if (c === 0x7d) break
+      if (c !== 0x2c) this.#bad("',' or '}'")
+    }
+    if (keys !== 1) this.#problem(n, 'an item of the bulk response names more than one op')
+    if (this.#status[n] === 0) this.#problem(n, 'an item of the bulk response has no status')
+  }
+
+  /** The object under the op: status (a 3-digit integer), error, and with `fields` the strings. */
+  #fieldsOf(n: number): void {
+    this.#i++ // {
+    let seen = 0
+    this.#ws()
+    if (this.#peek() === 0x7d) {
+      this.#i++
+      return
+    }
+    for (;;) {
+      this.#ws()
+      this.#key()
+      const escaped = this.#kEscaped
+      this.#ws()
+      this.#expect(0x3a, "':'")
+      this.#ws()
+      let bit = 0
+      if (escaped) {
+        // "st\u0061tus" is "status" to a JSON parser: an item that hides a key that way is not read.
+        this.#skip(2)
+        this.#problem(n, 'an item of the bulk response has an escaped key')
+      } else if (this.#keyIs(K_STATUS)) {
+        bit = 1
+        const status = this.#int()
+        if (status >= 100 && status <= 599) this.#status[n] = status
+        else this.#problem(n, 'an item of the bulk response has a status that is not an HTTP status')
+      } else if (this.#keyIs(K_ERROR)) {
+        bit = 2
+        const start = this.#i
+        this.#skip(2)
+        if (this.#errors === undefined) this.#errors = new Int32Array(this.count * 2).fill(NONE)
+        this.#errors[n * 2] = start
+        this.#errors[n * 2 + 1] = this.#i
+      } else if (this.#fields && this.#keyIs(K_ID)) {
+        bit = 4
+        this.#stringField(n, 0)
+      } else if (this.#fields && this.#keyIs(K_INDEX)) {
+        bit = 8
+        this.#stringField(n, 1)
+      } else if (this.#fields && this.#keyIs(K_RESULT)) {
+        bit = 16
+        this.#stringField(n, 2)
+      } else {
+        this.#skip(2)
+      }
+      if ((seen & bit) !== 0) this.#problem(n, 'an item of the bulk response has a key twice')
+      seen |= bit
+      this.#ws()
+      const c = this.#next()
+      if (c === 0x7d) return
+      if (c !== 0x2c) this.#bad("',' or '}'")
+    }
+  }
+
+  #stringField(n: number, field: number): void {
+    if (this.#peek() !== Q) {
+      this.#skip(2)
+      return
+    }
+    const open = this.#i
+    this.#key()
+    const at = n * 6 + field * 2
+    // An escaped string keeps its quotes for JSON to decode; its start is stored as -(quote + 2), never NONE.
+    this.#strings![at] = this.#kEscaped ? -(open + 2) : this.#ks
+    this.#strings![at + 1] = this.#kEscaped ? this.#ke + 1 : this.#ke
+  }
+
+  #problem(n: number, reason: string): void {
+    this.#problems ??= new Map()
+    if (!this.#problems.has(n)) this.#problems.set(n, reason)
+    this.#status[n] = 0
+  }
+
+  // --- bytes -------------------------------------------------------------------------------------------------
+
+  #peek(): number {
+    return this.#i < this.#n ? this.#b[this.#i]! : -1
+  }
+
+  #next(): number {
+    return this.#i < this.#n ? this.#b[this.#i++]! : -1
+  }
+
+  #ws(): void {
+    const b = this.#b
+    let i = this.#i
+    while (i < this.#n) {
+      const c = b[i]!
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break
+      i++
+    }
+    this.#i = i
+  }
+
+  #expect(c: number, what: string): void {
+    if (this.#next() !== c) this.#bad(what)
+  }
+
+  #bad(what: string): never {
+    throw new BadAnswer(`the bulk response is not JSON: expected ${what} at byte ${Math.max(0, this.#i - 1)}`)
+  }
+
+  /** A string at the cursor: sets #ks/#ke to its content and #kEscaped. */
+  #key(): void {
+    this.#expect(Q, 'a string')
+    const b = this.#b
+    let i = this.#i
+    const start = i
+    let escaped = false
+    for (;;) {
+      if (i >= this.#n) {
+        this.#i = i
+        this.#bad('the end of a string')
+      }
+      const c = b[i]!
+      if (c === Q) break
+      if (c === BS) {
+        escaped = true
+        i += 2
+        continue
+      }
+      if (c < 0x20) {
+        this.#i = i + 1
+        this.#bad('no control character in a string')
+      }
+      i++
+    }
+    this.#ks = start
+    this.#ke = i
+    this.#kEscaped = escaped
+    this.#i = i + 1
+  }
+
+  #keyIs(k: Buffer): boolean {
+    const len = this.#ke - this.#ks
+    if (len !== k.length) return false
+    const b = this.#b
+    for (let j = 0; j < len; j++) if (b[this.#ks + j] !== k[j]) return false
+    return true
+  }
+
+  /** A non-negative integer without sign, fraction or exponent; -1 for anything else (then skipped whole). */
+  #int(): number {
+    const b = this.#b
+    let i = this.#i
+    let v = 0
+    const start = i
+    while (i < this.#n) {
+      const c = b[i]!
+      if (c < 0x30 || c > 0x39) break
+      v = v * 10 + (c - 0x30)
+      i++
+    }
+    const c = i < this.#n ? b[i]! : -1
+    if (i === start || i - start > 3 || c === 0x2e || c === 0x65 || c === 0x45) {
+      this.#skip(2)
+      return -1
+    }
+    this.#i = i
+    return v
+  }
+
+  /** Skips one JSON value, checking its grammar (strings, numbers, literals, nesting up to MAX_DEPTH). */
+  #skip(depth: number): void {
+    if (depth > MAX_DEPTH) this.#bad(`nesting of at most ${MAX_DEPTH}`)
+    const c = this.#peek()
+    if (c === Q) {
+      this.#key()
+      return
+    }
+    if (c === 0x7b || c === 0x5b) {
+      const close = c === 0x7b ? 0x7d : 0x5d
+      this.#i++
+      this.#ws()
+      if (this.#peek() === close) {
+        this.#i++
+        return
+      }
+      for (;;) {
+        this.#ws()
+        if (c === 0x7b) {
+          this.#key()
+          this.#ws()
+          this.#expect(0x3a, "':'")
+          this.#ws()
+        }
+        this.#skip(depth + 1)
+        this.#ws()
+        const d = this.#next()
+        if (d === close) return
+        if (d !== 0x2c) this.#bad(c === 0x7b ? "',' or '}'" : "',' or ']'")
+      }
+    }
+    if (c === 0x74) return this.#literal('true')
+    if (c === 0x66) return this.#literal('false')
+    if (c === 0x6e) return this.#literal('null')
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const b = this.#b
+      let i = this.#i + 1
+      while (i < this.#n) {
+        const d = b[i]!
+        if (!((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d)) break
+        i++
+      }
+      this.#i = i
+      return
+    }
+    this.#bad('a value')
+  }
+
+  #literal(word: string): void {
+    for (let j = 0; j < word.length; j++) {
+      if (this.#next() !== word.charCodeAt(j)) this.#bad(word)
+    }
+  }
+}
+
+/** A refused request asked for as bytes carries them as its body: parse them so its type and reason show. */
+export function withParsedBody(err: unknown): unknown {
+  if (!(err instanceof ResponseError) || !Buffer.isBuffer(err.body)) return err
+  const text = err.body.toString('utf8')
+  let body: unknown = text
+  try {
+    body = parseJson(text, err.statusCode)
+  } catch {
+    // not JSON (a proxy's HTML page): the text is the body
+  }
+  const parsed = new ResponseError(err.statusCode, body, err.headers, 'to POST /_bulk')
+  parsed.stack = err.stack
+  return parsed
+}
