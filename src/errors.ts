@@ -2,6 +2,7 @@
  * Every error elastream raises. Callers match on `code` (stable) or `instanceof`, never on message text.
  * Messages never contain credentials: URLs are redacted before they reach a message.
  */
+import type { ScanCursor } from './helpers/scan.js'
 
 export class ElastreamError extends Error {
   override name = 'ElastreamError'
@@ -111,9 +112,19 @@ export class ScanError extends ElastreamError {
   override name = 'ScanError'
   override readonly code = 'ELASTREAM_SCAN'
   readonly shardFailures: unknown[]
-  constructor(message: string, shardFailures: unknown[] = [], options?: { cause?: unknown }) {
+  /** True when the point in time or scroll is gone (expired, freed, its node left): resuming it cannot work. */
+  readonly contextLost: boolean
+  /** Where the scan was: after the last hit delivered (point-in-time scans; pass it as `resume` to a new scan). */
+  cursor: ScanCursor | undefined
+  constructor(
+    message: string,
+    shardFailures: unknown[] = [],
+    options?: { cause?: unknown; contextLost?: boolean; cursor?: ScanCursor },
+  ) {
     super(message, options)
     this.shardFailures = shardFailures
+    this.contextLost = options?.contextLost === true
+    this.cursor = options?.cursor
   }
 }
 

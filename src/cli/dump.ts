@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs'
 import { stat, truncate as truncateFile } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
-import { ConfigurationError, ResponseError } from '../errors.js'
+import { ConfigurationError, ResponseError, ScanError } from '../errors.js'
 import { type ClientLike, type ScanCursor, scan } from '../index.js'
 import { connectionOptions, expectPositionals, intOption, jsonOption, listOption } from './args.js'
 import type { Command } from './command.js'
@@ -228,6 +228,7 @@ export async function countDocs(
 export function resumeHint(err: unknown, resuming: boolean): unknown {
   if (!resuming) return err
   const missing =
+    (err instanceof ScanError && err.contextLost) ||
     (err instanceof ResponseError && err.statusCode === 404 && err.type !== 'index_not_found_exception') ||
     /search_context_missing|No search context/i.test(String((err as Error)?.message))
   if (!missing) return err

@@ -242,7 +242,9 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
         this.#pitId = res.id
         callback()
       },
-      (err) => callback(err),
+      // Destroyed while opening (the user cancelled, then perhaps closed the client): the failure of work
+      // nobody waits for is no error. _destroy still runs and closes a point in time that did open.
+      (err) => callback(this.destroyed ? null : err),
     )
   }
 
@@ -270,7 +272,9 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
     }
     this.#close().then(
       () => callback(err),
-      (closeErr) => callback(err ?? closeErr),
+      // A close failing after the user stopped the scan (destroy, break) is not theirs to handle: the point in
+      // time expires after keepAlive anyway. After a failure, the failure is what they see.
+      () => callback(err),
     )
   }
 
@@ -300,7 +304,7 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
       slice.fetching = true
       this.#page(slice).then(
         (hits) => this.#onPage(slice, hits),
-        (err) => this.destroy(err),
+        (err) => this.destroy(this.#withCursor(err)),
       )
     }
     if (!active) this.#end()
@@ -327,6 +331,12 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
     else this.#fill()
   }
 
+  /** A ScanError carries where the consumer is (the last hit delivered), so the caller can resume from there. */
+  #withCursor(err: unknown): Error {
+    if (err instanceof ScanError && err.cursor === undefined) err.cursor = this.cursor
+    return err as Error
+  }
+
   #end(): void {
     if (this.#ending || this.#slices.some((s) => s.fetching)) return
     this.#ending = true
@@ -350,6 +360,7 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
             { method: 'POST', path: '/_search/scroll', body: { scroll: o.scroll, scroll_id: scrollId } },
             this.#requestOptions(),
           ),
+        true,
         true,
       )
     } else {
@@ -382,6 +393,9 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
             this.#requestOptions(),
           ),
         o.scroll !== undefined,
+        // A point-in-time page names no index: its 404 can only be the context. A scroll's first page can
+        // be a 404 for a missing index, which stays what it is.
+        o.scroll === undefined,
       )
     }
     if (res.pit_id !== undefined) this.#pitId = res.pit_id
@@ -396,13 +410,14 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
     return res.hits?.hits ?? []
   }
 
-  async #withRetries<T>(fn: () => Promise<T>, onlyUnapplied = false): Promise<T> {
+  /** `inContext`: a request that reads a point in time or scroll, so that a 404 means the context is gone. */
+  async #withRetries<T>(fn: () => Promise<T>, onlyUnapplied = false, inContext = false): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await fn()
       } catch (err) {
         if (this.destroyed) throw err
-        if (attempt > this.#opts.retries || !retryable(err, onlyUnapplied)) throw wrap(err)
+        if (attempt > this.#opts.retries || !retryable(err, onlyUnapplied)) throw wrap(err, inContext)
         await sleep(this.#backoff.delay(attempt), this.#abort.signal)
       }
     }
@@ -453,15 +468,26 @@ function retryable(err: unknown, onlyUnapplied: boolean): boolean {
   return !onlyUnapplied && (err instanceof ConnectionError || err instanceof TimeoutError)
 }
 
-/** Search-phase failures become ScanError (one type to catch); others pass through unchanged. */
-function wrap(err: unknown): unknown {
+/** Error types that say the point in time or scroll is gone: expired, freed, or on a node that left. */
+const CONTEXT_LOST = new Set(['search_context_missing_exception', 'search_context_missing_nodes_exception'])
+
+/**
+ * Search-phase failures and every way of losing the search context become ScanError (one type to catch, the
+ * ResponseError kept as cause); others pass through unchanged.
+ */
+function wrap(err: unknown, inContext: boolean): unknown {
   if (!(err instanceof ResponseError)) return err
   const type = err.type
-  if (type === 'search_phase_execution_exception' || type === 'search_context_missing_exception') {
-    const failures = ((err.body as any)?.error?.failed_shards as unknown[] | undefined) ?? []
-    const what =
-      type === 'search_context_missing_exception' ? 'the point in time or scroll expired' : 'shards failed'
-    return new ScanError(`scan: ${what}: ${err.message}`, failures, { cause: err })
+  const error = (err.body as { error?: { root_cause?: Array<{ type?: string }>; failed_shards?: unknown[] } })
+    ?.error
+  const lost =
+    (type !== undefined && CONTEXT_LOST.has(type)) ||
+    (Array.isArray(error?.root_cause) && error.root_cause.some((c) => CONTEXT_LOST.has(c?.type ?? ''))) ||
+    (inContext && err.statusCode === 404)
+  if (lost || type === 'search_phase_execution_exception') {
+    const failures = (Array.isArray(error?.failed_shards) ? error.failed_shards : undefined) ?? []
+    const what = lost ? 'the point in time or scroll was lost (expired, or its node left)' : 'shards failed'
+    return new ScanError(`scan: ${what}: ${err.message}`, failures, { cause: err, contextLost: lost })
   }
   return err
 }
