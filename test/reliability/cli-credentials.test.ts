@@ -51,7 +51,7 @@ const CREDENTIALS: Credentials[] = [
     node: `elastic:${pw}@host`,
     unreachable: 2 as const,
   })),
-  ...ODD.map((pw) => ({
+  ...ODD.slice(0, 2).map((pw) => ({
     label: `URL with a scheme, password ${JSON.stringify(pw)} encoded`,
     node: `http://elastic:${encodeURIComponent(pw)}@host`,
     unreachable: 3 as const,
