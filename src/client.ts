@@ -6,6 +6,8 @@ import { constants as bufferConstants } from 'node:buffer'
 import { createRequire } from 'node:module'
 import { ApiClient } from './api/api-client.js'
 import { ConfigurationError } from './errors.js'
+import { createRequestTracer } from './observability/request-tracer.js'
+import type { TracingOptions } from './observability/tracing-options.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
 import { unknownOptionMessage } from './transport/closest-name.js'
 import {
@@ -95,6 +97,13 @@ export interface ClientOptions {
   resurrectBackoff?: number
   /** Longest period (ms) a failed node is left out. Default 60000. */
   resurrectMaxBackoff?: number
+  /**
+   * OpenTelemetry spans, one CLIENT span per API call (docs/observability.md). `false` turns them off;
+   * `{ captureQuery: true }` records sanitized search bodies. Default: on, unless the environment says
+   * `OTEL_ELASTICSEARCH_ENABLED=false`; it costs nothing until a tracer provider is registered, and nothing
+   * at all when `@opentelemetry/api` is not installed.
+   */
+  tracing?: boolean | TracingOptions
 }
 
 /** What `child()` may change; everything else (nodes, TLS, pools, sniffing) is shared with the parent. */
@@ -132,6 +141,7 @@ const CLIENT_OPTION_NAMES = [
   'resurrectMaxBackoff',
   'retryBackoff',
   'retryMaxBackoff',
+  'tracing',
 ] as const satisfies ReadonlyArray<keyof ClientOptions>
 
 const CHILD_OPTION_NAMES = [
@@ -292,6 +302,7 @@ function createTransport(options: ClientOptions): Transport {
     retryBackoff,
     retryMaxBackoff,
     random: Math.random,
+    tracing: createRequestTracer(options.tracing),
   }
   const connectionOptions: ConnectionOptions = {
     connectionsPerNode: int('connectionsPerNode', o.connectionsPerNode, 1),

@@ -100,6 +100,7 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
     if (chosen.parts.includes(key)) continue
     if (plan.query.has(key)) {
       routeQueryValue(endpoint, key, given[key], query, fields)
+      delete given[key]
       continue
     }
     throw new ConfigurationError(
@@ -129,6 +130,8 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
   }
 
   const request: TransportRequestParams = { method: 'GET', path }
+  request.endpoint = name
+  if (chosen.parts.length > 0) request.pathParts = given
   if (Object.keys(query).length > 0) request.querystring = query
 
   const fieldKeys = Object.keys(fields)

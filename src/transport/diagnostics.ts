@@ -21,8 +21,21 @@ export const nodeDeadChannel = diagnostics.channel(CHANNELS.nodeDead)
 export const nodeResurrectedChannel = diagnostics.channel(CHANNELS.nodeResurrected)
 export const sniffChannel = diagnostics.channel(CHANNELS.sniff)
 
+let lastRequestId = 0
+
+/**
+ * The id of a new request: unique within the process, increasing. Taken for every request (an integer
+ * increment), so that a subscriber attached mid-request still sees one id across its events.
+ */
+export function nextRequestId(): number {
+  lastRequestId = lastRequestId === Number.MAX_SAFE_INTEGER ? 1 : lastRequestId + 1
+  return lastRequestId
+}
+
 /** `elastream:request`: one per attempt, before it is sent. */
 export interface RequestEvent {
+  /** The same on every request, retry and response event of one request (and on no other request). */
+  requestId: number
   method: string
   /** Path with query string, as sent. */
   path: string
@@ -36,6 +49,8 @@ export interface RequestEvent {
 
 /** `elastream:response`: once per request, when it resolves or fails for good. */
 export interface ResponseEvent {
+  /** The `requestId` of the request events this answers. */
+  requestId: number
   method: string
   path: string
   node: string
@@ -49,6 +64,8 @@ export interface ResponseEvent {
 
 /** `elastream:retry`: an attempt failed and another follows. */
 export interface RetryEvent {
+  /** The `requestId` of the request events of the attempt that failed. */
+  requestId: number
   method: string
   path: string
   node: string

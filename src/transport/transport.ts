@@ -19,7 +19,9 @@ import {
   TimeoutError,
 } from '../errors.js'
 import { Connection, type ConnectionOptions } from './connection.js'
+import type { RequestTracer } from '../observability/request-tracer.js'
 import {
+  nextRequestId,
   requestChannel,
   responseChannel,
   retryChannel,
@@ -66,6 +68,8 @@ export interface TransportSettings {
   compatibilityVersion: number | undefined
   sniffOnConnectionFault: boolean
   userAgent: string
+  /** OpenTelemetry spans; undefined when tracing is off or `@opentelemetry/api` is not installed. */
+  tracing?: RequestTracer | undefined
   /** Ceiling of the first retry's delay, ms; doubles per retry (full jitter). */
   retryBackoff: number
   /** Cap on the delay ceiling, ms. */
@@ -166,6 +170,8 @@ export class Transport implements TransportLike {
     const pool = this.shared.pool
     const started = responseChannel.hasSubscribers ? performance.now() : 0
     const dispatch: Dispatcher.DispatchOptions = { method, path: pathAndQuery, headers, body: body ?? null }
+    const requestId = nextRequestId()
+    const span = settings.tracing?.begin(params, options)
 
     const idempotent = isIdempotent(method, params.idempotent)
     const retryMode = options.retry === undefined ? 'safe' : checkRetryMode(options.retry)
@@ -186,8 +192,10 @@ export class Transport implements TransportLike {
         headers.authorization === undefined
           ? { ...headers, authorization: node.urlAuth }
           : headers
+      span?.attempt(node, pathAndQuery)
       if (requestChannel.hasSubscribers) {
         requestChannel.publish({
+          requestId,
           method,
           path: pathAndQuery,
           node: node.id,
@@ -226,8 +234,17 @@ export class Transport implements TransportLike {
         raw = undefined
       }
       const delayMs = retryDelay(attempt, settings.retryBackoff, settings.retryMaxBackoff, settings.random)
+      span?.retry(attempt, retryError!, delayMs)
       if (retryChannel.hasSubscribers) {
-        retryChannel.publish({ method, path: pathAndQuery, node: node.id, attempt, error: retryError!, delayMs })
+        retryChannel.publish({
+          requestId,
+          method,
+          path: pathAndQuery,
+          node: node.id,
+          attempt,
+          error: retryError!,
+          delayMs,
+        })
       }
       try {
         await pause(delayMs, signal)
@@ -250,19 +267,22 @@ export class Transport implements TransportLike {
       } else if (attempt > 1 && isRetryable(error)) {
         error.message += ` (gave up after ${attempt} attempts)`
       }
+      span?.end(0, attempt, error)
       if (responseChannel.hasSubscribers)
-        publishResponse(method, pathAndQuery, node.id, attempt, 0, started, error)
+        publishResponse(requestId, method, pathAndQuery, node.id, attempt, 0, started, error)
       throw error
     }
     try {
       const result = await this.decode(raw, method, params.path, options, node, attempt, limit)
+      span?.end(raw.statusCode, attempt, undefined)
       if (responseChannel.hasSubscribers) {
-        publishResponse(method, pathAndQuery, node.id, attempt, raw.statusCode, started, undefined)
+        publishResponse(requestId, method, pathAndQuery, node.id, attempt, raw.statusCode, started, undefined)
       }
       return result
     } catch (error) {
+      span?.end(raw.statusCode, attempt, error)
       if (responseChannel.hasSubscribers) {
-        publishResponse(method, pathAndQuery, node.id, attempt, raw.statusCode, started, error as Error)
+        publishResponse(requestId, method, pathAndQuery, node.id, attempt, raw.statusCode, started, error as Error)
       }
       throw error
     }
@@ -336,7 +356,7 @@ export class Transport implements TransportLike {
     const seed = pool.connections[0] as Connection
     try {
       const body = await this.request(
-        { method: 'GET', path: SNIFF_PATH },
+        { method: 'GET', path: SNIFF_PATH, endpoint: 'nodes.info' },
         { maxRetries: pool.connections.length },
       )
       const urls = parseSniffedNodes(body, seed.url.protocol)
@@ -484,6 +504,7 @@ function isRetryable(error: Error): boolean {
 }
 
 function publishResponse(
+  requestId: number,
   method: string,
   path: string,
   node: string,
@@ -493,6 +514,7 @@ function publishResponse(
   error: Error | undefined,
 ): void {
   responseChannel.publish({
+    requestId,
     method,
     path,
     node,

@@ -34,6 +34,10 @@ export interface TransportRequestParams {
    * DELETE and OPTIONS, false for POST. Decides what may be retried after the request may have reached the node.
    */
   idempotent?: boolean | undefined
+  /** The endpoint id (`search`, `indices.create`), for tracing; the generated API sets it. */
+  endpoint?: string | undefined
+  /** The path parts given (`{ index: 'logs' }`), for tracing; the generated API sets it. */
+  pathParts?: Readonly<Record<string, unknown>> | undefined
 }
 
 /** Per-request options, accepted by every API method as its second argument. */
@@ -66,6 +70,11 @@ export interface TransportRequestOptions {
   asBuffer?: boolean | undefined
   /** Cap, in bytes, on the response body read for this request. Default: the client's `maxResponseSize`. */
   maxResponseSize?: number | undefined
+  /**
+   * The OpenTelemetry `Context` whose span is the parent of this request's span. Default: the active context.
+   * For work whose callbacks lose the active context (stream callbacks); the helpers pass their job span.
+   */
+  traceContext?: object | undefined
 }
 
 export interface TransportResult<TBody = unknown> {

@@ -275,6 +275,8 @@ t.test('methods on ApiClient and namespaces; options reach the transport unchang
     method: 'GET',
     path: '/_cat/indices/logs-*',
     querystring: { format: 'json', h: 'index,docs.count' },
+    endpoint: 'cat.indices',
+    pathParts: { index: 'logs-*' },
   })
   t.equal(transport.last.options, options, 'the very same options object')
 
@@ -283,6 +285,8 @@ t.test('methods on ApiClient and namespaces; options reach the transport unchang
     method: 'PUT',
     path: '/x',
     body: { settings: { number_of_shards: 1 }, mappings: { dynamic: false } },
+    endpoint: 'indices.create',
+    pathParts: { index: 'x' },
   })
   t.equal(transport.last.options, undefined)
 
