@@ -58,6 +58,8 @@ const CHECKS: Record<keyof TransportRequestOptions, Check> = {
         ? "must be true or false (true is gzip; 'gzip' is how @elastic/elasticsearch spells it)"
         : 'must be true or false',
   asBuffer: boolean,
+  traceContext: (value) =>
+    value !== null && typeof value === 'object' ? undefined : 'must be an OpenTelemetry Context',
   maxResponseSize: (value) =>
     isInt(value, 1, bufferConstants.MAX_LENGTH)
       ? undefined
