@@ -1,7 +1,7 @@
 // A real node death, not a simulated one: SIGKILL of one node of an own 3-node cluster while two bulk loads
-// (explicit ids, client-side ids) are running against it. The fault-proxy tests
+// (explicit ids, client-side ids) and two scans are running against it. The fault-proxy tests
 // (test/helpers/bulk-faults.test.ts) cut connections on purpose; here the JVM dies with its sockets, its
-// shard copies, and the cluster promotes replicas and may elect a new master while
+// shard copies and its search contexts, and the cluster promotes replicas and may elect a new master while
 // the client keeps going.
 //
 // One cluster, one kill: every observation below comes from the same SIGKILL, so the file pays for one
@@ -9,11 +9,15 @@
 // of their documents, so it always lands mid-load.
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
+import { ScanError } from '../../src/errors.js'
 import { type BulkStats, bulk } from '../../src/helpers/bulk.js'
+import { type Scan, type ScanCursor, scan } from '../../src/helpers/scan.js'
 import type { HttpMethod } from '../../src/transport/types.js'
 import { startOwnCluster } from './own-cluster.js'
 
 const N = 20_000
+const SCAN_DOCS = 5_000
+const PAGE = 500
 
 const cluster = await startOwnCluster(t)
 // Answers can wait for a new primary or master; the helpers' own retries cover the rest.
@@ -70,9 +74,22 @@ async function contents(index: string): Promise<{ count: number; ids: Set<string
 
 const explicitIndex = 'rel-explicit-ids'
 const clientIndex = 'rel-client-ids'
+const lostIndex = 'rel-scan-lost' // every shard on the node that dies
+const replicatedIndex = 'rel-scan-replicated'
 const victim = 2 // node-3
 await createIndex(explicitIndex, {})
 await createIndex(clientIndex, {})
+await createIndex(lostIndex, {
+  number_of_shards: 1,
+  number_of_replicas: 0,
+  'routing.allocation.require._name': `node-${victim + 1}`,
+})
+await createIndex(replicatedIndex, {})
+for (const index of [lostIndex, replicatedIndex]) {
+  const s = await bulk(es, Array.from({ length: SCAN_DOCS }, (_, n) => ({ n })), { index, refresh: true })
+  if (s.successful !== SCAN_DOCS) throw new Error(`setup: ${index} got ${s.successful} of ${SCAN_DOCS}`)
+}
+
 // The kill, once both loads have handed over 40% of their documents; a load at 50% waits for it, so the
 // slower one cannot be left behind by a faster one that finished before the kill.
 let killed!: () => void
@@ -99,14 +116,44 @@ async function* docs(which: 'explicit' | 'client') {
   }
 }
 
+interface ScanOutcome {
+  delivered: number
+  distinct: number
+  error: unknown
+  cursor: ScanCursor | undefined
+  lastSort: unknown[] | undefined
+}
+
+/** Reads one page, waits for the kill, reads on until the end or an error. */
+async function scanThroughKill(index: string): Promise<ScanOutcome> {
+  const ids = new Set<string>()
+  let delivered = 0
+  let lastSort: unknown[] | undefined
+  const s: Scan = scan(es, { index, size: PAGE })
+  try {
+    for await (const hit of s) {
+      ids.add(hit._id)
+      delivered++
+      lastSort = hit.sort
+      if (delivered === PAGE) await afterKill
+    }
+    return { delivered, distinct: ids.size, error: undefined, cursor: s.cursor, lastSort }
+  } catch (error) {
+    // The cursor a caller would save: the error's own, which must point at the last hit it was given.
+    return { delivered, distinct: ids.size, error, cursor: (error as ScanError).cursor, lastSort }
+  }
+}
+
 const started = Date.now()
 const loadOptions = { flushDocs: 500, concurrency: 4, retries: 8, backoff: { initial: 200, max: 5000 } }
-const [explicitStats, clientStats] = await Promise.all([
+const [explicitStats, clientStats, lost, replicated] = await Promise.all([
   bulk(es, docs('explicit'), { index: explicitIndex, id: 'id', ...loadOptions }),
   bulk(es, docs('client'), { index: clientIndex, ...loadOptions }),
+  scanThroughKill(lostIndex),
+  scanThroughKill(replicatedIndex),
 ])
 t.comment(
-  `the loads took ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+  `loads and scans took ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
     `${((Date.now() - killedAt) / 1000).toFixed(1)} s of it after the kill; ` +
     `retried items: explicit ${explicitStats.retried}, client ${clientStats.retried}`,
 )
@@ -137,4 +184,26 @@ t.test('SIGKILL mid-load, client-side ids (the default): no document lost, none 
   t.equal(got.count, N, 'exact count: a retried batch did not create a second copy')
   t.equal(got.ns.size, N, 'every document is there')
   t.equal(got.ids.size, N, 'distinct ids')
+})
+
+t.test('scan of an index whose only shard died: a ScanError, never a short count', async (t) => {
+  t.ok(lost.delivered >= PAGE, `the scan was under way when the node died (${lost.delivered} hits read)`)
+  t.ok(lost.delivered < SCAN_DOCS, 'not everything could have been read')
+  t.type(lost.error, ScanError, `a ScanError, got ${String(lost.error)}`)
+  t.equal(lost.distinct, lost.delivered, 'no hit delivered twice')
+  t.same(lost.cursor?.slices[0]?.searchAfter, lost.lastSort, "the error's cursor is at the last delivered hit")
+})
+
+t.test('scan of a replicated index through the kill: the full result or a ScanError', async (t) => {
+  const read = replicated.delivered
+  t.ok(read >= PAGE, `the scan was under way when the node died (${read} hits read)`)
+  t.equal(replicated.distinct, replicated.delivered, 'no hit delivered twice')
+  const full = replicated.error === undefined && replicated.delivered === SCAN_DOCS
+  const typed = replicated.error instanceof ScanError
+  t.ok(
+    full || typed,
+    `full (${read} of ${SCAN_DOCS} without error) or a ScanError (got ${String(replicated.error)})`,
+  )
+  const at = replicated.cursor?.slices[0]?.searchAfter
+  t.same(at, replicated.lastSort, 'the cursor (the scan\'s, or the error\'s) is at the last delivered hit')
 })
