@@ -26,9 +26,14 @@ export interface NdjsonParseOptions {
   raw?: boolean
   /** Passed to JSON.parse. Default none. */
   reviver?: (key: string, value: unknown) => unknown
+  /**
+   * A line whose JSON is not an object (an array, a number, a string, null) is a bad line too, handled as
+   * `onBadLine` says, so it is reported with its line number (a document must be an object). Default false.
+   */
+  objectsOnly?: boolean
 }
 
-const PARSE_KNOWN = ['maxLineLength', 'onBadLine', 'raw', 'reviver'] as const
+const PARSE_KNOWN = ['maxLineLength', 'onBadLine', 'raw', 'reviver', 'objectsOnly'] as const
 
 /** NDJSON bytes in, one value per line out (object mode). Empty lines are skipped; line numbers count them. */
 export function parse(options: NdjsonParseOptions = {}): Transform {
@@ -50,6 +55,7 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
   }
   const raw = options.raw === true
   const reviver = options.reviver
+  const objectsOnly = options.objectsOnly === true
   let line = 0
 
   const bad = (text: string, error: ParseError): BadLine | undefined => {
@@ -65,14 +71,20 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
     // Blank lines carry no document: empty, or only whitespace (a trailing '\r', indentation left by an editor).
     if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim().length === 0)) return undefined
     if (raw) return text
+    let value: unknown
     try {
-      return JSON.parse(text, reviver)
+      value = JSON.parse(text, reviver)
     } catch (err) {
       return bad(
         text,
         new ParseError(`line ${line} is not JSON: ${(err as Error).message}`, line, { cause: err }),
       )
     }
+    if (objectsOnly && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+      return bad(text, new ParseError(`line ${line} is not a JSON object: it is ${kind}`, line))
+    }
+    return value
   }
 
   // skipOverflow lets us turn split2's overflow into our own error/marker with the line number.

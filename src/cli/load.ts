@@ -81,7 +81,7 @@ export const load: Command = {
         progress.bytes += n
       })
       let shown = 0
-      const parser = input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result' })
+      const parser = input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result', objectsOnly: true })
       // The parser runs in its own pipeline so that a fatal input error (a broken JSON array, a line over
       // the length limit) ends the input instead of destroying the bulk stream: what was read still loads.
       let inputError: unknown

@@ -92,6 +92,34 @@ t.test(
   },
 )
 
+t.test('a JSON line that is not an object is named by its number too, on stderr and in the dead letter file', async (t) => {
+  const index = uniqueName('load-not-object')
+  t.teardown(() => drop(index))
+  const input = ['{"n":1}', '["an","array"]', '{"n":3}', '', '42', 'null', '"text"', '{"n":8}'].join('\n')
+  const deadLetter = join(dir, 'not-object.ndjson')
+  const r = await runCli(['load', '-', '--index', index, '--dead-letter', deadLetter], { env, stdin: input })
+  t.equal(r.code, 1, r.stderr)
+  t.match(r.stderr, /^elastream: line 2: not a JSON object: it is an array$/m)
+  t.match(r.stderr, /^elastream: line 5: not a JSON object: it is a number$/m)
+  t.match(r.stderr, /^elastream: line 6: not a JSON object: it is null$/m)
+  t.match(r.stderr, /^elastream: line 7: not a JSON object: it is a string$/m)
+  t.match(r.stderr, /loaded 3 documents into .*; 4 failed/)
+  t.equal(await count(index), 3)
+  const dead = readFileSync(deadLetter, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+  t.same(
+    dead.map((d) => [d.line, d.raw, d.error.type]),
+    [
+      [2, '["an","array"]', 'parse_error'],
+      [5, '42', 'parse_error'],
+      [6, 'null', 'parse_error'],
+      [7, '"text"', 'parse_error'],
+    ],
+  )
+})
+
 t.test('documents Elasticsearch rejects are dead-lettered with their error and the document', async (t) => {
   const index = uniqueName('load-rejected')
   t.teardown(() => drop(index))
