@@ -49,7 +49,11 @@ export interface ClientOptions {
   auth?: AuthOptions
   /** TLS for https nodes: `ca`, `cert`, `key`, `passphrase`, `rejectUnauthorized`, `servername`. Default: the system CAs, verified. */
   tls?: TlsOptions
-  /** SHA-256 fingerprint of the server certificate or a CA in its chain (hex, colons optional): pins the certificate. Default: none. */
+  /**
+   * SHA-256 fingerprint of the server certificate or a CA in the chain it presents (hex, colons optional): pins
+   * the certificate. The chain from the server's certificate to the pinned one is verified (signatures, CA flag,
+   * dates) and so is the host name, as a `tls.ca` would be. Default: none.
+   */
   caFingerprint?: string
   /** Gzip request bodies and ask for gzip responses. Default `false`: on loopback and fast networks compression costs more CPU than it saves time. */
   compression?: boolean

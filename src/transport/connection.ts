@@ -6,6 +6,7 @@ import type { TLSSocket } from 'node:tls'
 import { buildConnector, type Dispatcher, Pool } from 'undici'
 import { ConfigurationError, ConnectionError } from '../errors.js'
 import { basic } from './auth.js'
+import { pinnedChainProblem } from './pinned-chain.js'
 import { redactUrl } from './redact.js'
 
 /** TLS settings handed to every socket (the subset of node:tls options a client needs). */
@@ -18,7 +19,7 @@ export interface TlsOptions {
   key?: string | Buffer
   /** Passphrase of `key`. */
   passphrase?: string
-  /** Default `true`; `false` accepts any certificate (tests only). With `caFingerprint` alone it defaults to `false`: the pin is the trust. */
+  /** Default `true`; `false` accepts any certificate (tests only). With `caFingerprint` it defaults to `false`: node:tls does not know the pinned CA, and the pin check verifies the chain and host itself. */
   rejectUnauthorized?: boolean
   /** SNI name when it differs from the URL host. */
   servername?: string
@@ -27,7 +28,10 @@ export interface TlsOptions {
 export interface ConnectionOptions {
   connectionsPerNode: number
   tls: TlsOptions | undefined
-  /** SHA-256 fingerprint (hex, colons optional) of the server certificate or one of its issuers. */
+  /**
+   * SHA-256 fingerprint (hex, colons optional) of the server certificate or a CA in the chain it presents;
+   * the chain up to it is verified (signatures, dates, host name).
+   */
   caFingerprint: string | undefined
 }
 
@@ -123,6 +127,8 @@ function tlsConnector(
   caFingerprint: string | undefined,
   nodeId: string,
 ): buildConnector.connector {
+  // With a pin, node:tls's own verification is off unless asked for (the pinned CA need not be in `ca`):
+  // pinnedChainProblem() does the whole verification instead, signatures, dates and host name included.
   const rejectUnauthorized = tls?.rejectUnauthorized ?? caFingerprint === undefined
   const base = buildConnector({ ...tls, rejectUnauthorized } as buildConnector.BuildOptions)
   if (caFingerprint === undefined) return base
@@ -133,30 +139,15 @@ function tlsConnector(
         callback(error, null)
         return
       }
-      // Checked once per new socket: keep-alive makes this rare, so walking the chain costs nothing per request.
-      if (chainHasFingerprint(socket as TLSSocket, pin)) {
+      // Checked once per new socket: keep-alive makes this rare, so verifying the chain costs nothing per request.
+      const host = (tls?.servername ?? options.hostname).replace(/^\[|\]$/g, '')
+      const problem = pinnedChainProblem(socket as TLSSocket, pin, host)
+      if (problem === undefined) {
         callback(null, socket)
         return
       }
       socket.destroy()
-      callback(
-        new ConnectionError(
-          `The certificate of ${nodeId} does not match caFingerprint (neither it nor an issuer)`,
-        ),
-        null,
-      )
+      callback(new ConnectionError(`The certificate of ${nodeId} does not match caFingerprint: ${problem}`), null)
     })
   }
-}
-
-function chainHasFingerprint(socket: TLSSocket, pin: string): boolean {
-  let cert = socket.getPeerCertificate(true)
-  const seen = new Set<unknown>()
-  while (cert !== undefined && cert !== null && Object.keys(cert).length > 0 && !seen.has(cert)) {
-    seen.add(cert)
-    if (typeof cert.fingerprint256 === 'string' && normalizeFingerprint(cert.fingerprint256) === pin)
-      return true
-    cert = cert.issuerCertificate
-  }
-  return false
 }
