@@ -174,7 +174,7 @@ export class Transport implements TransportLike {
     const span = settings.tracing?.begin(params, options)
 
     const idempotent = isIdempotent(method, params.idempotent)
-    const retryMode = options.retry === undefined ? 'safe' : checkRetryMode(options.retry)
+    const retryMode: RetryMode = options.retry ?? 'safe'
     let attempt = 0
     let node: Connection | undefined
     let raw: RawResponse | undefined
@@ -490,13 +490,6 @@ function toTransportError(cause: unknown, node: Connection): Error {
     default:
       return new ConnectionError(`${node.id}: ${code}: ${message}`, { cause })
   }
-}
-
-function checkRetryMode(value: unknown): RetryMode {
-  if (value === 'safe' || value === 'always') return value
-  throw new ConfigurationError(
-    `retry must be 'safe' or 'always', got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
-  )
 }
 
 function isRetryable(error: Error): boolean {

@@ -218,7 +218,7 @@ t.test('retry options are validated', async (t) => {
       .request({ method: 'GET', path: '/' }, { retry: bad as never })
       .catch((e: unknown) => e)
     t.type(error, ConfigurationError)
-    t.match((error as Error).message, /retry must be 'safe' or 'always', got/)
+    t.match((error as Error).message, /Request option "retry" must be 'safe' or 'always', got/)
   }
   t.equal(server.requests.length, 0)
 })
