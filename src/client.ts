@@ -20,7 +20,8 @@ import {
 import { NodePool } from './transport/node-pool.js'
 import { officialClientOptionMessage } from './transport/official-options.js'
 import { redactUrl } from './transport/redact.js'
-import { type Product, type SharedState, Transport, type TransportSettings } from './transport/transport.js'
+import { type Product, ProductDetector, type ServerInfo } from './transport/product.js'
+import { type SharedState, Transport, type TransportSettings } from './transport/transport.js'
 
 /** Every default in one place. Each is documented (with its reason) on ClientOptions below. */
 export const CLIENT_DEFAULTS = Object.freeze({
@@ -30,7 +31,7 @@ export const CLIENT_DEFAULTS = Object.freeze({
   maxResponseSize: bufferConstants.MAX_STRING_LENGTH,
   compression: false,
   opaqueIdPrefix: '',
-  product: 'elasticsearch' as Product,
+  product: 'auto' as Product,
   sniffOnStart: false,
   sniffInterval: false as number | false,
   sniffOnConnectionFault: false,
@@ -84,9 +85,12 @@ export interface ClientOptions {
   /** Prepended to every per-request `opaqueId` (sent as `x-opaque-id`), to tell applications apart in slow logs. Default ''. */
   opaqueIdPrefix?: string
   /**
-   * Which server to expect. `'elasticsearch'` (default) checks that every successful response carries
-   * `x-elastic-product: Elasticsearch`, so a misconfigured URL fails loudly. `'opensearch'` and `'any'` skip
-   * the check; use `'any'` for Elasticsearch older than 7.14, which sends no such header.
+   * Which server to expect. `'auto'` (default) learns from the first answer whether it is Elasticsearch or
+   * OpenSearch (their product headers, or `GET /` when an answer has neither) and refuses a server that is
+   * neither, or a node of the other product later; `client.product` tells which it found. The helpers adapt to
+   * it, so one client (and one CLI) serves both. `'elasticsearch'` checks that every successful response
+   * carries `x-elastic-product: Elasticsearch`; `'opensearch'` refuses answers that say they are Elasticsearch;
+   * `'any'` checks nothing. See docs/opensearch.md.
    */
   product?: Product
   /** Ask Elasticsearch for the REST compatibility of major version N (`application/vnd.elasticsearch+json; compatible-with=N`). Default: off. */
@@ -160,7 +164,7 @@ const CHILD_OPTION_NAMES = [
 
 const TLS_OPTION_NAMES = ['ca', 'cert', 'key', 'passphrase', 'rejectUnauthorized', 'servername'] as const
 
-const PRODUCTS: readonly Product[] = ['elasticsearch', 'opensearch', 'any']
+const PRODUCTS: readonly Product[] = ['auto', 'elasticsearch', 'opensearch', 'any']
 
 /** Passes a ready transport to the constructor for child(); a symbol, so users cannot reach it by accident. */
 const kTransport = Symbol('elastream.transport')
@@ -210,6 +214,16 @@ export class Client extends ApiClient {
       )
     }
     return new Client({ [kTransport]: this.transport.child(overrides) } as ClientOptions)
+  }
+
+  /** The server's product and version once an answer told (`undefined` before the first answer). */
+  get product(): ServerInfo | undefined {
+    return this.transport.product
+  }
+
+  /** The server's product and version, asking `GET /` when either is not known yet. */
+  detectProduct(): Promise<ServerInfo> {
+    return this.transport.detectProduct()
   }
 
   /**
@@ -323,6 +337,7 @@ function createTransport(options: ClientOptions): Transport {
     closing: undefined,
     sniffing: undefined,
     sniffTimer: undefined,
+    product: new ProductDetector(),
   }
   const transport = new Transport(settings, shared)
   if (sniffOnStart) transport.sniff('start').catch(() => {})

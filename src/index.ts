@@ -33,6 +33,7 @@ export {
   type SniffEvent,
 } from './transport/diagnostics.js'
 export { type Product, Transport } from './transport/transport.js'
+export type { ServerInfo, ServerProduct } from './transport/product.js'
 export type * from './transport/types.js'
 
 import { parseArray } from './json-array.js'

@@ -9,7 +9,7 @@ import { esUrl } from './helpers/es-url.js'
 t.test('defaults live in one object and reach the transport', async (t) => {
   t.equal(CLIENT_DEFAULTS.maxRetries, 3)
   t.equal(CLIENT_DEFAULTS.requestTimeout, 30_000)
-  t.equal(CLIENT_DEFAULTS.product, 'elasticsearch')
+  t.equal(CLIENT_DEFAULTS.product, 'auto')
   const client = new Client({ node: 'http://127.0.0.1:9200' })
   t.equal(client.transport.settings.maxRetries, 3)
   t.equal(client.transport.settings.requestTimeout, 30_000)
@@ -31,7 +31,7 @@ t.test('bad options are ConfigurationErrors naming the option and value', async 
     [{ node: 'http://a:9200', compression: 'gzip' }, /compression must be true or false, got "gzip"/],
     [
       { node: 'http://a:9200', product: 'solr' },
-      /product must be one of elasticsearch, opensearch, any, got "solr"/,
+      /product must be one of auto, elasticsearch, opensearch, any, got "solr"/,
     ],
     [{ node: 'http://a:9200', compatibilityVersion: 6 }, /compatibilityVersion must be an integer from 7/],
     [{ node: 'http://a:9200', headers: { 'x-n': 1 } }, /headers\["x-n"\] must be a string, got 1/],

@@ -12,7 +12,6 @@ import {
   ConnectionError,
   DeserializationError,
   ElastreamError,
-  ProductNotSupportedError,
   RequestAbortedError,
   ResponseError,
   ResponseTooLargeError,
@@ -35,6 +34,7 @@ import { checkRequestOptions } from './request-options.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
 import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
 import { serializeJson, serializeNdjson, type WireBody } from './serializer.js'
+import { type Product, type ProductDetector, type ServerInfo } from './product.js'
 import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
 import type {
   TransportLike,
@@ -50,7 +50,7 @@ const inflate = promisify(zlib.inflate)
 /** Below this size gzip runs inline: a thread-pool round trip costs more than compressing a small body. */
 const SYNC_GZIP_LIMIT = 64 * 1024
 
-export type Product = 'elasticsearch' | 'opensearch' | 'any'
+export type { Product } from './product.js'
 
 /** Validated settings a Transport runs with (the Client checks user input and fills defaults). */
 export interface TransportSettings {
@@ -86,6 +86,8 @@ export interface SharedState {
   closing: Promise<void> | undefined
   sniffing: Promise<string[]> | undefined
   sniffTimer: NodeJS.Timeout | undefined
+  /** Which server the nodes are (src/transport/product.ts). */
+  product: ProductDetector
 }
 
 /** Index into the header sets: no body, JSON body, NDJSON body. */
@@ -106,6 +108,16 @@ export class Transport implements TransportLike {
     this.settings = settings
     this.shared = shared
     this.headerSets = buildHeaderSets(settings)
+  }
+
+  /** The server this transport talks to, once an answer said so (src/transport/product.ts). */
+  get product(): ServerInfo | undefined {
+    return this.shared.product.info
+  }
+
+  /** The server's product and version, asking `GET /` when one is not known yet. */
+  detectProduct(): Promise<ServerInfo> {
+    return this.shared.product.detect(this.settings.product, this.child({ product: 'any' }))
   }
 
   /** The nodes currently in rotation (redacted URLs). */
@@ -303,9 +315,9 @@ export class Transport implements TransportLike {
     if (encoding !== undefined && bytes.length > 0)
       bytes = await decompress(bytes, encoding, limit, statusCode)
 
-    if (statusCode >= 200 && statusCode < 300 && this.settings.product === 'elasticsearch') {
-      const product = headers['x-elastic-product']
-      if (product !== 'Elasticsearch') throw notElasticsearch(node.id, product, headers.server)
+    if (statusCode >= 200 && statusCode < 300 && this.settings.product !== 'any') {
+      if (this.shared.product.observe(this.settings.product, node.id, headers))
+        await this.shared.product.probe(node.id, headers, this.child({ product: 'any' }))
     }
 
     let body: unknown
@@ -460,16 +472,6 @@ async function decompress(
       },
     )
   }
-}
-
-function notElasticsearch(node: string, product: unknown, server: unknown): ProductNotSupportedError {
-  const answered =
-    product === undefined ? 'sent no x-elastic-product header' : `says x-elastic-product: ${String(product)}`
-  const via = typeof server === 'string' ? ` (server: ${server})` : ''
-  return new ProductNotSupportedError(
-    `The server at ${node} is not Elasticsearch: it ${answered}${via}. ` +
-      `Pass product: 'opensearch' for OpenSearch, or product: 'any' to skip this check (Elasticsearch before 7.14 sends no header).`,
-  )
 }
 
 /** undici errors become elastream errors by `code`; elastream's own errors pass through. */

@@ -240,12 +240,17 @@ t.test('a corrupt gzip body is a DeserializationError', async (t) => {
 })
 
 t.test('product check: missing or other header fails, naming what answered', async (t) => {
-  const { client, server } = await withServer(t, (req, res) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', server: 'nginx/1.25' }
-    if (req.url === '/other') headers['x-elastic-product'] = 'Something'
-    res.writeHead(200, headers)
-    res.end('{}')
-  })
+  // product: 'elasticsearch' is the strict check; 'auto' (the default) is tested in test/opensearch/product.test.ts.
+  const { client, server } = await withServer(
+    t,
+    (req, res) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', server: 'nginx/1.25' }
+      if (req.url === '/other') headers['x-elastic-product'] = 'Something'
+      res.writeHead(200, headers)
+      res.end('{}')
+    },
+    { product: 'elasticsearch' },
+  )
   const missing = (await client.transport.request(get).catch((e: unknown) => e)) as ProductNotSupportedError
   t.type(missing, ProductNotSupportedError)
   t.match(missing.message, /sent no x-elastic-product header/)

@@ -1,0 +1,219 @@
+/**
+ * Which server answers: Elasticsearch or OpenSearch. Both speak the same REST core, and each says who it is
+ * on every answer: Elasticsearch (7.14+) with `x-elastic-product: Elasticsearch`, OpenSearch (2.7+) with
+ * `X-OpenSearch-Version: OpenSearch/3.8.0 (opensearch)`. `GET /` tells older ones apart by its body.
+ *
+ * One ProductDetector is shared by a client and its children (they talk to the same cluster). The transport
+ * shows it the headers of every successful answer (`observe`, synchronous and allocation-free once the
+ * server is known); only an answer that carries neither header costs one `GET /` (`probe`), once per client.
+ */
+import type { IncomingHttpHeaders } from 'node:http'
+import { ProductNotSupportedError } from '../errors.js'
+import type { TransportLike } from './types.js'
+
+/**
+ * What the client expects: `'auto'` learns it from the first answer and refuses a server that is neither,
+ * `'elasticsearch'` refuses anything that does not say it is Elasticsearch, `'opensearch'` refuses an answer
+ * that says it is Elasticsearch, `'any'` checks nothing.
+ */
+export type Product = 'auto' | 'elasticsearch' | 'opensearch' | 'any'
+
+/** The two servers this client speaks to. */
+export type ServerProduct = 'elasticsearch' | 'opensearch'
+
+/** What the client learnt about the server. */
+export interface ServerInfo {
+  name: ServerProduct
+  /**
+   * The server's version, such as `9.5.3` or `3.8.0`, when known. OpenSearch sends it on every answer;
+   * Elasticsearch only in the body of `GET /`, so it is undefined until `detectProduct()` asked.
+   */
+  version: string | undefined
+}
+
+const ELASTIC_HEADER = 'x-elastic-product'
+const OPENSEARCH_HEADER = 'x-opensearch-version'
+const ES_TAGLINE = 'You Know, for Search'
+
+export class ProductDetector {
+  #info: ServerInfo | undefined
+  /** The server said who it is in its headers (so an answer without them later is suspect). */
+  #byHeader = false
+  /** A server found to be neither: answers without a header are refused without asking `GET /` again. */
+  #refusal: ProductNotSupportedError | undefined
+  #probing: Promise<ServerInfo> | undefined
+
+  get info(): ServerInfo | undefined {
+    return this.#info
+  }
+
+  /**
+   * Checks the headers of a successful answer against `setting` and what is known. Throws
+   * ProductNotSupportedError when the answer is refused; returns true when only `GET /` can tell (auto mode,
+   * no product header, server not known yet).
+   */
+  observe(setting: Product, node: string, headers: IncomingHttpHeaders): boolean {
+    if (setting === 'any') return false
+    const elastic = headers[ELASTIC_HEADER]
+    const opensearch = headers[OPENSEARCH_HEADER]
+    if (setting === 'elasticsearch') {
+      if (elastic !== 'Elasticsearch') throw notWhatWasAsked(node, 'Elasticsearch', elastic, opensearch, headers.server)
+      if (this.#info === undefined) this.#learn({ name: 'elasticsearch', version: undefined }, true)
+      return false
+    }
+    if (setting === 'opensearch') {
+      if (elastic === 'Elasticsearch') throw notWhatWasAsked(node, 'OpenSearch', elastic, opensearch, headers.server)
+      if (this.#info === undefined && typeof opensearch === 'string') this.#learn(fromOpenSearchHeader(opensearch), true)
+      return false
+    }
+    const known = this.#info
+    if (elastic === 'Elasticsearch') {
+      if (known === undefined) this.#learn({ name: 'elasticsearch', version: undefined }, true)
+      else if (known.name !== 'elasticsearch') throw mixed(node, 'Elasticsearch', known)
+      return false
+    }
+    if (typeof opensearch === 'string') {
+      if (known === undefined) this.#learn(fromOpenSearchHeader(opensearch), true)
+      else if (known.name !== 'opensearch') throw mixed(node, 'OpenSearch', known)
+      return false
+    }
+    if (elastic !== undefined) throw neither(node, `says ${ELASTIC_HEADER}: ${String(elastic)}`, headers.server)
+    // No product header at all.
+    if (known === undefined) {
+      if (this.#refusal !== undefined) throw this.#refusal
+      return true
+    }
+    // Elasticsearch 7.14+ puts its header on every answer: one that lacks it came from something else.
+    if (known.name === 'elasticsearch' && this.#byHeader)
+      throw notWhatWasAsked(node, 'Elasticsearch', elastic, opensearch, headers.server)
+    return false
+  }
+
+  /**
+   * Learns the server from `GET /` after an answer that carried no product header; concurrent callers share
+   * the one request. Throws ProductNotSupportedError when the server is neither.
+   */
+  async probe(node: string, headers: IncomingHttpHeaders, unchecked: TransportLike): Promise<void> {
+    this.#probing ??= this.#ask(unchecked, false, headers.server).finally(() => {
+      this.#probing = undefined
+    })
+    await this.#probing
+    // Now the server is known: an Elasticsearch that names itself on `GET /` does so on every answer.
+    this.observe('auto', node, headers)
+  }
+
+  /**
+   * The server's product and version, asking `GET /` when either is unknown (and, for an Elasticsearch whose
+   * `GET /` is not there, `GET /_nodes/_local`). `unchecked` is a transport that skips `observe`.
+   */
+  async detect(setting: Product, unchecked: TransportLike): Promise<ServerInfo> {
+    if (this.#info?.version !== undefined) return this.#info
+    const info = await this.#ask(unchecked, true, undefined)
+    if ((setting === 'elasticsearch' || setting === 'opensearch') && info.name !== setting) {
+      throw new ProductNotSupportedError(
+        `The server is ${productName(info.name)}${info.version === undefined ? '' : ` ${info.version}`}, ` +
+          `not ${productName(setting)} as the client was told (product: '${setting}'). ` +
+          `Pass product: 'auto' to talk to either.`,
+      )
+    }
+    return info
+  }
+
+  async #ask(unchecked: TransportLike, wantVersion: boolean, server: unknown): Promise<ServerInfo> {
+    const res = await unchecked.request<unknown>(
+      { method: 'GET', path: '/' },
+      { meta: true, ignore: [400, 401, 403, 404, 405, 406, 500, 501] },
+    )
+    const found = classify(res.headers, res.statusCode < 300 ? res.body : undefined)
+    if (found === undefined) {
+      const refusal = neither(
+        res.meta.node,
+        `sent no ${ELASTIC_HEADER} or X-OpenSearch-Version header, and GET / answered ${res.statusCode} without a version`,
+        server ?? res.headers.server,
+      )
+      // Only a server that answered GET / with success is known to be neither; a 401 may be a proxy in front.
+      if (res.statusCode < 300) this.#refusal = refusal
+      throw refusal
+    }
+    if (found.name === 'elasticsearch' && found.version === undefined && wantVersion) {
+      const nodes = await unchecked
+        .request<{ nodes?: Record<string, { version?: unknown }> }>(
+          { method: 'GET', path: '/_nodes/_local', querystring: { filter_path: 'nodes.*.version' } },
+          {},
+        )
+        .catch(() => undefined)
+      const version = Object.values(nodes?.nodes ?? {})[0]?.version
+      if (typeof version === 'string') found.version = version
+    }
+    const byHeader = res.headers[ELASTIC_HEADER] !== undefined || res.headers[OPENSEARCH_HEADER] !== undefined
+    if (this.#info === undefined || this.#info.name === found.name) this.#learn(found, byHeader || this.#byHeader)
+    else throw mixed(res.meta.node, productName(found.name), this.#info)
+    return this.#info as ServerInfo
+  }
+
+  #learn(info: ServerInfo, byHeader: boolean): void {
+    this.#info = { name: info.name, version: info.version ?? this.#info?.version }
+    this.#byHeader = byHeader
+  }
+}
+
+/** Product and version from an answer's headers and, when given, a `GET /` body. */
+export function classify(headers: IncomingHttpHeaders, body: unknown): ServerInfo | undefined {
+  const version = (body as { version?: { number?: unknown; distribution?: unknown } } | undefined)?.version
+  const number = typeof version?.number === 'string' ? version.number : undefined
+  const opensearch = headers[OPENSEARCH_HEADER]
+  if (typeof opensearch === 'string') return { name: 'opensearch', version: number ?? fromOpenSearchHeader(opensearch).version }
+  if (version?.distribution === 'opensearch') return { name: 'opensearch', version: number }
+  if (headers[ELASTIC_HEADER] === 'Elasticsearch') return { name: 'elasticsearch', version: number }
+  // Elasticsearch before 7.14 has no header; its GET / has a version number and the tagline.
+  if (number !== undefined && (body as { tagline?: unknown }).tagline === ES_TAGLINE)
+    return { name: 'elasticsearch', version: number }
+  return undefined
+}
+
+function fromOpenSearchHeader(value: string): ServerInfo {
+  const m = /^OpenSearch\/(\S+)/i.exec(value)
+  return { name: 'opensearch', version: m?.[1] }
+}
+
+function productName(name: ServerProduct): 'Elasticsearch' | 'OpenSearch' {
+  return name === 'elasticsearch' ? 'Elasticsearch' : 'OpenSearch'
+}
+
+function describeServer(server: unknown): string {
+  return typeof server === 'string' ? ` (server: ${server})` : ''
+}
+
+function notWhatWasAsked(
+  node: string,
+  wanted: 'Elasticsearch' | 'OpenSearch',
+  elastic: unknown,
+  opensearch: unknown,
+  server: unknown,
+): ProductNotSupportedError {
+  const said =
+    typeof opensearch === 'string'
+      ? `is OpenSearch (X-OpenSearch-Version: ${opensearch})`
+      : elastic === undefined
+        ? `sent no ${ELASTIC_HEADER} header`
+        : `says ${ELASTIC_HEADER}: ${String(elastic)}`
+  const hint =
+    wanted === 'Elasticsearch'
+      ? `Pass product: 'auto' to talk to Elasticsearch or OpenSearch, or product: 'any' to skip this check (Elasticsearch before 7.14 sends no header).`
+      : `Pass product: 'auto' to talk to Elasticsearch or OpenSearch.`
+  return new ProductNotSupportedError(`The server at ${node} is not ${wanted}: it ${said}${describeServer(server)}. ${hint}`)
+}
+
+function neither(node: string, what: string, server: unknown): ProductNotSupportedError {
+  return new ProductNotSupportedError(
+    `The server at ${node} is neither Elasticsearch nor OpenSearch: it ${what}${describeServer(server)}. ` +
+      `Pass product: 'any' to skip this check.`,
+  )
+}
+
+function mixed(node: string, now: 'Elasticsearch' | 'OpenSearch', known: ServerInfo): ProductNotSupportedError {
+  return new ProductNotSupportedError(
+    `The server at ${node} is ${now}, but this client already talks to ${productName(known.name)}: ` +
+      `one client serves one cluster. Use a client per cluster.`,
+  )
+}
