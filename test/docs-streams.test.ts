@@ -20,7 +20,7 @@ writeFileSync(join(dir, 'package.json'), '{"type":"module"}')
 
 const es = new Client({ node: esUrl })
 t.teardown(async () => {
-  for (const name of ['products', 'orders-2026.01', 'orders-2026.02', 'orders-2026.03', 'archived-orders']) {
+  for (const name of ['products', 'orders-2026.01', 'orders-2026.02', 'orders-2026.03', 'visits', 'archived-orders']) {
     await es.transport.request({ method: 'DELETE', path: `/${prefix}${name}` }, { ignore: [404] })
   }
   await es.close()
@@ -32,6 +32,7 @@ const expected: RegExp[] = [
   /^5000 5000 0 \d+ ms$/,
   /^P-\d+ 99\.99$/,
   /^2002 ok, 0 failed$/,
+  /^4 3 1$/,
   /^line 3: line 3 is not JSON/,
   /^199 lost orders$/,
   /^2002 1 2001 0$/,
@@ -44,7 +45,7 @@ blocks.forEach((code, i) => {
     const file = join(dir, `example-${i + 1}.mjs`)
     const source = code
       .replaceAll(`from 'elastream'`, `from '${entry}'`)
-      .replace(/(['`])(products|orders|archived-orders)/g, `$1${prefix}$2`)
+      .replace(/(['`])(products|orders|archived-orders|visits)/g, `$1${prefix}$2`)
     writeFileSync(file, source)
     const saved = process.env.ELASTICSEARCH_URL
     const log = console.log

@@ -75,6 +75,35 @@ export class BatchBody {
     return end - start
   }
 
+  /**
+   * Like `append` for an item whose source is `bytes[from..to)` (a line of an NDJSON chunk): the source is
+   * copied straight from the chunk, with no Buffer or string of its own. The action line is the item's
+   * template and counter, or its `head` (ASCII: the builder's line without a caller's id).
+   */
+  appendRange(it: BulkItem, bytes: Buffer, from: number, to: number): number {
+    const head = it.head
+    const template = it.template
+    const start = this.#used
+    const headLen = head === undefined ? (template as Buffer).length + 8 : Buffer.byteLength(head)
+    const slab = this.reserve(headLen + (to - from) + 1)
+    let end = start
+    if (head === undefined) {
+      slab.set(template as Buffer, end)
+      end = writeSeq(slab, end + (template as Buffer).length, it.idSeq)
+      it.template = undefined
+    } else {
+      end += slab.write(head, end)
+    }
+    it.sourceAt = end - start
+    end += bytes.copy(slab, end, from, to)
+    slab[end++] = NL
+    it.head = undefined
+    it.start = start
+    it.end = end
+    this.#used = end
+    return end - start
+  }
+
   /** Makes room for `bytes` more bytes; returns the body to write into at `size`. */
   reserve(bytes: number): Buffer {
     const needed = this.#used + bytes

@@ -82,6 +82,8 @@ export interface BulkItem {
   /** With `inputInBody`: bytes of the action line before the source within the item's range. */
   sourceAt: number
   attempts: number
+  /** 1-based line number in the NDJSON input (`input: 'ndjson'`), else 0: failed results name it. */
+  line: number
   /** A previous attempt may have been applied (its response was lost), so a `create` 409 means "ours". */
   ambiguous: boolean
 }
@@ -100,7 +102,7 @@ export interface ItemSettings {
   op: 'index' | 'create'
   id: string | ((doc: any) => string | number | undefined) | undefined
   autoId: 'client' | 'server'
-  input: 'auto' | 'documents' | 'actions'
+  input: 'auto' | 'documents' | 'actions' | 'ndjson'
 }
 
 /** Recognizes `{ <op>: meta, ...body keys }`: exactly one op key whose value is an object, nothing unknown. */
@@ -214,6 +216,32 @@ export class ItemBuilder {
     built.template = this.#template
     built.idPrefix = prefix
     built.idSeq = seq
+    return built
+  }
+
+  /**
+   * An item for one line of NDJSON input (`input: 'ndjson'`), its source still in the chunk: the action line
+   * from the template (or the bare line for server ids), no string or Buffer per line. A failure reads the
+   * line back from the body it was sent in.
+   */
+  line(line: number): BulkItem {
+    let built: BulkItem
+    if (this.#settings.autoId === 'client') {
+      const seq = this.#ids.take()
+      const prefix = this.#ids.prefix
+      if (this.#template === undefined || this.#templatePrefix !== prefix) {
+        this.#template = Buffer.from(this.#idAction + prefix)
+        this.#templatePrefix = prefix
+      }
+      built = item(undefined, this.#settings.op, undefined, this.#settings.index, undefined, undefined)
+      built.template = this.#template
+      built.idPrefix = prefix
+      built.idSeq = seq
+    } else {
+      built = item(undefined, this.#settings.op, undefined, this.#settings.index, this.#bareAction, undefined)
+    }
+    built.inputInBody = true
+    built.line = line
     return built
   }
 
@@ -478,6 +506,7 @@ function item(
     inputInBody: false,
     sourceAt: 0,
     attempts: 0,
+    line: 0,
     ambiguous: false,
   }
 }

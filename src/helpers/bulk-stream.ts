@@ -9,6 +9,7 @@ import {
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
+import { NdjsonLines } from './ndjson-lines.js'
 import { BadAnswer, type BulkAnswer, readBulkAnswer, withParsedBody } from './bulk-answer.js'
 import {
   type BulkItem,
@@ -42,10 +43,14 @@ export interface BulkStreamOptions<TDoc = any> {
    */
   autoId?: 'client' | 'server'
   /**
-   * How to read object items. 'auto' (default): `{ index | create | update | delete: {...}, doc? }` is an action,
-   * anything else a document. 'documents' / 'actions' force one reading (for documents with a field named `index`).
+   * How to read what is written. 'auto' (default): `{ index | create | update | delete: {...}, doc? }` is an
+   * action, any other object a document, a string or Buffer a pre-serialized line. 'documents' / 'actions' force
+   * one reading of objects (for documents with a field named `index`). 'ndjson': the written chunks are raw
+   * NDJSON bytes (a file stream), one document per line, split and copied into the bulk bodies at byte level:
+   * no string or object per line is built (`bulk()` picks it for any byte stream). Needs `index`; ids come
+   * from `autoId`.
    */
-  input?: 'auto' | 'documents' | 'actions'
+  input?: 'auto' | 'documents' | 'actions' | 'ndjson'
   /** Send a batch once it holds this many items. Default 1000. */
   flushDocs?: number
   /** Send a batch once it holds this many bytes. Default 5 MiB, a size Elasticsearch handles well. */
@@ -89,6 +94,8 @@ export interface BulkResult<TItem = unknown> {
   item?: TItem
   /** Requests that carried this item (0 when it never reached Elasticsearch). */
   attempts: number
+  /** With `input: 'ndjson'`: the 1-based line number of the item in the input. */
+  line?: number
 }
 
 export interface BulkStreamStats {
@@ -145,6 +152,8 @@ const FILTER_FAILED = 'errors,items.*.status,items.*.error'
 const FILTER_ALL = 'errors,items.*.status,items.*.error,items.*._id,items.*._index,items.*.result'
 
 const OWNER = 'bulkStream'
+/** Longest NDJSON line taken: Elasticsearch's default `http.max_content_length` (100 MiB). */
+const MAX_LINE = 100 * 1024 * 1024
 
 /**
  * Actions in, results out. See BulkStreamOptions for the knobs; docs/streams.md for the guarantees.
@@ -179,6 +188,9 @@ export class BulkStream<TDoc = any> extends Transform {
 
   #batch: BulkItem[] = []
   readonly #body: BatchBody
+  /** With input 'ndjson': the line splitter the written bytes go through. */
+  readonly #lines: NdjsonLines | undefined
+  readonly #ndjsonSettings: { op: BulkOp; index: string | undefined }
   #timer: NodeJS.Timeout | undefined
   #queue: Batch[] = []
   #bufferedBytes = 0
@@ -206,7 +218,17 @@ export class BulkStream<TDoc = any> extends Transform {
     checkEnum('results', o.results, ['all', 'failed', 'none'])
     checkEnum('op', o.op, ['index', 'create'])
     checkEnum('autoId', o.autoId, ['client', 'server'])
-    checkEnum('input', o.input, ['auto', 'documents', 'actions'])
+    checkEnum('input', o.input, ['auto', 'documents', 'actions', 'ndjson'])
+    if (o.input === 'ndjson') {
+      if (o.index === undefined) {
+        throw new ConfigurationError(`${OWNER}: input 'ndjson' needs the "index" option (lines are documents)`)
+      }
+      if (o.id !== undefined) {
+        throw new ConfigurationError(
+          `${OWNER}: option "id" cannot pick ids with input 'ndjson' (lines are not parsed); got ${describe(o.id)}`,
+        )
+      }
+    }
     if (o.index !== undefined && (typeof o.index !== 'string' || o.index === '')) {
       throw new ConfigurationError(
         `${OWNER}: option "index" must be a non-empty string, got ${describe(o.index)}`,
@@ -236,6 +258,18 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     this.#requestTimeout = o.requestTimeout
     this.#body = new BatchBody(o.flushBytes)
+    this.#ndjsonSettings = { op: o.op, index: o.index }
+    this.#lines =
+      o.input === 'ndjson'
+        ? new NdjsonLines(
+            {
+              line: (bytes, start, end, line) => this.#line(bytes, start, end, line),
+              tooLong: (line, head) =>
+                this.#badLine(line, head.toString('utf8'), `is longer than ${MAX_LINE} bytes`),
+            },
+            MAX_LINE,
+          )
+        : undefined
     this.#limit = (o.concurrency + 1) * o.flushBytes
     this.#resultsLimit = Math.max(hwm, (o.concurrency + 1) * o.flushDocs)
     if (o.signal !== undefined) addAbortSignal(o.signal, this)
@@ -246,20 +280,40 @@ export class BulkStream<TDoc = any> extends Transform {
     _encoding: BufferEncoding,
     callback: (err?: Error | null) => void,
   ): void {
-    this.stats.total++
-    const built = this.#builder.build(chunk)
-    if (isRejected(built)) {
-      this.#fail(built, 0, built.error)
-      callback()
-      return
+    if (this.#lines !== undefined) {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk)
+      if (!Buffer.isBuffer(chunk)) {
+        callback(
+          new ConfigurationError(
+            `${OWNER}: input 'ndjson' takes bytes (a file or byte stream), got ${describe(chunk)}`,
+          ),
+        )
+        return
+      }
+      this.#lines.write(chunk)
+    } else {
+      this.stats.total++
+      const built = this.#builder.build(chunk)
+      if (isRejected(built)) {
+        this.#fail(built, 0, built.error)
+        callback()
+        return
+      }
+      let bytes: number
+      try {
+        bytes = this.#body.append(built)
+      } catch (err) {
+        callback(err as Error)
+        return
+      }
+      this.#added(built, bytes)
     }
-    let bytes: number
-    try {
-      bytes = this.#body.append(built)
-    } catch (err) {
-      callback(err as Error)
-      return
-    }
+    if (this.#mustWait()) this.#held = callback
+    else callback()
+  }
+
+  /** An item is in the batch body: send the batch when full, else make sure a timer will. */
+  #added(built: BulkItem, bytes: number): void {
     this.#batch.push(built)
     this.#bufferedBytes += bytes
     if (this.#batch.length >= this.#opts.flushDocs || this.#body.size >= this.#opts.flushBytes) {
@@ -270,11 +324,38 @@ export class BulkStream<TDoc = any> extends Transform {
         this.#dispatch()
       }, this.#opts.flushInterval)
     }
-    if (this.#mustWait()) this.#held = callback
-    else callback()
+  }
+
+  /**
+   * One NDJSON line, still in its chunk: checked to look like a JSON object (first and last non-blank bytes
+   * `{` and `}`; full JSON is Elasticsearch's to check, and it answers a broken one per item, with the line
+   * number kept), then copied into the batch body after its action line.
+   */
+  #line(bytes: Buffer, start: number, end: number, line: number): void {
+    this.stats.total++
+    let s = start
+    while (bytes[s] === 0x20 || bytes[s] === 0x09) s++
+    let e = end
+    while (e > s && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0x09)) e--
+    if (bytes[s] !== 0x7b || bytes[e - 1] !== 0x7d) {
+      this.#badLine(line, bytes.toString('utf8', start, Math.min(end, start + 1024)), 'is not a JSON object')
+      return
+    }
+    const built = this.#builder.line(line)
+    this.#added(built, this.#body.appendRange(built, bytes, s, e))
+  }
+
+  #badLine(line: number, text: string, why: string): void {
+    const { op, index } = this.#ndjsonSettings
+    this.#fail(
+      { input: text, op, id: undefined, index, error: { type: 'parse_error', reason: `line ${line} ${why}`, line } },
+      0,
+      { type: 'parse_error', reason: `line ${line} ${why}`, line } as { type: string; reason: string },
+    )
   }
 
   override _flush(callback: (err?: Error | null) => void): void {
+    this.#lines?.end()
     this.#dispatch()
     this.#flushed = callback
     this.#settle()
@@ -511,7 +592,7 @@ export class BulkStream<TDoc = any> extends Transform {
       sent.inputInBody === true && body !== undefined
         ? body.toString('utf8', sent.start + sent.sourceAt, sent.end - 1)
         : it.input
-    this.push({
+    const result: BulkResult = {
       ok: false,
       op: it.op,
       status,
@@ -520,7 +601,10 @@ export class BulkStream<TDoc = any> extends Transform {
       error,
       item: input,
       attempts: (it as BulkItem).attempts ?? 0,
-    } satisfies BulkResult)
+    }
+    const line = sent.line ?? (it as RejectedItem).error?.line
+    if (line !== undefined && line > 0) result.line = line
+    this.push(result)
   }
 }
 

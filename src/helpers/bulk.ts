@@ -22,7 +22,10 @@ export interface BulkStats extends BulkStreamStats {
 
 export type BulkSource<T> = Iterable<T> | AsyncIterable<T> | Readable
 
-/** Indexes every item of `source` and resolves once Elasticsearch answered for all of them. */
+/**
+ * Indexes every item of `source` and resolves once Elasticsearch answered for all of them. A byte stream
+ * (`fs.createReadStream(file)`, `process.stdin`) is read as NDJSON documents at byte level (`input: 'ndjson'`).
+ */
 export async function bulk<TDoc = any>(
   client: ClientLike,
   source: BulkSource<unknown>,
@@ -38,6 +41,8 @@ export async function bulk<TDoc = any>(
     throw new ConfigurationError(`bulk: option "onFailure" must be a function, got ${typeof onFailure}`)
   }
   const readable = toReadable(source)
+  // A byte stream (a file, stdin, a socket) is NDJSON: split at byte level, unless the caller says otherwise.
+  if (streamOptions.input === undefined && !readable.readableObjectMode) streamOptions.input = 'ndjson'
   const started = performance.now()
   const stream = new BulkStream<TDoc>(client, { ...streamOptions, results: 'failed' })
   const failedItems: BulkResult<unknown>[] = []

@@ -339,3 +339,29 @@ t.test('raw lines that exhaust their retries come back as the strings written', 
     'each failed result carries its line, unchanged',
   )
 })
+
+t.test('NDJSON bytes (input ndjson): items rejected and connections reset, still exactly once, lines unchanged', async (t) => {
+  const index = uniqueIndex('faults-ndjson')
+  t.teardown(() => deleteIndex(es, index))
+  const line = (n: number) => JSON.stringify({ n, text: `${'é'.repeat(n % 5)}🙂${'y'.repeat(n % 90)}` })
+  const bytes = Buffer.from(range(1000).map((n) => `${line(n)}\n`).join(''))
+  const chunks: Buffer[] = []
+  for (let at = 0; at < bytes.length; at += 4093) chunks.push(bytes.subarray(at, at + 4093))
+  const { results, stats, proxy } = await load(
+    t,
+    { itemReject: 0.3, resetAfter: 0.15, resetBefore: 0.1 },
+    { index, input: 'ndjson', flushDocs: 100, concurrency: 1, ...fast },
+    chunks,
+    9,
+  )
+  const inIndex = await checkInvariants(t, index, 1000, results, stats)
+  t.ok(proxy.stats.itemsRejected > 50 && proxy.stats.resetAfter > 0, `faults: ${JSON.stringify(proxy.stats)}`)
+  t.equal(stats.failed, 0)
+  t.ok(stats.retried > 50, `retried ${stats.retried}`)
+  t.equal(inIndex.length, 1000, 'no duplicates although some batches were applied twice')
+  t.same(inIndex, results.map((r) => r.id!).sort())
+  for (const r of results.filter((_, i) => i % 100 === 0)) {
+    const src = await sourceOf(es, index, r.id!)
+    t.equal(JSON.stringify(src), line(src!.n as number), `document ${r.id} arrived unchanged`)
+  }
+})
