@@ -6,6 +6,7 @@ import {
   ResponseError,
   TimeoutError,
 } from '../errors.js'
+import { JobSpan } from '../observability/job-span.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
@@ -185,6 +186,8 @@ export class BulkStream<TDoc = any> extends Transform {
   readonly #resultsLimit: number
   #warned = false
   readonly #abort = new AbortController()
+  /** The job's parent span; each bulk request is its child. Undefined when the client does not trace. */
+  readonly #job: JobSpan | undefined
 
   #batch: BulkItem[] = []
   readonly #body: BatchBody
@@ -273,6 +276,7 @@ export class BulkStream<TDoc = any> extends Transform {
     this.#limit = (o.concurrency + 1) * o.flushBytes
     this.#resultsLimit = Math.max(hwm, (o.concurrency + 1) * o.flushDocs)
     if (o.signal !== undefined) addAbortSignal(o.signal, this)
+    this.#job = JobSpan.start(client, OWNER, o.index)?.follow(this)
   }
 
   override _transform(
@@ -460,7 +464,13 @@ export class BulkStream<TDoc = any> extends Transform {
         { method: 'POST', path: this.#path, querystring: this.#querystring, bulkBody: body },
         // Retries are ours: the transport retrying a bulk would re-send items that already succeeded.
         // Bytes, read by readBulkAnswer: exact per item, and no object per successful item.
-        { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#requestTimeout, asBuffer: true },
+        {
+          maxRetries: 0,
+          signal: this.#abort.signal,
+          requestTimeout: this.#requestTimeout,
+          asBuffer: true,
+          traceContext: this.#job?.context,
+        },
       )
       answer = readAnswer(bytes, items.length, this.#opts.results === 'all')
     } catch (caught) {

@@ -1,6 +1,7 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { BulkError, ConfigurationError } from '../errors.js'
+import { JobSpan } from '../observability/job-span.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions, type BulkStreamStats } from './bulk-stream.js'
 import type { ClientLike } from './client-like.js'
 
@@ -45,6 +46,7 @@ export async function bulk<TDoc = any>(
   if (streamOptions.input === undefined && !readable.readableObjectMode) streamOptions.input = 'ndjson'
   const started = performance.now()
   const stream = new BulkStream<TDoc>(client, { ...streamOptions, results: 'failed' })
+  JobSpan.of(stream)?.rename('bulk', streamOptions.index)
   const failedItems: BulkResult<unknown>[] = []
   await pipeline(
     readable,

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import { BulkError, ConfigurationError, ResponseError } from '../errors.js'
 import type { BulkAction } from './bulk-item.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
+import { JobSpan } from '../observability/job-span.js'
 import type { ClientLike } from './client-like.js'
 import type { BulkStats } from './bulk.js'
 import { Scan, type ScanHit, type ScanOptions } from './scan.js'
@@ -60,8 +61,18 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
     )
   }
   const started = performance.now()
-  const op = givenOp ?? ((await isDataStream(targetClient, index)) ? 'create' : 'index')
-  const hits = new Scan<TIn>(source, from)
+  // The job span is the parent of the scan's and the bulk stream's job spans (built inside run()).
+  const job = JobSpan.start(source, 'reindex', index)
+  const run = <T>(fn: () => T): T => (job === undefined ? fn() : job.run(fn))
+  let op: 'index' | 'create'
+  let hits: Scan<TIn>
+  try {
+    op = givenOp ?? ((await run(() => isDataStream(targetClient, index))) ? 'create' : 'index')
+    hits = run(() => new Scan<TIn>(source, from))
+  } catch (err) {
+    job?.end({}, err)
+    throw err
+  }
   let scanned = 0
   let dropped = 0
   const toAction = new Transform({
@@ -88,7 +99,9 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
       else emit(out)
     },
   })
-  const writer = new BulkStream(targetClient, { ...bulkOptions, index, results: 'failed', input: 'actions' })
+  const writer = run(
+    () => new BulkStream(targetClient, { ...bulkOptions, index, results: 'failed', input: 'actions' }),
+  )
   const failedItems: BulkResult<unknown>[] = []
   try {
     await pipeline(
@@ -103,6 +116,9 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
         },
       }),
     )
+  } catch (err) {
+    job?.end({ scanned, dropped, ...writer.stats }, err)
+    throw err
   } finally {
     // pipeline() settles as soon as one stream fails, which can be before the scan has closed its point in
     // time: reindex must not settle while it still holds server-side state.
@@ -115,6 +131,7 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
     durationMs: Math.round(performance.now() - started),
     failedItems,
   }
+  job?.end(stats)
   if (throwOnError && stats.failed > 0) {
     throw new BulkError(`reindex: ${stats.failed} of ${stats.total} documents failed`, failedItems)
   }

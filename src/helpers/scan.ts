@@ -7,6 +7,7 @@ import {
   ScanError,
   TimeoutError,
 } from '../errors.js'
+import { JobSpan } from '../observability/job-span.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
@@ -126,6 +127,8 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
   readonly #opts: ScanOptions & { size: number; keepAlive: string; retries: number }
   readonly #backoff: Backoff
   readonly #abort = new AbortController()
+  /** The job's parent span; each request of the scan is its child. Undefined when the client does not trace. */
+  readonly #job: JobSpan | undefined
   readonly #slices: Slice[]
   readonly #sliceOf: WeakMap<object, Slice> | undefined
   readonly #index: string | string[]
@@ -207,6 +210,8 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
     })
     this.#sliceOf = slices > 1 ? new WeakMap() : undefined
     if (options.signal !== undefined) addAbortSignal(options.signal, this)
+    // Ended on 'close': after the point in time or the scrolls were released.
+    this.#job = JobSpan.start(client, OWNER, this.#index)?.follow(this, ['close'])
   }
 
   /** Where the consumer is: pass it as `resume` to continue. Undefined for scroll scans and before the first page. */
@@ -425,14 +430,19 @@ export class Scan<TDoc = Record<string, unknown>> extends Readable {
 
   #requestOptions() {
     // Retries are ours (with backoff); a transport retry of a scroll page could skip a page.
-    return { maxRetries: 0, signal: this.#abort.signal, requestTimeout: this.#opts.requestTimeout }
+    return {
+      maxRetries: 0,
+      signal: this.#abort.signal,
+      requestTimeout: this.#opts.requestTimeout,
+      traceContext: this.#job?.context,
+    }
   }
 
   /** Releases the point in time or the scrolls, once; a missing one (expired) is fine. */
   async #close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
-    const options = { maxRetries: 1, requestTimeout: 10_000, ignore: [404] }
+    const options = { maxRetries: 1, requestTimeout: 10_000, ignore: [404], traceContext: this.#job?.context }
     if (this.#opts.scroll !== undefined) {
       const ids = this.#slices.map((s) => s.scrollId).filter((id): id is string => id !== undefined)
       if (ids.length === 0) return

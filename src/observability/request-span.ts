@@ -13,6 +13,7 @@ import { ResponseError } from '../errors.js'
 import type { TransportRequestParams } from '../transport/types.js'
 import { bulkOperations, msearchSearches } from './batch-size.js'
 import { errorType } from './error-type.js'
+import { inferEndpoint } from './infer-endpoint.js'
 import {
   type Attributes,
   type OtelContext,
@@ -90,8 +91,13 @@ export class RequestSpan {
 
   #start(node: SpanNode, path: string): void {
     const params = this.#params
-    const operation = params.endpoint
-    const parts = params.pathParts
+    let operation = params.endpoint
+    let parts = params.pathParts
+    if (operation === undefined) {
+      const inferred = inferEndpoint(params.method, params.path)
+      operation = inferred?.endpoint
+      parts = inferred?.parts
+    }
     const attributes: Attributes = {
       'db.system.name': 'elasticsearch',
       'http.request.method': params.method,
