@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js'
+import { unwatchAbort, watchAbort } from '../transport/abort-watch.js'
 import type { TransportLike } from '../transport/types.js'
 
 /** What the helpers need from a client: its transport. `Client` fits; so does any `{ transport }` in tests. */
@@ -52,15 +53,23 @@ function editDistance(a: string, b: string): number {
 /** Resolves after `ms`, or rejects at once when `signal` aborts; the timer is cleared either way. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal!.reason)
+    if (signal === undefined) {
+      setTimeout(resolve, ms)
+      return
+    }
+    if (signal.aborted) return reject(signal.reason)
+    // Through the transport's one-listener-per-signal fan-out: many batches back off on one signal at once.
+    const watcher = {
+      handleEvent() {
+        clearTimeout(timer)
+        unwatchAbort(signal, watcher)
+        reject(signal.reason)
+      },
     }
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      unwatchAbort(signal, watcher)
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    watchAbort(signal, watcher)
   })
 }

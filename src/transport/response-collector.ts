@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer'
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Dispatcher } from 'undici'
+import { unwatchAbort, watchAbort } from './abort-watch.js'
 import { RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js'
 import { parseJson } from './serializer.js'
 
@@ -56,7 +57,7 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
         this.fail(abortedError(this.signal))
         return promise
       }
-      this.signal.addEventListener('abort', this)
+      watchAbort(this.signal, this)
     }
     if (this.timeout > 0 && this.timeout !== Number.POSITIVE_INFINITY) {
       this.timer = setTimeout(onTimeout, this.timeout, this)
@@ -141,7 +142,7 @@ export class ResponseCollector implements Dispatcher.DispatchHandler {
 
   private cleanup(): void {
     if (this.timer !== undefined) clearTimeout(this.timer)
-    if (this.signal !== undefined) this.signal.removeEventListener('abort', this)
+    if (this.signal !== undefined) unwatchAbort(this.signal, this)
   }
 
   /** The configured per-attempt timeout, for messages. */

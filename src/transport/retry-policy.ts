@@ -6,6 +6,7 @@
  * caller says `retry: 'always'`.
  */
 import { RequestAbortedError } from '../errors.js'
+import { unwatchAbort, watchAbort } from './abort-watch.js'
 
 /** Methods whose repetition leaves the same state (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
@@ -61,19 +62,26 @@ export function retryDelay(retry: number, base: number, cap: number, random: () 
 export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (ms <= 0 && signal?.aborted !== true) return Promise.resolve()
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
+    if (signal === undefined) {
+      setTimeout(resolve, ms)
+      return
+    }
+    if (signal.aborted) {
       reject(aborted(signal))
       return
     }
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(aborted(signal as AbortSignal))
+    const watcher = {
+      handleEvent() {
+        clearTimeout(timer)
+        unwatchAbort(signal, watcher)
+        reject(aborted(signal))
+      },
     }
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
+      unwatchAbort(signal, watcher)
       resolve()
     }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    watchAbort(signal, watcher)
   })
 }
 
