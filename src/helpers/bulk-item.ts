@@ -79,6 +79,12 @@ export interface BulkItem {
    * the line back from the body, so a loaded line is not held twice (as a string and as bytes) while in flight.
    */
   inputInBody: boolean
+  /**
+   * With `inputInBody`: the input was a plain document, so a failure hands back `JSON.parse` of its line (an
+   * equal document, not the same object): the object itself is not held until the answer, which promoted every
+   * document of a load to the old generation.
+   */
+  parseBack: boolean
   /** With `inputInBody`: bytes of the action line before the source within the item's range. */
   sourceAt: number
   attempts: number
@@ -322,8 +328,13 @@ export class ItemBuilder {
       // toJSON() returning undefined: there is no line to send.
       return reject(doc, op, id, index, 'serialization_error', 'document has no JSON form')
     }
-    if (id === undefined && this.#settings.autoId === 'client') return this.#generated(doc, source)
-    return item(doc, op, id, index, this.#actionLine(id), source)
+    const built =
+      id === undefined && this.#settings.autoId === 'client'
+        ? this.#generated(undefined, source)
+        : item(undefined, op, id, index, this.#actionLine(id), source)
+    built.inputInBody = true
+    built.parseBack = true
+    return built
   }
 
   #pickId(doc: object): string | undefined {
@@ -504,6 +515,7 @@ function item(
     start: 0,
     end: 0,
     inputInBody: false,
+    parseBack: false,
     sourceAt: 0,
     attempts: 0,
     line: 0,

@@ -91,7 +91,11 @@ export interface BulkResult<TItem = unknown> {
   result?: string
   /** Elasticsearch's error object, or `{ type, reason }` for a request that failed as a whole. */
   error?: { type: string; reason: string; [key: string]: unknown }
-  /** The input item, on failure only (so a caller can retry it or write it to a dead-letter file). */
+  /**
+   * The input item, on failure only (so a caller can retry it or write it to a dead-letter file). A plain
+   * document comes back parsed from the bytes it was sent as (equal in JSON, not the same object: holding every
+   * document until its answer cost GC time); a line comes back as the line, an action as the action object.
+   */
   item?: TItem
   /** Requests that carried this item (0 when it never reached Elasticsearch). */
   attempts: number
@@ -598,10 +602,11 @@ export class BulkStream<TDoc = any> extends Transform {
     if (this.#opts.results === 'none') return
     const sent = it as BulkItem
     // The line comes back out of the body it was sent in (without its newline), equal to the string written.
-    const input =
-      sent.inputInBody === true && body !== undefined
-        ? body.toString('utf8', sent.start + sent.sourceAt, sent.end - 1)
-        : it.input
+    let input = it.input
+    if (sent.inputInBody === true && body !== undefined) {
+      input = body.toString('utf8', sent.start + sent.sourceAt, sent.end - 1)
+      if (sent.parseBack) input = JSON.parse(input as string)
+    }
     const result: BulkResult = {
       ok: false,
       op: it.op,

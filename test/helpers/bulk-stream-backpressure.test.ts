@@ -1,4 +1,6 @@
 // The memory bound and the 'finish' promise, with a fake transport that answers only when told to.
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
@@ -145,4 +147,45 @@ t.test('unread results hold the writable side (with a warning) instead of piling
   stream.resume()
   await done
   t.equal(stream.stats.total, 200, 'reading the results lets it finish')
+})
+
+t.test('documents are not held while their batch is in flight; a failure gives back an equal document', async (t) => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  const { client, pending } = fakeClient()
+  const stream = new BulkStream(client, { index: 'i', flushDocs: 50, results: 'failed', retries: 0 })
+  const refs: WeakRef<object>[] = []
+  function* docs() {
+    for (let i = 0; i < 100; i++) {
+      const doc = { i, when: new Date(0), text: 'é🙂' }
+      refs.push(new WeakRef(doc))
+      yield doc
+    }
+  }
+  const failed: Array<{ item: unknown }> = []
+  const sink = new Writable({
+    objectMode: true,
+    write: (r, _e, cb) => {
+      failed.push(r)
+      cb()
+    },
+  })
+  const done = pipeline(Readable.from(docs()), stream, sink)
+  await tick(100)
+  t.equal(pending.length, 2, 'both batches in flight, unanswered')
+  for (let i = 0; i < 5; i++) {
+    gc()
+    await tick(10)
+  }
+  t.equal(refs.length, 100)
+  t.equal(refs.filter((r) => r.deref() !== undefined).length, 0, 'no document is still referenced')
+  for (const p of pending.splice(0)) {
+    p.resolve({
+      errors: true,
+      items: Array.from({ length: p.items }, () => ({ index: { status: 400, error: { type: 'x', reason: 'no' } } })),
+    })
+  }
+  await done
+  t.equal(failed.length, 100)
+  t.same(failed[7]!.item, { i: 7, when: '1970-01-01T00:00:00.000Z', text: 'é🙂' }, 'the document, as JSON gave it')
 })
