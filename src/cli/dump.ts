@@ -1,13 +1,14 @@
 import { createWriteStream } from 'node:fs'
 import { stat, truncate as truncateFile } from 'node:fs/promises'
-import type { Writable } from 'node:stream'
+import type { Readable, Writable } from 'node:stream'
 import { ConfigurationError, ResponseError, ScanError } from '../errors.js'
-import { type ClientLike, type ScanCursor, scan } from '../index.js'
+import { type ClientLike, type RawHit, type ScanCursor, scan } from '../index.js'
 import { connectionOptions, expectPositionals, intOption, jsonOption, listOption } from './args.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { CliError, InterruptedError } from './errors.js'
+import { DumpLines } from './dump-lines.js'
 import { FlushedOutput } from './flushed-output.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
@@ -101,18 +102,33 @@ export const dump: Command = {
         cursor: { ...out.flushed.cursor!, pitId: hits.cursor!.pitId },
       })
       let failure: unknown
+      const lines = new DumpLines(sourceOnly)
+      // Lines go out a chunk at a time: when the scan has no hit ready (a page is done) or the chunk is full.
+      const flush = async () => {
+        if (lines.docs === 0) return
+        const { chunk, docs } = lines.take()
+        await out.write(chunk, docs, hits.cursor)
+      }
       try {
-        for await (const hit of hits) {
-          const h = hit as { _index: string; _id: string; _source?: unknown; _routing?: string }
-          const line = `${JSON.stringify(sourceOnly ? (h._source ?? {}) : hitLine(h))}\n`
-          progress.docs++
-          progress.bytes += Buffer.byteLength(line)
-          // Written before checking: the scan counts this hit as consumed, so it must reach the output.
-          await out.write(line, 1, hits.cursor)
-          if (signal.aborted) break
+        reading: for (;;) {
+          let hit: RawHit | null
+          while ((hit = hits.read() as RawHit | null) !== null) {
+            const bytes = lines.add(hit)
+            progress.docs++
+            progress.bytes += bytes
+            // Added before checking: the scan counts this hit as consumed, so it must reach the output.
+            if (signal.aborted) break reading
+            if (lines.bytes >= FLUSH_BYTES) await flush()
+          }
+          await flush()
+          if (!(await more(hits))) break
         }
+        await flush()
       } catch (err) {
         failure = err
+      } finally {
+        // Stopped early (Ctrl-C, a failed write): the point in time stays open for --resume.
+        if (!hits.destroyed) hits.destroy()
       }
       // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
       try {
@@ -167,6 +183,34 @@ export const dump: Command = {
   },
 }
 
+/** Chunk size at which lines are written without waiting for the page to be done. */
+const FLUSH_BYTES = 192 * 1024
+
+/** Waits until the scan has a hit to read (true), or has ended (false); rejects with its error. */
+function more(stream: Readable): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    if (stream.errored) return reject(stream.errored)
+    if (stream.readableEnded || stream.destroyed) return resolve(false)
+    if (stream.readableLength > 0) return resolve(true)
+    const done = (value: boolean | Error) => {
+      stream.off('readable', onReadable)
+      stream.off('end', onEnd)
+      stream.off('error', onError)
+      stream.off('close', onClose)
+      if (value instanceof Error) reject(value)
+      else resolve(value)
+    }
+    const onReadable = () => done(stream.readableLength > 0 || !stream.readableEnded)
+    const onEnd = () => done(false)
+    const onError = (err: Error) => done(err)
+    const onClose = () => done(stream.errored ?? false)
+    stream.on('readable', onReadable)
+    stream.on('end', onEnd)
+    stream.on('error', onError)
+    stream.on('close', onClose)
+  })
+}
+
 export function hitLine(h: { _index: string; _id: string; _source?: unknown; _routing?: string }): object {
   return h._routing === undefined
     ? { _index: h._index, _id: h._id, _source: h._source ?? {} }
@@ -191,6 +235,8 @@ export function resumableScan(
 ) {
   return scan(client, {
     index,
+    // Hits as bytes: documents are copied as stored, never parsed (see DumpLines, reindex's rawAction).
+    raw: true,
     keepAlive: o.keepAlive,
     keepPointInTime: true,
     ...(o.query ? { query: o.query } : {}),

@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { bulkStream, type ScanCursor } from '../index.js'
+import { bulkStream, type RawHit, type ScanCursor } from '../index.js'
 import {
   connectionOptions,
   expectPositionals,
@@ -92,18 +92,17 @@ export const reindex: Command = {
       const signal = ctx.signal
       // What --resume may skip is what the destination acknowledged, not what was taken from the scan: the
       // documents in flight when a run fails are lost with their requests (see AckCursor).
+      const destName = Buffer.from(JSON.stringify(dest))
       const acked = new AckCursor<ScanCursor>(saved?.cursor as ScanCursor | undefined)
       const inFlight = new Map<string, { ordinals: number[]; results: number }>()
       async function* actions() {
         for await (const hit of hits) {
-          const h = hit as { _id: string; _source?: unknown; _routing?: string }
+          const id = hit._id
           const ordinal = acked.take(hits.cursor)
-          const same = inFlight.get(h._id)
-          if (same === undefined) inFlight.set(h._id, { ordinals: [ordinal], results: 0 })
+          const same = inFlight.get(id)
+          if (same === undefined) inFlight.set(id, { ordinals: [ordinal], results: 0 })
           else same.ordinals.push(ordinal)
-          const meta: Record<string, string> = { _id: h._id }
-          if (h._routing !== undefined) meta.routing = h._routing
-          yield { index: meta, doc: h._source ?? {} }
+          yield rawAction(hit, destName)
           // Stop taking hits on Ctrl-C; what was taken is still indexed before the cursor is saved.
           if (signal.aborted) break
         }
@@ -147,7 +146,7 @@ export const reindex: Command = {
               `elastream: document ${result.id}: ${error.type ? `${error.type}: ` : ''}${truncate(error.reason, 160)}\n`,
             )
           }
-          const doc = (result.item as { doc?: unknown } | undefined)?.doc
+          const doc = sourceOf(result.item)
           deadLetter
             .write({ id: result.id, index: dest, status: result.status || undefined, error, doc })
             .then(() => {
@@ -214,6 +213,38 @@ export const reindex: Command = {
       if (to !== from) await to.client.close()
     }
   },
+}
+
+const ACTION = Buffer.from('{"index":{"_index":')
+const ID = Buffer.from(',"_id":')
+const ROUTING = Buffer.from(',"routing":')
+const END = Buffer.from('}}\n')
+const EMPTY = Buffer.from('{}')
+
+/**
+ * The bulk item for a hit, as bytes: an action line with the hit's _id (and routing) and the hit's _source as
+ * the node sent it, so a document is copied byte for byte, whatever its keys (`__proto__` included).
+ */
+function rawAction(hit: RawHit, dest: Buffer): Buffer {
+  const page = hit.page
+  const parts = [ACTION, dest, ID, page.subarray(hit.idAt, hit.idEnd)]
+  if (hit.routingAt >= 0) parts.push(ROUTING, page.subarray(hit.routingAt, hit.routingEnd))
+  parts.push(END, hit.source ?? EMPTY)
+  return Buffer.concat(parts)
+}
+
+/** The document of a failed item, for the dead letter file: the source line of the bytes sent. */
+function sourceOf(item: unknown): unknown {
+  const text = Buffer.isBuffer(item) ? item.toString('utf8') : typeof item === 'string' ? item : undefined
+  if (text === undefined) return (item as { doc?: unknown } | undefined)?.doc
+  const line = text.slice(text.indexOf('\n') + 1)
+  try {
+    // JSON.parse makes own properties only (no prototype is set by a "__proto__" key), and the dead letter
+    // writer serializes them back as they were.
+    return JSON.parse(line)
+  } catch {
+    return line
+  }
 }
 
 async function refreshIndex(
