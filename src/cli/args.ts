@@ -161,6 +161,11 @@ export function intOption(
   return n
 }
 
+/** `--concurrency N` or `--concurrency auto` (bulkStream checks the range of N). */
+export function concurrencyOption(values: ParsedArgs['values']): number | 'auto' | undefined {
+  return values.concurrency === 'auto' ? 'auto' : intOption(values, 'concurrency', undefined)
+}
+
 const sizeUnits: Record<string, number> = {
   '': 1,
   b: 1,

@@ -3,7 +3,14 @@ import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { isBadLine } from '../helpers/bad-line.js'
 import { bulkStream, json, ndjson } from '../index.js'
-import { connectionOptions, expectPositionals, intOption, sizeOption, truncate } from './args.js'
+import {
+  concurrencyOption,
+  connectionOptions,
+  expectPositionals,
+  intOption,
+  sizeOption,
+  truncate,
+} from './args.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { DeadLetter, type DeadLetterEntry, errorSummary } from './dead-letter.js'
@@ -38,7 +45,11 @@ export const load: Command = {
       value: 'FILE',
       description: 'write failed documents here as NDJSON, each with its error',
     },
-    concurrency: { type: 'string', value: 'N', description: 'bulk requests in flight (default 4)' },
+    concurrency: {
+      type: 'string',
+      value: 'N|auto',
+      description: 'bulk requests in flight, or auto to follow what the cluster takes (default 4)',
+    },
     'flush-bytes': {
       type: 'string',
       value: 'SIZE',
@@ -53,7 +64,7 @@ export const load: Command = {
     if (typeof index !== 'string' || index === '') {
       throw new ConfigurationError('load needs --index NAME (the index to load into)')
     }
-    const concurrency = intOption(ctx.values, 'concurrency', undefined)
+    const concurrency = concurrencyOption(ctx.values)
     const flushBytes = sizeOption(ctx.values, 'flush-bytes')
     const flushDocs = intOption(ctx.values, 'batch', undefined)
     const idField = ctx.values['id-field'] as string | undefined
@@ -118,6 +129,7 @@ export const load: Command = {
         ...(flushBytes ? { flushBytes } : {}),
         ...(flushDocs ? { flushDocs } : {}),
       })
+      if (concurrency === 'auto') progress.concurrency = () => bulk.concurrency
       const sink = new Writable({
         objectMode: true,
         write(result: BulkResultLike, _enc, cb) {

@@ -29,6 +29,8 @@ export class Progress {
   /** Items parsed from those input bytes: with them, the document total is estimated from the file size. */
   inputItems = 0
   totalDocs: number | undefined
+  /** With --concurrency auto: the adaptive limit, shown on the line as it moves. */
+  concurrency: (() => number) | undefined
   readonly totalBytes: number | undefined
   readonly startedAt = performance.now()
   private readonly stream: NonNullable<ProgressOptions['stream']>
@@ -79,6 +81,7 @@ export class Progress {
     parts.push(`${formatCount(Math.round(this.rate))} docs/s`)
     parts.push(formatBytes(this.bytes))
     if (this.failed > 0) parts.push(`${formatCount(this.failed)} failed`)
+    if (this.concurrency !== undefined) parts.push(`concurrency ${this.concurrency()}`)
     const eta = this.eta(fraction)
     if (eta !== undefined) parts.push(`ETA ${formatDuration(eta)}`)
     return parts.join('  ')

@@ -2,6 +2,7 @@ import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { bulkStream, type RawHit, type ScanCursor } from '../index.js'
 import {
+  concurrencyOption,
   connectionOptions,
   expectPositionals,
   intOption,
@@ -46,7 +47,11 @@ export const reindex: Command = {
       value: 'FILE',
       description: 'write documents that failed to index here',
     },
-    concurrency: { type: 'string', value: 'N', description: 'bulk requests in flight (default 4)' },
+    concurrency: {
+      type: 'string',
+      value: 'N|auto',
+      description: 'bulk requests in flight, or auto to follow what the cluster takes (default 4)',
+    },
     'flush-bytes': {
       type: 'string',
       value: 'SIZE',
@@ -60,7 +65,7 @@ export const reindex: Command = {
     const query = await jsonOption(ctx.values, 'query')
     const fields = listOption(ctx.values, 'fields')
     const size = intOption(ctx.values, 'batch', undefined)
-    const concurrency = intOption(ctx.values, 'concurrency', undefined)
+    const concurrency = concurrencyOption(ctx.values)
     const flushBytes = sizeOption(ctx.values, 'flush-bytes')
     const keepAlive = keepAliveOption(ctx.values)
     const deadLetterPath = ctx.values['dead-letter'] as string | undefined
@@ -124,6 +129,7 @@ export const reindex: Command = {
         ...(flushBytes ? { flushBytes } : {}),
         ...(size ? { flushDocs: size } : {}),
       })
+      if (concurrency === 'auto') progress.concurrency = () => bulk.concurrency
       let shown = 0
       const sink = new Writable({
         objectMode: true,

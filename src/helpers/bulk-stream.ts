@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { addAbortSignal, Transform } from 'node:stream'
 import {
   ConfigurationError,
@@ -8,6 +9,12 @@ import {
 } from '../errors.js'
 import { JobSpan } from '../observability/job-span.js'
 import type { TransportLike } from '../transport/types.js'
+import {
+  type ConcurrencyLimiter,
+  type ConcurrencyStats,
+  createConcurrency,
+  isBackPressure,
+} from './adaptive-concurrency.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
 import { NdjsonLines } from './ndjson-lines.js'
@@ -58,8 +65,15 @@ export interface BulkStreamOptions<TDoc = any> {
   flushBytes?: number
   /** Send a partial batch after this many ms without reaching a limit, so an idle source still gets indexed. Default 1000. */
   flushInterval?: number
-  /** Bulk requests in flight at once. Default 4. Memory stays near (concurrency + 1) x flushBytes. */
-  concurrency?: number
+  /**
+   * Bulk requests in flight at once: an integer from 1 to 1024, or 'auto' to learn it from the cluster's
+   * answers (starts at 1, grows while round trips stay flat, cuts on 429s, 503s, timeouts and slower round
+   * trips; see docs/streams.md). Default 4. Memory stays near (concurrency + 1) x flushBytes, with 'auto'
+   * near (current limit + 1) x flushBytes.
+   */
+  concurrency?: number | 'auto'
+  /** Highest limit 'auto' may reach. Default 16 (see adaptive-concurrency.ts for why). Only with 'auto'. */
+  maxConcurrency?: number
   /** Further attempts for an item answered 429/502/503/504 or for a batch whose request failed. Default 5. */
   retries?: number
   /** Waits between attempts: exponential, capped, jittered. Default { initial: 200, max: 10000, jitter: 0.5 }. */
@@ -107,6 +121,8 @@ export interface BulkStreamStats {
   total: number
   successful: number
   failed: number
+  /** With concurrency: 'auto': what the controller did (final, min, max and time-weighted mean limit). */
+  concurrency?: ConcurrencyStats
   /**
    * `create` items answered 409 after an earlier attempt whose answer was lost (result 'exists'): counted in
    * `successful` too, since a document with that id is in the index, but it may be one that was there before.
@@ -144,6 +160,7 @@ const KNOWN = [
   'flushBytes',
   'flushInterval',
   'concurrency',
+  'maxConcurrency',
   'retries',
   'backoff',
   'results',
@@ -179,15 +196,15 @@ export class BulkStream<TDoc = any> extends Transform {
   readonly #opts: Required<
     Pick<
       BulkStreamOptions,
-      'flushDocs' | 'flushBytes' | 'flushInterval' | 'concurrency' | 'retries' | 'results'
+      'flushDocs' | 'flushBytes' | 'flushInterval' | 'retries' | 'results'
     >
   >
   readonly #path: string
   readonly #querystring: Record<string, string | boolean | undefined>
   readonly #requestTimeout: number | undefined
-  readonly #limit: number
+  readonly #concurrency: ConcurrencyLimiter
+  readonly #hwm: number
   /** Unread results at which the writable side waits: a reader never feels it, an absent one bounds memory. */
-  readonly #resultsLimit: number
   #warned = false
   readonly #abort = new AbortController()
   /** The job's parent span; each bulk request is its child. Undefined when the client does not trace. */
@@ -220,7 +237,8 @@ export class BulkStream<TDoc = any> extends Transform {
     checkInt('flushDocs', o.flushDocs, 1)
     checkInt('flushBytes', o.flushBytes, 1)
     checkInt('flushInterval', o.flushInterval, 0)
-    checkInt('concurrency', o.concurrency, 1)
+    this.#concurrency = createConcurrency(o.concurrency, o.maxConcurrency, OWNER)
+    this.#hwm = hwm
     checkInt('retries', o.retries, 0)
     checkEnum('results', o.results, ['all', 'failed', 'none'])
     checkEnum('op', o.op, ['index', 'create'])
@@ -277,10 +295,15 @@ export class BulkStream<TDoc = any> extends Transform {
             MAX_LINE,
           )
         : undefined
-    this.#limit = (o.concurrency + 1) * o.flushBytes
-    this.#resultsLimit = Math.max(hwm, (o.concurrency + 1) * o.flushDocs)
+    // One abort listener per request in flight: more than Node's default 10 is the plan, not a leak.
+    setMaxListeners(this.#concurrency.max + 1, this.#abort.signal)
     if (o.signal !== undefined) addAbortSignal(o.signal, this)
     this.#job = JobSpan.start(client, OWNER, o.index)?.follow(this)
+  }
+
+  /** Requests that may be in flight now: the fixed `concurrency`, or the adaptive limit as it moves. */
+  get concurrency(): number {
+    return this.#concurrency.limit
   }
 
   override _transform(
@@ -379,10 +402,14 @@ export class BulkStream<TDoc = any> extends Transform {
 
   /** Buffered plus in-flight bytes at the bound, or a full batch waiting for a free slot. */
   #mustWait(reading = false): boolean {
-    if (this.#bufferedBytes + this.#inflightBytes >= this.#limit || this.#queue.length > 0) return true
+    // Bounded by the limit now, not the highest it may reach: when 'auto' cuts, the writable side waits sooner.
+    const slots = this.#concurrency.limit + 1
+    if (this.#bufferedBytes + this.#inflightBytes >= slots * this.#opts.flushBytes || this.#queue.length > 0) {
+      return true
+    }
     // A _read call means the consumer wants more: Node will not call _read again before our next push,
     // so waiting for the buffer to shrink further here could wait forever.
-    if (reading || this.readableLength < this.#resultsLimit) return false
+    if (reading || this.readableLength < Math.max(this.#hwm, slots * this.#opts.flushDocs)) return false
     this.#warnUnread()
     return true
   }
@@ -417,7 +444,7 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 
   #pump(): void {
-    while (this.#inflight < this.#opts.concurrency && this.#queue.length > 0 && !this.destroyed) {
+    while (this.#inflight < this.#concurrency.limit && this.#queue.length > 0 && !this.destroyed) {
       const batch = this.#queue.shift()!
       this.#bufferedBytes -= batch.body.length
       this.#inflightBytes += batch.body.length
@@ -453,6 +480,8 @@ export class BulkStream<TDoc = any> extends Transform {
     ) {
       const cb = this.#flushed
       this.#flushed = undefined
+      const concurrency = this.#concurrency.stats()
+      if (concurrency !== undefined) this.stats.concurrency = concurrency
       cb()
     }
   }
@@ -462,6 +491,11 @@ export class BulkStream<TDoc = any> extends Transform {
     for (const it of items) it.attempts++
     this.stats.bytes += body.length
     this.stats.requests++
+    const started = this.#concurrency.start()
+    // Only a first attempt of a batch near full size is a fair round-trip sample (see RequestOutcome).
+    const sample =
+      items[0]!.attempts === 1 &&
+      (items.length * 2 >= this.#opts.flushDocs || body.length * 2 >= this.#opts.flushBytes)
     let answer: BulkAnswer
     try {
       const bytes: unknown = await this.#transport.request(
@@ -479,6 +513,7 @@ export class BulkStream<TDoc = any> extends Transform {
       answer = readAnswer(bytes, items.length, this.#opts.results === 'all')
     } catch (caught) {
       if (this.destroyed) return
+      this.#concurrency.end(started, { sample: false, backPressure: isBackPressure(caught) })
       if (caught instanceof BadAnswer) {
         // The node may have applied any of it: not retried, every item reported failed with the reason.
         for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason: caught.message }, body)
@@ -510,10 +545,12 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     if (this.destroyed) return
     const again: BulkItem[] = []
+    let rejected = 0
     // The verdict is each item's own status: the answer's `errors` flag is not even read (see bulk-answer.ts).
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!
       const status = answer.status(i)
+      if (status === 429) rejected++
       const problem = answer.problem(i) ?? (answer.op(i) !== it.op ? `answered as ${answer.op(i)} for a ${it.op}` : undefined)
       if (problem !== undefined) {
         this.#fail(it, 0, { type: 'bad_response', reason: problem }, body)
@@ -529,6 +566,8 @@ export class BulkStream<TDoc = any> extends Transform {
         this.#fail(it, status, { type: 'unknown', reason: `status ${status} without an error` }, body)
       }
     }
+    // Items rejected with 429 in a 2xx answer: a write queue on some node is full, whatever the request's status.
+    this.#concurrency.end(started, { sample, backPressure: rejected > 0 })
     this.#scheduleRetry(again, body)
     // A retry of every item reuses the body as it is (see rebatch); otherwise nothing points into it now.
     if (again.length < items.length) this.#body.recycle(body)

@@ -15,6 +15,23 @@ t.teardown(() => es.close())
 
 const fast = { backoff: { initial: 10, max: 100 }, retries: 10 }
 
+// Every test runs twice: with the concurrency it sets (default 4), then with concurrency: 'auto' under that
+// as the ceiling (so the one-at-a-time tests stay one at a time and their seeded faults fall the same way).
+let auto = false
+function withMode(options: BulkStreamOptions): BulkStreamOptions {
+  return auto ? { ...options, concurrency: 'auto', maxConcurrency: (options.concurrency as number) ?? 4 } : options
+}
+function faultTest(name: string, fn: (t: Test) => Promise<void>): void {
+  t.test(name, fn)
+  t.test(`${name} (concurrency: 'auto')`, async (t) => {
+    auto = true
+    t.teardown(() => {
+      auto = false
+    })
+    await fn(t)
+  })
+}
+
 async function load(
   t: Test,
   rules: FaultRules,
@@ -29,7 +46,7 @@ async function load(
     await proxy.close()
   })
   const results: BulkResult[] = []
-  const stream = new BulkStream(viaProxy, options)
+  const stream = new BulkStream(viaProxy, withMode(options))
   await pipeline(
     Readable.from(source),
     stream,
@@ -63,7 +80,7 @@ async function checkInvariants(
   return inIndex
 }
 
-t.test('a third of the items answered 429: retried until all are in, none twice', async (t) => {
+faultTest('a third of the items answered 429: retried until all are in, none twice', async (t) => {
   const index = uniqueIndex('faults-items')
   t.teardown(() => deleteIndex(es, index))
   const docs = range(1500).map((n) => ({ n }))
@@ -84,7 +101,7 @@ t.test('a third of the items answered 429: retried until all are in, none twice'
   )
 })
 
-t.test('a storm of whole-request 429 and 503: batches retried, nothing lost or doubled', async (t) => {
+faultTest('a storm of whole-request 429 and 503: batches retried, nothing lost or doubled', async (t) => {
   const index = uniqueIndex('faults-requests')
   t.teardown(() => deleteIndex(es, index))
   // no ids: client-generated ids are what makes the retries safe
@@ -109,7 +126,7 @@ t.test('a storm of whole-request 429 and 503: batches retried, nothing lost or d
   t.equal(ns.size, 20, 'the ids map to distinct documents')
 })
 
-t.test(
+faultTest(
   'connections reset during the upload, before and after the node applied a batch: still exactly once',
   async (t) => {
     const index = uniqueIndex('faults-reset')
@@ -133,7 +150,7 @@ t.test(
   },
 )
 
-t.test('answers later than requestTimeout: the batch is retried, still exactly once', async (t) => {
+faultTest('answers later than requestTimeout: the batch is retried, still exactly once', async (t) => {
   const index = uniqueIndex('faults-timeout')
   t.teardown(() => deleteIndex(es, index))
   const docs = range(500).map((n) => ({ n }))
@@ -150,7 +167,7 @@ t.test('answers later than requestTimeout: the batch is retried, still exactly o
   t.same(inIndex, results.map((r) => r.id!).sort(), 'applied twice, indexed once')
 })
 
-t.test('batches larger than the node accepts (413) are split until they fit', async (t) => {
+faultTest('batches larger than the node accepts (413) are split until they fit', async (t) => {
   const index = uniqueIndex('faults-413')
   t.teardown(() => deleteIndex(es, index))
   const docs = range(400).map((n) => ({ n, pad: 'p'.repeat(100) }))
@@ -166,7 +183,7 @@ t.test('batches larger than the node accepts (413) are split until they fit', as
   t.ok(proxy.log.length > 0)
 })
 
-t.test('create ops whose answer was lost: the 409 of the retry is reported as "exists", not as created', async (t) => {
+faultTest('create ops whose answer was lost: the 409 of the retry is reported as "exists", not as created', async (t) => {
   const index = uniqueIndex('faults-create')
   t.teardown(() => deleteIndex(es, index))
   // One document was there before the load: its conflict must not pass for ours.
@@ -205,7 +222,7 @@ t.test('create ops whose answer was lost: the 409 of the retry is reported as "e
   )
 })
 
-t.test(
+faultTest(
   'retries exhausted: items fail with their last status, and only the ok ones are in the index',
   async (t) => {
     const index = uniqueIndex('faults-exhausted')
@@ -232,7 +249,7 @@ t.test(
   },
 )
 
-t.test(
+faultTest(
   'slow server, source idle then bursting: the idle part flushes on time, the burst is throttled',
   async (t) => {
     const index = uniqueIndex('faults-slow')
@@ -252,13 +269,10 @@ t.test(
       await viaProxy.close()
       await proxy.close()
     })
-    const stream = new BulkStream(viaProxy, {
-      index,
-      id: 'n',
-      flushInterval: 200,
-      flushBytes: 64 * 1024,
-      concurrency: 2,
-    })
+    const stream = new BulkStream(
+      viaProxy,
+      withMode({ index, id: 'n', flushInterval: 200, flushBytes: 64 * 1024, concurrency: 2 }),
+    )
     let maxInFlight = 0
     let inFlight = 0
     const request = viaProxy.transport.request.bind(viaProxy.transport)
@@ -290,7 +304,7 @@ t.test(
   },
 )
 
-t.test('retried items are re-sent byte for byte: multi-byte text, mixed sizes, raw lines', async (t) => {
+faultTest('retried items are re-sent byte for byte: multi-byte text, mixed sizes, raw lines', async (t) => {
   // A retry copies each item's byte range out of the batch it came from: a range off by one byte would show
   // as a changed or refused document here.
   const index = uniqueIndex('faults-bytes')
@@ -320,7 +334,7 @@ t.test('retried items are re-sent byte for byte: multi-byte text, mixed sizes, r
   }
 })
 
-t.test('raw lines that exhaust their retries come back as the strings written', async (t) => {
+faultTest('raw lines that exhaust their retries come back as the strings written', async (t) => {
   // Raw lines are read back from the body of their last attempt (a retry body of its own): check the ranges.
   const index = uniqueIndex('faults-rawlines')
   t.teardown(() => deleteIndex(es, index))
