@@ -425,7 +425,7 @@ export class BulkStream<TDoc = any> extends Transform {
     )
   }
 
-  // Reading results may free the writable side (see #resultsLimit). Ours first: a write callback released
+  // Reading results may free the writable side (see #mustWait). Ours first: a write callback released
   // while results are buffered is parked by Transform until its own _read, which comes right after.
   override _read(size: number): void {
     this.#settle(true)
