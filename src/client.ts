@@ -9,6 +9,7 @@ import { ConfigurationError } from './errors.js'
 import { createRequestTracer } from './observability/request-tracer.js'
 import type { TracingOptions } from './observability/tracing-options.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
+import { type CloudOptions, cloudIdToUrl } from './transport/cloud-id.js'
 import { unknownOptionMessage } from './transport/closest-name.js'
 import {
   Connection,
@@ -18,6 +19,7 @@ import {
   type TlsOptions,
 } from './transport/connection.js'
 import { NodePool } from './transport/node-pool.js'
+import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './transport/official-options.js'
 import { redactUrl } from './transport/redact.js'
 import { type Product, ProductDetector, type ServerInfo } from './transport/product.js'
@@ -46,6 +48,10 @@ export interface ClientOptions {
   node?: string | URL
   /** Several node URLs; requests go round robin over the alive ones. */
   nodes?: ReadonlyArray<string | URL>
+  /** An Elastic Cloud deployment, `{ id: '<name>:<base64>' }` (see cloud-id.ts): its https endpoint becomes the node. Instead of `node`/`nodes`. Default: none. */
+  cloud?: CloudOptions
+  /** A forward proxy every request goes through: `'http://[user:pass@]host:port'`, an https:// proxy, or `{ url, tls }` (TLS toward the proxy). Default: none (direct connections). */
+  proxy?: string | URL | ProxyOptions
   /** `{ username, password }`, `{ apiKey }` or `{ bearer }`. Wins over credentials in a node URL. Default: none. */
   auth?: AuthOptions
   /** TLS for https nodes: `ca`, `cert`, `key`, `passphrase`, `rejectUnauthorized`, `servername`. Default: the system CAs, verified. */
@@ -130,6 +136,8 @@ export interface ChildOptions {
 const CLIENT_OPTION_NAMES = [
   'node',
   'nodes',
+  'cloud',
+  'proxy',
   'auth',
   'tls',
   'caFingerprint',
@@ -250,7 +258,11 @@ function createTransport(options: ClientOptions): Transport {
   const o = { ...CLIENT_DEFAULTS, ...stripUndefined(options) }
 
   let urls: ReadonlyArray<string | URL>
-  if (options.node !== undefined && options.nodes !== undefined) {
+  if (options.cloud !== undefined && (options.node !== undefined || options.nodes !== undefined)) {
+    throw new ConfigurationError('Give either cloud or node/nodes, not both')
+  } else if (options.cloud !== undefined) {
+    urls = [cloudIdToUrl(options.cloud)] // cloud-id.ts
+  } else if (options.node !== undefined && options.nodes !== undefined) {
     throw new ConfigurationError('Give either node or nodes, not both')
   } else if (options.node !== undefined) {
     urls = [options.node]
@@ -326,6 +338,10 @@ function createTransport(options: ClientOptions): Transport {
     connectionsPerNode: int('connectionsPerNode', o.connectionsPerNode, 1),
     tls,
     caFingerprint,
+    proxy: options.proxy === undefined ? undefined : parseProxy(options.proxy),
+  }
+  if (connectionOptions.proxy !== undefined && caFingerprint !== undefined) {
+    throw new ConfigurationError('caFingerprint is not supported through a proxy yet: give the CA in tls.ca instead')
   }
   const sniffOnStart = bool('sniffOnStart', o.sniffOnStart)
 

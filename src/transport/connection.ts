@@ -7,6 +7,7 @@ import { buildConnector, type Dispatcher, Pool } from 'undici'
 import { ConfigurationError, ConnectionError } from '../errors.js'
 import { basic } from './auth.js'
 import { pinnedChainProblem } from './pinned-chain.js'
+import { type ProxySettings, proxyDispatcher } from './proxy.js'
 import { redactUrl } from './redact.js'
 
 /** TLS settings handed to every socket (the subset of node:tls options a client needs). */
@@ -33,6 +34,8 @@ export interface ConnectionOptions {
    * the chain up to it is verified (signatures, dates, host name).
    */
   caFingerprint: string | undefined
+  /** Forward proxy every node is reached through (proxy.ts). */
+  proxy?: ProxySettings | undefined
 }
 
 export class Connection {
@@ -43,7 +46,7 @@ export class Connection {
   readonly basePath: string
   /** `authorization` built from credentials in the node URL, if it had any. */
   readonly urlAuth: string | undefined
-  readonly pool: Pool
+  readonly pool: Dispatcher
   /** Epoch ms until which the node is skipped; 0 = alive. */
   deadUntil = 0
   /** Consecutive failures, for the exponential backoff. */
@@ -65,15 +68,21 @@ export class Connection {
     this.url = url
     this.id = url.href
     this.basePath = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')
-    this.pool = new Pool(url.origin, {
+    const poolOptions: Pool.Options = {
       connections: options.connectionsPerNode,
       pipelining: 1,
       // The transport's own per-attempt timer covers headers and body together; undici's would double it.
       headersTimeout: 0,
       bodyTimeout: 0,
-      connect:
-        url.protocol === 'https:' ? tlsConnector(options.tls, options.caFingerprint, this.id) : undefined,
-    } as Pool.Options)
+    }
+    this.pool =
+      options.proxy === undefined
+        ? new Pool(url.origin, {
+            ...poolOptions,
+            connect:
+              url.protocol === 'https:' ? tlsConnector(options.tls, options.caFingerprint, this.id) : undefined,
+          } as Pool.Options)
+        : proxyDispatcher(options.proxy, url.origin, poolOptions, options.tls) // proxy.ts
   }
 
   get isAlive(): boolean {

@@ -1,0 +1,134 @@
+/**
+ * The `proxy` option: every node is reached through one HTTP(S) forward proxy, with undici's ProxyAgent.
+ * An https node is tunnelled with CONNECT (TLS end to end, the proxy sees no plaintext); an http node is
+ * tunnelled too (undici's default), which any proxy that allows CONNECT to the node's port accepts.
+ * Credentials in the proxy URL become `proxy-authorization: Basic ...` and never appear in a message.
+ */
+import { type Dispatcher, type Pool, ProxyAgent } from 'undici'
+import { ConfigurationError, ConnectionError, ElastreamError } from '../errors.js'
+import { basic } from './auth.js'
+import type { TlsOptions } from './connection.js'
+import { redactUrl } from './redact.js'
+
+export interface ProxyOptions {
+  /** The proxy, `http://host:port` or `https://host:port`, optionally with `user:password@`. */
+  url: string | URL
+  /** TLS for the connection to an https proxy (its CA, ...). Default: the system CAs, verified. */
+  tls?: TlsOptions
+}
+
+/** A checked proxy: the URL without credentials (safe to show), its authorization, its TLS. */
+export interface ProxySettings {
+  id: string
+  uri: string
+  token: string | undefined
+  tls: TlsOptions | undefined
+}
+
+/** Reads `proxy: 'http://user:pass@host:3128'` or `proxy: { url, tls }`; messages never echo a password. */
+export function parseProxy(proxy: unknown): ProxySettings {
+  let given: unknown = proxy
+  let tls: TlsOptions | undefined
+  if (proxy !== null && typeof proxy === 'object' && !(proxy instanceof URL)) {
+    for (const key of Object.keys(proxy)) {
+      if (key !== 'url' && key !== 'tls') {
+        throw new ConfigurationError(`Unknown proxy option "${key}": proxy takes a URL or { url, tls }`)
+      }
+    }
+    given = (proxy as ProxyOptions).url
+    tls = (proxy as ProxyOptions).tls
+    if (tls !== undefined && (tls === null || typeof tls !== 'object')) {
+      throw new ConfigurationError(`proxy.tls must be an object, got ${tls === null ? 'null' : typeof tls}`)
+    }
+  }
+  const text = given instanceof URL ? given.href : given
+  if (typeof text !== 'string') {
+    throw new ConfigurationError(
+      `proxy must be an http(s) URL (a string or URL) or { url, tls }, got ${text === null ? 'null' : typeof text}`,
+    )
+  }
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new ConfigurationError(`proxy must be an http(s) URL, for example "http://127.0.0.1:3128", got "${redactUrl(text)}"`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`proxy must be an http:// or https:// URL, got "${redactUrl(url)}"`)
+  }
+  const token =
+    url.username === '' && url.password === ''
+      ? undefined
+      : basic(decodeURIComponent(url.username), decodeURIComponent(url.password))
+  url.username = ''
+  url.password = ''
+  return { id: url.origin, uri: url.origin, token, tls }
+}
+
+/**
+ * The dispatcher of one node behind the proxy: a ProxyAgent (its per-origin pools get the node's pool
+ * settings), composed so that requests carry the node's origin (the transport dispatches paths, as to a Pool).
+ */
+export function proxyDispatcher(
+  proxy: ProxySettings,
+  origin: string,
+  poolOptions: Pool.Options,
+  requestTls: TlsOptions | undefined,
+): Dispatcher {
+  const agent = new ProxyAgent({
+    ...(poolOptions as object),
+    uri: proxy.uri,
+    ...(proxy.token === undefined ? {} : { token: proxy.token }),
+    ...(proxy.tls === undefined ? {} : { proxyTls: proxy.tls as never }),
+    ...(requestTls === undefined ? {} : { requestTls: requestTls as never }),
+  })
+  return agent.compose(
+    (dispatch) => (options, handler) =>
+      // ProxyAgent adds a `host` header to the request's: the transport's are shared and frozen, so copy.
+      dispatch(
+        { ...options, origin, headers: { ...(options.headers as Record<string, string>) } },
+        new TunnelErrors(handler, proxy.id),
+      ),
+  )
+}
+
+/**
+ * undici reports a proxy that answers CONNECT with anything but 200 (407: bad credentials, 403: port not
+ * allowed) as an aborted request. The caller aborted nothing (its aborts carry elastream's own error), so
+ * that one becomes a ConnectionError naming the proxy; everything else passes through untouched.
+ */
+class TunnelErrors implements Dispatcher.DispatchHandler {
+  readonly #inner: Dispatcher.DispatchHandler
+  readonly #proxy: string
+  constructor(inner: Dispatcher.DispatchHandler, proxy: string) {
+    this.#inner = inner
+    this.#proxy = proxy
+  }
+  onRequestStart(controller: Dispatcher.DispatchController, context: unknown): void {
+    this.#inner.onRequestStart?.(controller, context)
+  }
+  onResponseStart(
+    controller: Dispatcher.DispatchController,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+    statusMessage?: string,
+  ): void {
+    this.#inner.onResponseStart?.(controller, statusCode, headers, statusMessage)
+  }
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.#inner.onResponseData?.(controller, chunk)
+  }
+  onResponseEnd(controller: Dispatcher.DispatchController, trailers: Record<string, string | string[] | undefined>): void {
+    this.#inner.onResponseEnd?.(controller, trailers)
+  }
+  onResponseError(controller: Dispatcher.DispatchController, error: Error): void {
+    const refused =
+      !(error instanceof ElastreamError) && (error as NodeJS.ErrnoException).code === 'UND_ERR_ABORTED'
+    this.#inner.onResponseError?.(
+      controller,
+      refused
+        ? new ConnectionError(`The proxy ${this.#proxy} refused the tunnel: ${error.message}`, { cause: error })
+        : error,
+    )
+  }
+}
