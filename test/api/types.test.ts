@@ -156,8 +156,17 @@ t.test('typed calls send what their types say', async (t) => {
     method: 'POST',
     path: '/books/_search',
     body: { query: { match_all: {} } },
+    endpoint: 'search',
+    pathParts: { index: 'books' },
+    idempotent: true,
   })
   await client.index<Book>({ index: 'books', id: '1', document: { title: 'Dune', year: 1965 } })
-  t.same(transport.last.params, { method: 'PUT', path: '/books/_doc/1', body: { title: 'Dune', year: 1965 } })
+  t.same(transport.last.params, {
+    method: 'PUT',
+    path: '/books/_doc/1',
+    body: { title: 'Dune', year: 1965 },
+    endpoint: 'index',
+    pathParts: { index: 'books', id: '1' },
+  })
   t.equal(typeof typeChecks, 'function')
 })
