@@ -10,6 +10,7 @@ import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { ParseError } from '../../src/errors.js'
+import { bulk } from '../../src/helpers/bulk.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
 import * as ndjson from '../../src/ndjson.js'
 import { runCli, uniqueName } from '../cli/run-cli.js'
@@ -71,6 +72,28 @@ t.test('library: ndjson.parse({ onBadLine: "result" }) into bulkStream', async (
     .filter((line) => line !== undefined)
     .sort((a, b) => a - b)
   t.same(numbered, notJson, 'each line that is not JSON reported with its own line number')
+  const { count } = await es.transport.request<{ count: number }>({ method: 'GET', path: `/${index}/_count` })
+  t.equal(count, goodDocs, 'the index holds exactly the good lines')
+})
+
+t.test('library: bulk() of the file\'s bytes (input "ndjson"): every bad line failed with its number', async (t) => {
+  const index = `elastream-rel-ndjson-${uniqueName('bytes')}`
+  t.teardown(() => deleteIndex(es, index))
+  const failed: BulkResult[] = []
+  // A byte stream (not object mode) is read at byte level; a null line is one more line that is not an object.
+  const withNull = `${text}null\n`
+  const stats = await bulk(es, Readable.from([Buffer.from(withNull)], { objectMode: false }), {
+    index,
+    refresh: true,
+    onFailure: (r) => failed.push(r),
+  })
+  t.equal(stats.successful + stats.failed, stats.total, 'successful + failed == total')
+  t.equal(stats.successful, goodDocs, 'every good line indexed')
+  t.same(
+    failed.map((r) => r.line).sort((a, b) => (a ?? 0) - (b ?? 0)),
+    [...badLines, lines.length + 1],
+    'each bad line failed, with its own line number',
+  )
   const { count } = await es.transport.request<{ count: number }>({ method: 'GET', path: `/${index}/_count` })
   t.equal(count, goodDocs, 'the index holds exactly the good lines')
 })

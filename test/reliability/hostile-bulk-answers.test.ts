@@ -1,8 +1,8 @@
 // Bulk answers no conforming node gives, from a local server standing in for a broken proxy or a
 // non-conforming server: `errors:false` is a hint, never the verdict. Whatever the answer and whatever
 // `results` mode (the byte-level fast path runs for 'failed' and 'none', the parse for 'all', bulk() uses
-// 'failed'): an item counts as indexed only when the answer's own entry for that very item says 2xx,
-// nothing else is counted successful, and successful + failed == total.
+// 'failed') and whatever the input (objects, or NDJSON bytes read at byte level): an item counts as indexed
+// only when the answer's own entry for that very item says 2xx, and successful + failed == total.
 import type { ServerResponse } from 'node:http'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -18,6 +18,8 @@ const BATCH = 10
 // The ids of the request being answered (set by the server right before it builds the answer, synchronously):
 // the answer names each item as a node would, so 'all' results carry the id they were sent with.
 let ids: string[] = []
+/** Each id sent, and its entry in the answer it got: what an ok result is checked against. */
+const positionOf = new Map<string, number>()
 const item = (status: number | string, i: number) =>
   `{"index":{"_index":"h","_id":"${ids[i] ?? 'extra'}","status":${status}}}`
 const items = (n: number, status: (i: number) => number) =>
@@ -128,13 +130,18 @@ async function hostileServer(h: Hostile) {
       .split('\n')
       .filter((l) => l !== '')
     ids = lines.filter((_, i) => i % 2 === 0).map((l) => (JSON.parse(l) as { index: { _id: string } }).index._id)
+    ids.forEach((id, i) => positionOf.set(id, i))
     send(res, h.answer(lines.length / 2))
   })
 }
 
 const docs = () => Array.from({ length: N }, (_, n) => ({ n }))
+/** The same documents as NDJSON bytes: bulk() and `input: 'ndjson'` read them at byte level, another path. */
+const bytes = () =>
+  Readable.from([Buffer.from(docs().map((d) => `${JSON.stringify(d)}\n`).join(''))], { objectMode: false })
 // No retries anywhere: the first answer is the one judged.
 const options = { index: 'h', id: 'n', flushDocs: BATCH, retries: 0 }
+const byteOptions = { index: 'h', flushDocs: BATCH, retries: 0 }
 
 for (const [name, h] of Object.entries(hostile)) {
   const okAt = h.okAt ?? (() => false)
@@ -165,8 +172,7 @@ for (const [name, h] of Object.entries(hostile)) {
       t.equal(stats.total, N, `${results}: total`)
       t.equal(stats.successful + stats.failed, N, `${results}: successful + failed == total`)
       t.ok(stats.successful <= expectedOk, `${results}: ${stats.successful} counted successful, at most ${expectedOk}`)
-      // Batches are filled in order, BATCH documents each: document n is entry n % BATCH of its answer.
-      const wronglyOk = out.filter((r) => r.ok && !okAt(Number(r.id) % BATCH))
+      const wronglyOk = out.filter((r) => r.ok && !okAt(positionOf.get(r.id ?? '') ?? -1))
       t.same(wronglyOk, [], `${results}: no result ok whose own answer entry was not 2xx`)
       const emitted = { all: N, failed: stats.failed, none: 0 }[results]
       t.equal(out.length, emitted, `${results}: ${emitted} results emitted`)
@@ -175,5 +181,29 @@ for (const [name, h] of Object.entries(hostile)) {
     t.equal(viaBulk.successful + viaBulk.failed, N, 'bulk(): successful + failed == total')
     t.ok(viaBulk.successful <= expectedOk, `bulk(): ${viaBulk.successful} counted successful, at most ${expectedOk}`)
     t.equal(viaBulk.failedItems.length, viaBulk.failed, 'bulk(): every failure is listed')
+
+    const lineResults: BulkResult[] = []
+    const byLine = bulkStream(es, { ...byteOptions, input: 'ndjson' })
+    await pipeline(
+      bytes(),
+      byLine,
+      new Writable({
+        objectMode: true,
+        write(r: BulkResult, _e, cb) {
+          lineResults.push(r)
+          cb()
+        },
+      }),
+    )
+    t.equal(byLine.stats.successful + byLine.stats.failed, N, 'ndjson: successful + failed == total')
+    t.equal(lineResults.length, N, 'ndjson: one result per line')
+    const wronglyOkLines = lineResults.filter((r) => r.ok && !okAt(positionOf.get(r.id ?? '') ?? -1))
+    t.same(wronglyOkLines, [], 'ndjson: no result ok whose own answer entry was not 2xx')
+    const viaBytes = await bulk(es, bytes(), byteOptions)
+    t.equal(viaBytes.successful + viaBytes.failed, N, 'bulk() of bytes: successful + failed == total')
+    t.ok(
+      viaBytes.successful <= expectedOk,
+      `bulk() of bytes: ${viaBytes.successful} counted successful, at most ${expectedOk}`,
+    )
   })
 }
