@@ -57,6 +57,7 @@ const SCENARIOS = {
     clients: [
       ['elastream', 'node', 'bulk-ndjson.mjs', ['--client', 'elastream']],
       ['elastream-defaults', 'node', 'bulk-ndjson.mjs', ['--client', 'elastream', '--defaults']],
+      ['elastream-lines-defaults', 'node', 'bulk-ndjson.mjs', ['--client', 'elastream', '--defaults', '--lines']],
       ['official', 'node', 'bulk-ndjson.mjs', ['--client', 'official']],
       ['python-streaming', 'python', 'bulk_ndjson.py', ['--client', 'python-streaming']],
       ['python-bulk', 'python', 'bulk_ndjson.py', ['--client', 'python-bulk']],

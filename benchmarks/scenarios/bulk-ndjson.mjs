@@ -13,10 +13,15 @@ const FLUSH_DOCS = 1_000_000
 
 // --defaults: elastream with its own defaults (1000 docs or 5 MiB per batch,
 // 4 in flight), what a user gets without tuning.
-const opts = options({ defaults: { type: 'boolean', default: false } })
+// --lines: the string-per-line route of session 1 (ndjson.parse({ raw: true }) into bulk()), kept to show
+// what the byte-level route (a byte stream straight into bulk(): input 'ndjson') saves.
+const opts = options({ defaults: { type: 'boolean', default: false }, lines: { type: 'boolean', default: false } })
 if (!opts.file) throw new Error('--file is required')
 const { mod, client } = await loadClient(opts.client, opts.url)
-const variant = opts.client === 'elastream' && opts.defaults ? 'elastream-defaults' : opts.client
+const variant =
+  opts.client === 'elastream'
+    ? `elastream${opts.lines ? '-lines' : ''}${opts.defaults ? '-defaults' : ''}`
+    : opts.client
 const meta = { scenario: 'bulk-ndjson', client: variant, version: clientVersion(opts.client), n: opts.n }
 
 await measure(meta, async () => {
@@ -24,7 +29,7 @@ await measure(meta, async () => {
   if (opts.client === 'elastream') {
     stats = await mod.bulk(
       client,
-      createReadStream(opts.file).pipe(mod.ndjson.parse({ raw: true })),
+      opts.lines ? createReadStream(opts.file).pipe(mod.ndjson.parse({ raw: true })) : createReadStream(opts.file),
       opts.defaults
         ? { index: opts.index }
         : { index: opts.index, flushBytes: FLUSH_BYTES, flushDocs: FLUSH_DOCS, concurrency: CONCURRENCY },
