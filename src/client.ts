@@ -22,6 +22,7 @@ import { NodePool } from './transport/node-pool.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './transport/official-options.js'
 import { redactUrl } from './transport/redact.js'
+import { prototypeKeysOption } from './transport/serializer.js'
 import { type Product, ProductDetector, type ServerInfo } from './transport/product.js'
 import { type SharedState, Transport, type TransportSettings } from './transport/transport.js'
 
@@ -86,6 +87,13 @@ export interface ClientOptions {
   connectionsPerNode?: number
   /** Largest response body read, in bytes, compressed and decompressed; bigger ones fail with ResponseTooLargeError. Default: the largest string V8 can hold (~512 MiB), since a bigger JSON body could not be parsed anyway. */
   maxResponseSize?: number
+  /**
+   * What parsing a response does with a `__proto__` or `constructor.prototype` key in it (a document may have
+   * one). Default 'error': no object that could poison a later merge reaches your code, none is changed in
+   * silence. 'remove' deletes those keys; 'keep' leaves them as own data properties (JSON.parse never pollutes;
+   * merging does). Per request too. See serializer.ts.
+   */
+  prototypeKeys?: 'error' | 'remove' | 'keep'
   /** Headers sent with every request. Default: none besides user-agent, accept and content-type. */
   headers?: Record<string, string>
   /** Prepended to every per-request `opaqueId` (sent as `x-opaque-id`), to tell applications apart in slow logs. Default ''. */
@@ -146,6 +154,7 @@ const CLIENT_OPTION_NAMES = [
   'requestTimeout',
   'connectionsPerNode',
   'maxResponseSize',
+  'prototypeKeys',
   'headers',
   'opaqueIdPrefix',
   'product',
@@ -321,6 +330,7 @@ function createTransport(options: ClientOptions): Transport {
     maxRetries: int('maxRetries', o.maxRetries, 0),
     requestTimeout: int('requestTimeout', o.requestTimeout, 0),
     maxResponseSize: int('maxResponseSize', o.maxResponseSize, 1, bufferConstants.MAX_LENGTH),
+    prototypeKeys: prototypeKeysOption(options.prototypeKeys),
     compression: bool('compression', o.compression),
     headers: options.headers === undefined ? {} : checkHeaders(options.headers),
     authorization: options.auth === undefined ? undefined : authorizationHeader(options.auth),

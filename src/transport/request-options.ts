@@ -3,6 +3,7 @@
  * wrong type used to pass silently (`requestTimeout: '5s'` compared as NaN and turned the timeout off).
  * A name from `@elastic/elasticsearch` that elastream does not take is answered with what to use instead.
  */
+import { PROTOTYPE_KEYS, type PrototypeKeys } from './serializer.js'
 import { constants as bufferConstants } from 'node:buffer'
 import { ConfigurationError } from '../errors.js'
 import { unknownOptionMessage } from './closest-name.js'
@@ -58,6 +59,8 @@ const CHECKS: Record<keyof TransportRequestOptions, Check> = {
         ? "must be true or false (true is gzip; 'gzip' is how @elastic/elasticsearch spells it)"
         : 'must be true or false',
   asBuffer: boolean,
+  prototypeKeys: (value) =>
+    PROTOTYPE_KEYS.includes(value as PrototypeKeys) ? undefined : "must be 'error', 'remove' or 'keep'",
   traceContext: (value) =>
     value !== null && typeof value === 'object' ? undefined : 'must be an OpenTelemetry Context',
   maxResponseSize: (value) =>

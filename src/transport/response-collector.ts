@@ -8,7 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { Dispatcher } from 'undici'
 import { unwatchAbort, watchAbort } from './abort-watch.js'
 import { RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js'
-import { parseJson } from './serializer.js'
+import { type PrototypeKeys, parseJson } from './serializer.js'
 
 export interface RawResponse {
   statusCode: number
@@ -196,9 +196,14 @@ export function mediaKind(contentType: string | undefined): MediaKind | undefine
  * A whole, decompressed, non-empty body as the caller gets it: an object for JSON, a string for text, a Buffer
  * for binary media types. Without a content-type, a body that is valid UTF-8 is text and any other is bytes.
  */
-export function decodeBody(bytes: Buffer, contentType: string | undefined, statusCode: number): unknown {
+export function decodeBody(
+  bytes: Buffer,
+  contentType: string | undefined,
+  statusCode: number,
+  prototypeKeys?: PrototypeKeys,
+): unknown {
   const kind = mediaKind(contentType) ?? (isUtf8(bytes) ? 'text' : 'binary')
   if (kind === 'binary') return bytes
   const text = bytes.toString('utf8')
-  return kind === 'json' ? parseJson(text, statusCode) : text
+  return kind === 'json' ? parseJson(text, statusCode, prototypeKeys) : text
 }

@@ -3,7 +3,7 @@
  * refuses prototype-poisoning keys. Strings and Buffers are trusted as already serialized and never touched.
  */
 import sjson from 'secure-json-parse'
-import { DeserializationError, SerializationError } from '../errors.js'
+import { ConfigurationError, DeserializationError, SerializationError } from '../errors.js'
 
 /** What undici can send without copying: a string is encoded once by undici, a Buffer goes out as it is. */
 export type WireBody = string | Buffer
@@ -84,18 +84,49 @@ export function serializeNdjson(bulkBody: ReadonlyArray<unknown> | string | Buff
   return Buffer.concat(buffers)
 }
 
+/**
+ * What a response parse does with a `__proto__` key, or a `constructor` key holding `prototype` (documents can
+ * have them: Elasticsearch stores any key). JSON.parse itself never pollutes anything: such a key becomes an own
+ * data property, not a prototype. The danger is later, in code that merges the object into another one
+ * (`Object.assign`, a recursive merge, `for...in` copying), where `__proto__` sets the target's prototype.
+ * - 'error' (default): a DeserializationError naming the option, so nothing merges a hostile object unawares
+ *   and nothing is dropped in silence. The safe default for code we cannot see; `dump` and `reindex` in the CLI
+ *   copy documents as bytes and are not affected.
+ * - 'remove': the keys are deleted from the parsed object (the rest of the document is kept).
+ * - 'keep': plain JSON.parse; the keys stay as own data properties (safe as long as nothing merges them).
+ */
+export type PrototypeKeys = 'error' | 'remove' | 'keep'
+
+export const PROTOTYPE_KEYS: readonly PrototypeKeys[] = ['error', 'remove', 'keep']
+
+/** The client option, checked: a ConfigurationError naming it and the value. */
+export function prototypeKeysOption(value: unknown): PrototypeKeys {
+  if (value === undefined) return 'error'
+  if (PROTOTYPE_KEYS.includes(value as PrototypeKeys)) return value as PrototypeKeys
+  throw new ConfigurationError(
+    `prototypeKeys must be 'error', 'remove' or 'keep', got ${typeof value === 'string' ? `"${value}"` : String(value)}`,
+  )
+}
+
 // `constructor` alone is a legitimate field name; only `constructor.prototype` and `__proto__` are attacks,
 // and secure-json-parse only walks the object when a suspicious key appears in the text.
-const PARSE_OPTIONS = { protoAction: 'error', constructorAction: 'error' } as const
+const ERROR = { protoAction: 'error', constructorAction: 'error' } as const
+const REMOVE = { protoAction: 'remove', constructorAction: 'remove' } as const
 
-/** Parses a JSON response. Poisoned keys and bad JSON become a DeserializationError carrying the status. */
-export function parseJson(text: string, statusCode: number): unknown {
+/** Parses a JSON response. Poisoned keys (per `prototypeKeys`) and bad JSON become a DeserializationError. */
+export function parseJson(text: string, statusCode: number, prototypeKeys: PrototypeKeys = 'error'): unknown {
   try {
-    return sjson.parse(text, null, PARSE_OPTIONS)
+    if (prototypeKeys === 'keep') return JSON.parse(text)
+    return sjson.parse(text, null, prototypeKeys === 'remove' ? REMOVE : ERROR)
   } catch (cause) {
-    throw new DeserializationError(
-      `Elasticsearch answered ${statusCode} with a body that is not valid JSON: ${(cause as Error).message}`,
-      { cause, statusCode, body: text.length > 2048 ? `${text.slice(0, 2048)}…` : text },
-    )
+    const poisoned = cause instanceof SyntaxError && /forbidden prototype property/.test(cause.message)
+    const what = poisoned
+      ? "a body with a __proto__ or constructor.prototype key (to read it, set the client or request option prototypeKeys to 'keep' or 'remove')"
+      : `a body that is not valid JSON: ${(cause as Error).message}`
+    throw new DeserializationError(`Elasticsearch answered ${statusCode} with ${what}`, {
+      cause,
+      statusCode,
+      body: text.length > 2048 ? `${text.slice(0, 2048)}…` : text,
+    })
   }
 }

@@ -33,7 +33,7 @@ import { redactHeaders } from './redact.js'
 import { checkRequestOptions } from './request-options.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
 import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
-import { serializeJson, serializeNdjson, type WireBody } from './serializer.js'
+import { type PrototypeKeys, serializeJson, serializeNdjson, type WireBody } from './serializer.js'
 import { type Product, type ProductDetector, type ServerInfo } from './product.js'
 import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
 import type {
@@ -58,6 +58,8 @@ export interface TransportSettings {
   /** Per attempt, ms; 0 = no timeout. */
   requestTimeout: number
   maxResponseSize: number
+  /** What parsing a response does with `__proto__` keys (serializer.ts). Default 'error'. */
+  prototypeKeys?: PrototypeKeys | undefined
   compression: boolean
   /** Default headers, keys lower-cased. */
   headers: Record<string, string>
@@ -328,7 +330,8 @@ export class Transport implements TransportLike {
     } else if (bytes.length === 0) {
       body = ''
     } else {
-      body = decodeBody(bytes, headers['content-type'], statusCode) // JSON, text or bytes by media type
+      // JSON, text or bytes by media type
+      body = decodeBody(bytes, headers['content-type'], statusCode, options.prototypeKeys ?? this.settings.prototypeKeys)
     }
 
     if (

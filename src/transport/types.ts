@@ -68,6 +68,8 @@ export interface TransportRequestOptions {
   compression?: boolean | undefined
   /** Return the raw body as a Buffer (no JSON parse). Used by passthrough helpers. */
   asBuffer?: boolean | undefined
+  /** `__proto__` / `constructor.prototype` keys in this response: 'error', 'remove' or 'keep'. Default: the client's. */
+  prototypeKeys?: 'error' | 'remove' | 'keep' | undefined
   /** Cap, in bytes, on the response body read for this request. Default: the client's `maxResponseSize`. */
   maxResponseSize?: number | undefined
   /**

@@ -61,3 +61,28 @@ t.test('parse: JSON, poisoned keys refused, errors carry status and a bounded bo
     t.ok(((error as DeserializationError).body?.length ?? 0) < 2100, 'body excerpt is bounded')
   }
 })
+
+t.test("prototypeKeys: 'error' names the option, 'remove' drops the keys, 'keep' keeps own data properties", async (t) => {
+  const text = '{"a":1,"__proto__":{"polluted":true},"b":{"constructor":{"prototype":{"x":1}}}}'
+  t.throws(() => parseJson(text, 200), {
+    name: 'DeserializationError',
+    message: /__proto__ or constructor\.prototype key .*prototypeKeys to 'keep' or 'remove'/,
+  })
+  t.throws(() => parseJson(text, 200, 'error'), DeserializationError)
+  const removed = parseJson(text, 200, 'remove') as Record<string, any>
+  t.same(Object.keys(removed), ['a', 'b'])
+  t.notOk(Object.hasOwn(removed, '__proto__'))
+  t.notOk(Object.hasOwn(removed.b, 'constructor'))
+  const kept = parseJson(text, 200, 'keep') as Record<string, any>
+  t.ok(Object.hasOwn(kept, '__proto__'), 'an own data property')
+  t.equal(Object.getPrototypeOf(kept), Object.prototype, 'the prototype is untouched')
+  t.equal(({} as Record<string, unknown>).polluted, undefined, 'nothing polluted')
+  t.equal(JSON.stringify(kept), text, 'serializes back as it came')
+})
+
+t.test('prototypeKeys option is checked: a typo is a ConfigurationError naming it', async (t) => {
+  const { prototypeKeysOption } = await import('../../src/transport/serializer.js')
+  t.equal(prototypeKeysOption(undefined), 'error', 'the default')
+  t.equal(prototypeKeysOption('keep'), 'keep')
+  t.throws(() => prototypeKeysOption('ignore'), { name: 'ConfigurationError', message: /prototypeKeys .*"ignore"/ })
+})
