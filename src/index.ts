@@ -15,6 +15,8 @@ export type {
 } from './helpers/bulk-stream.js'
 export { BulkStream, bulkStream } from './helpers/bulk-stream.js'
 export type { ClientLike } from './helpers/client-like.js'
+export type { MsearchOptions, MsearchResult, MsearchSearch, MsearchStats } from './helpers/msearch.js'
+export { Msearch, msearch } from './helpers/msearch.js'
 export type { ReindexStats, ReindexTarget } from './helpers/reindex.js'
 export { reindex } from './helpers/reindex.js'
 export type { ScanCursor, ScanHit, ScanOptions, ScanStats } from './helpers/scan.js'
@@ -22,6 +24,8 @@ export { RawHit, Scan, scan } from './helpers/scan.js'
 export type { NdjsonParseOptions } from './ndjson.js'
 export * as ndjson from './ndjson.js'
 export type { ApiKeyAuth, AuthOptions, BasicAuth, BearerAuth } from './transport/auth.js'
+export type { CloudOptions } from './transport/cloud-id.js'
+export type { ProxyOptions } from './transport/proxy.js'
 export type { TlsOptions } from './transport/connection.js'
 export {
   CHANNELS,
