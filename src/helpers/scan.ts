@@ -11,6 +11,7 @@ import { JobSpan } from '../observability/job-span.js'
 import type { TransportLike } from '../transport/types.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
+import { closePointInTime, openPointInTime } from './point-in-time.js'
 import { RawHit, type RawPage, readRawPage } from './raw-page.js'
 
 export { RawHit } from './raw-page.js'
@@ -247,17 +248,13 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
       return
     }
     this.#withRetries(() =>
-      this.#transport.request<{ id: string }>(
-        {
-          method: 'POST',
-          path: `/${encodeIndex(this.#index)}/_pit`,
-          querystring: { keep_alive: this.#opts.keepAlive },
-        },
-        { ...this.#requestOptions(), asBuffer: false },
-      ),
+      openPointInTime(this.#transport, encodeIndex(this.#index), this.#opts.keepAlive, {
+        ...this.#requestOptions(),
+        asBuffer: false,
+      }),
     ).then(
-      (res) => {
-        this.#pitId = res.id
+      (id) => {
+        this.#pitId = id
         callback()
       },
       // Destroyed while opening (the user cancelled, then perhaps closed the client): the failure of work
@@ -469,7 +466,7 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
         options,
       )
     } else if (this.#pitId !== undefined) {
-      await this.#transport.request({ method: 'DELETE', path: '/_pit', body: { id: this.#pitId } }, options)
+      await closePointInTime(this.#transport, this.#pitId, options)
     }
   }
 }
