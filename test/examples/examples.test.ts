@@ -1,0 +1,144 @@
+// Each example service as a real process against the real node: a 50 MB streamed NDJSON upload, a search,
+// then SIGTERM in the middle of an upload: new connections are refused, the upload in flight completes
+// with every document acknowledged, and the process exits 0 on its own (nothing left open) with an empty
+// stderr.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { connect } from 'node:net'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import t from 'tap'
+import { Client } from '../../src/client.js'
+import { esUrl } from '../helpers/es-url.js'
+import { uniqueIndex } from '../helpers/es.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const client = new Client({ node: esUrl })
+t.teardown(() => client.close())
+
+interface Service {
+  child: ChildProcess
+  port: number
+  stderr: () => string
+  exit: Promise<number | null>
+}
+
+async function start(name: string): Promise<Service> {
+  const child = spawn(process.execPath, [join(root, 'examples', name, 'server.mjs')], {
+    env: { ...process.env, ELASTICSEARCH_URL: esUrl, PORT: '0', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (d) => (stderr += d))
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      const m = /listening (\d+)/.exec(String(d))
+      if (m) resolve(Number(m[1]))
+    })
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}: ${stderr}`)))
+  })
+  return { child, port, stderr: () => stderr, exit }
+}
+
+/** NDJSON lines of ~1 KB documents, `count` of them, produced as the upload asks for them. */
+function* lines(count: number, prefix: string): Generator<string> {
+  const pad = 'x'.repeat(950)
+  for (let i = 0; i < count; i++) yield `${JSON.stringify({ id: `${prefix}${i}`, n: i, pad })}\n`
+}
+
+function post(port: number, path: string, body: Readable): Promise<{ status: number; json: any }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/x-ndjson' } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (d) => (text += d))
+        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }))
+      },
+    )
+    req.on('error', reject)
+    body.pipe(req)
+  })
+}
+
+async function getJson(port: number, path: string): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`)
+  return res.json()
+}
+
+function refused(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(false)
+    })
+    socket.once('error', () => resolve(true))
+  })
+}
+
+/** Peak resident memory of a process so far (Linux), in MB. */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024
+}
+
+t.before(() => {
+  if (!existsSync(join(root, 'lib', 'index.js'))) throw new Error('lib/ is not built: npm run build (npm test does)')
+})
+
+for (const name of ['fastify', 'express']) {
+  t.test(`${name}: 50 MB upload, search, SIGTERM during an upload`, async (t) => {
+    const index = uniqueIndex(`example-${name}`)
+    t.teardown(() => client.indices.delete({ index, ignore_unavailable: true }))
+    const service = await start(name)
+    t.teardown(() => {
+      if (service.child.exitCode === null) service.child.kill('SIGKILL')
+    })
+
+    // 50,000 documents of ~1 KB: 50 MB streamed, never whole in the client or the server.
+    const upload = await post(service.port, `/ingest/${index}`, Readable.from(lines(50_000, 'a')))
+    t.equal(upload.status, 200)
+    t.same(upload.json, { total: 50_000, successful: 50_000, failed: 0, failures: [] })
+    const peak = peakRssMb(service.child.pid!)
+    // A coarse ceiling (the machine and GC vary): bulkStream bounds what it holds; that bound itself is
+    // proven in test/helpers/bulk-stream-backpressure.test.ts.
+    t.ok(peak < 250, `server peak RSS ${peak.toFixed(0)} MB for a 50 MB upload`)
+
+    await client.indices.refresh({ index })
+    const found = await getJson(service.port, `/search?index=${index}&q=n:42`)
+    t.equal(found.total, 1)
+    t.equal(found.hits[0].id, 'a42')
+
+    // An upload whose second half is held back until the server stopped accepting new connections.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    async function* slowBody() {
+      yield* lines(2_000, 'b')
+      await held
+      yield* lines(2_000, 'c')
+    }
+    const inFlight = post(service.port, `/ingest/${index}`, Readable.from(slowBody()))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    service.child.kill('SIGTERM')
+    let stopped = false
+    for (let i = 0; i < 100 && !stopped; i++) {
+      stopped = await refused(service.port)
+      if (!stopped) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    t.ok(stopped, 'after SIGTERM, new connections are refused')
+    t.equal(service.child.exitCode, null, 'still running while a request is in flight')
+    release()
+    const last = await inFlight
+    t.equal(last.status, 200, 'the upload in flight finished')
+    t.same(last.json, { total: 4_000, successful: 4_000, failed: 0, failures: [] })
+    t.equal(await service.exit, 0, 'exit code 0, without process.exit: nothing was left open')
+    t.equal(service.stderr(), '', 'nothing on stderr')
+    const count = await client.count({ index })
+    t.equal(count.count, 54_000, 'every acknowledged document is in the index')
+  })
+}
