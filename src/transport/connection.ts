@@ -55,6 +55,8 @@ export class Connection {
   failedAt = 0
   /** Order of the last failure within the pool, to find the least recently failed node. */
   failureSeq = 0
+  /** A request is testing this dead node; the others leave it alone until it answers or fails. */
+  probing = false
 
   constructor(node: string | URL, options: ConnectionOptions, inheritedAuth?: string) {
     const url = parseNodeUrl(node)

@@ -1,8 +1,14 @@
 /**
  * The set of nodes a client talks to: round robin over the alive ones, a failing node is skipped for an
- * exponentially growing, jittered time, then tried again with a real request (no ping: some servers do not
- * serve `/`). When every node is dead the least recently failed one is tried anyway: better a request that
- * may fail than a client that refuses to try.
+ * exponentially growing, jittered time. Once that time is up, exactly one request probes it (a real request:
+ * some servers do not serve `/`) while the others keep using the live nodes; the probe's outcome resurrects
+ * the node or doubles its wait. Without that gate every concurrent request went to the node the moment its
+ * wait ended, and each of their failures doubled the wait again.
+ *
+ * When every node is dead and none is due, the least recently failed one is probed anyway (better a request
+ * that may fail than a client that refuses to try); but only by one request at a time: while that probe is out,
+ * `next()` has no node to offer and the transport answers `NoLivingNodesError` (after its retries), without
+ * sending anything.
  */
 
 import type { Connection } from './connection.js'
@@ -13,6 +19,8 @@ export interface NodePoolOptions {
   resurrectBackoff: number
   /** Cap on the dead period, ms. */
   resurrectMaxBackoff: number
+  /** @internal The clock, for tests. Default Date.now. */
+  now?: () => number
 }
 
 export class NodePool {
@@ -20,44 +28,72 @@ export class NodePool {
   private cursor = 0
   private deadCount = 0
   private failureClock = 0
+  private probes = 0
+  private readonly now: () => number
   private readonly options: NodePoolOptions
   private readonly closing: Promise<void>[] = []
 
   constructor(connections: Connection[], options: NodePoolOptions) {
     this.nodes = connections
     this.options = options
+    this.now = options.now ?? Date.now
   }
 
   get connections(): readonly Connection[] {
     return this.nodes
   }
 
-  /** The next node to try. Never undefined while the pool has nodes. */
-  next(): Connection {
+  /** How many probes of dead nodes are in flight. */
+  get probing(): number {
+    return this.probes
+  }
+
+  /**
+   * The next node to try: an alive one in round-robin order, or a dead one whose wait is over and that no
+   * other request is probing (this request becomes its probe). Undefined when every node is dead and a probe
+   * is already out: nothing to send to.
+   */
+  next(): Connection | undefined {
     const nodes = this.nodes
     const n = nodes.length
     if (this.cursor >= n) this.cursor = 0
-    if (this.deadCount === 0 || n === 1) {
+    if (this.deadCount === 0) {
       const node = nodes[this.cursor] as Connection
       this.cursor++
       return node
     }
-    const now = Date.now()
+    const now = this.now()
     for (let i = 0; i < n; i++) {
       const node = nodes[this.cursor] as Connection
       this.cursor = this.cursor + 1 >= n ? 0 : this.cursor + 1
-      if (node.deadUntil === 0 || node.deadUntil <= now) return node
+      if (node.deadUntil === 0) return node
+      if (!node.probing && node.deadUntil <= now) return this.startProbe(node)
     }
+    if (this.probes > 0) return undefined
     let oldest = nodes[0] as Connection
     for (let i = 1; i < n; i++) {
       const node = nodes[i] as Connection
       if (node.failureSeq < oldest.failureSeq) oldest = node
     }
-    return oldest
+    return this.startProbe(oldest)
+  }
+
+  /** The probe on `node` ended without telling alive from dead (aborted, a bad request): another may try. */
+  endProbe(node: Connection): void {
+    if (!node.probing) return
+    node.probing = false
+    this.probes--
+  }
+
+  private startProbe(node: Connection): Connection {
+    node.probing = true
+    this.probes++
+    return node
   }
 
   markDead(node: Connection, error: Error): void {
-    const now = Date.now()
+    this.endProbe(node)
+    const now = this.now()
     if (node.deadUntil === 0) this.deadCount++
     node.failures++
     node.failedAt = now
@@ -75,6 +111,7 @@ export class NodePool {
   }
 
   markAlive(node: Connection): void {
+    this.endProbe(node)
     if (node.deadUntil === 0) return
     node.deadUntil = 0
     node.failures = 0
@@ -94,7 +131,11 @@ export class NodePool {
     this.nodes = connections
     this.cursor = 0
     this.deadCount = 0
-    for (const node of connections) if (node.deadUntil !== 0) this.deadCount++
+    this.probes = 0
+    for (const node of connections) {
+      if (node.deadUntil !== 0) this.deadCount++
+      if (node.probing) this.probes++
+    }
   }
 
   find(id: string): Connection | undefined {

@@ -12,6 +12,7 @@ import {
   ConnectionError,
   DeserializationError,
   ElastreamError,
+  NoLivingNodesError,
   RequestAbortedError,
   ResponseError,
   ResponseTooLargeError,
@@ -197,55 +198,66 @@ export class Transport implements TransportLike {
     let unsafe = false
     while (true) {
       attempt++
-      node = pool.next()
-      dispatch.path = node.basePath === '' ? pathAndQuery : node.basePath + pathAndQuery
-      // Credentials from a node URL apply only when the client has no `auth` of its own.
-      dispatch.headers =
-        node.urlAuth !== undefined &&
-        settings.authorization === undefined &&
-        headers.authorization === undefined
-          ? { ...headers, authorization: node.urlAuth }
-          : headers
-      span?.attempt(node, pathAndQuery)
-      if (requestChannel.hasSubscribers) {
-        requestChannel.publish({
-          requestId,
-          method,
-          path: pathAndQuery,
-          node: node.id,
-          attempt,
-          headers: redactHeaders(dispatch.headers as Record<string, string>),
-        })
-      }
+      const picked = pool.next()
       let retryError: Error
-      const collector = new ResponseCollector(node.id, readLimit, timeout, signal)
-      try {
-        raw = await collector.send(node.pool, dispatch)
-      } catch (cause) {
-        failure = toTransportError(cause, node)
-        if (!isRetryable(failure)) break
-        pool.markDead(node, failure)
-        if (settings.sniffOnConnectionFault && this.shared.sniffing === undefined && !this.shared.closed) {
-          this.sniff('connection-fault').catch(ignore)
-        }
-        // Written and maybe applied: only an idempotent request, or one the caller allowed, goes again.
-        if (!idempotent && retryMode !== 'always' && !neverSent(collector.written, cause)) {
-          unsafe = true
-          break
-        }
+      if (picked === undefined) {
+        // Every node is dead and one is being probed: nothing is sent. Wait, then look again.
+        failure = noLivingNodes(pool.connections.length, attempt)
         if (attempt > maxRetries || signal?.aborted) break
         retryError = failure
-        raw = undefined
-      }
-      if (raw !== undefined) {
-        if (node.deadUntil !== 0) pool.markAlive(node)
-        const status = raw.statusCode
-        if (status !== 502 && status !== 503 && status !== 504) break
-        // A gateway may have forwarded a POST before failing: the same rule as a reset after sending.
-        if (!idempotent && retryMode !== 'always') break
-        if (attempt > maxRetries || signal?.aborted) break
-        retryError = new ResponseError(status, undefined, {}, `${method} ${params.path}`)
-        raw = undefined
+      } else {
+        node = picked
+        dispatch.path = node.basePath === '' ? pathAndQuery : node.basePath + pathAndQuery
+        // Credentials from a node URL apply only when the client has no `auth` of its own.
+        dispatch.headers =
+          node.urlAuth !== undefined &&
+          settings.authorization === undefined &&
+          headers.authorization === undefined
+            ? { ...headers, authorization: node.urlAuth }
+            : headers
+        span?.attempt(node, pathAndQuery)
+        if (requestChannel.hasSubscribers) {
+          requestChannel.publish({
+            requestId,
+            method,
+            path: pathAndQuery,
+            node: node.id,
+            attempt,
+            headers: redactHeaders(dispatch.headers as Record<string, string>),
+          })
+        }
+        const collector = new ResponseCollector(node.id, readLimit, timeout, signal)
+        try {
+          raw = await collector.send(node.pool, dispatch)
+        } catch (cause) {
+          failure = toTransportError(cause, node)
+          if (!isRetryable(failure)) {
+            pool.endProbe(node)
+            break
+          }
+          pool.markDead(node, failure)
+          if (settings.sniffOnConnectionFault && this.shared.sniffing === undefined && !this.shared.closed) {
+            this.sniff('connection-fault').catch(ignore)
+          }
+          // Written and maybe applied: only an idempotent request, or one the caller allowed, goes again.
+          if (!idempotent && retryMode !== 'always' && !neverSent(collector.written, cause)) {
+            unsafe = true
+            break
+          }
+          if (attempt > maxRetries || signal?.aborted) break
+          retryError = failure
+          raw = undefined
+        }
+        if (raw !== undefined) {
+          if (node.deadUntil !== 0) pool.markAlive(node)
+          const status = raw.statusCode
+          if (status !== 502 && status !== 503 && status !== 504) break
+          // A gateway may have forwarded a POST before failing: the same rule as a reset after sending.
+          if (!idempotent && retryMode !== 'always') break
+          if (attempt > maxRetries || signal?.aborted) break
+          retryError = new ResponseError(status, undefined, {}, `${method} ${params.path}`)
+          raw = undefined
+        }
       }
       const delayMs = retryDelay(attempt, settings.retryBackoff, settings.retryMaxBackoff, settings.random)
       span?.retry(attempt, retryError!, delayMs)
@@ -254,7 +266,7 @@ export class Transport implements TransportLike {
           requestId,
           method,
           path: pathAndQuery,
-          node: node.id,
+          node: node?.id ?? '',
           attempt,
           error: retryError!,
           delayMs,
@@ -273,7 +285,7 @@ export class Transport implements TransportLike {
       failure = undefined
     }
 
-    if (failure !== undefined || raw === undefined) {
+    if (failure !== undefined || raw === undefined || node === undefined) {
       const error = failure ?? new ConnectionError('No response')
       // Say how hard we tried: "refused" after four attempts on three nodes is a different story than once.
       if (unsafe) {
@@ -283,7 +295,7 @@ export class Transport implements TransportLike {
       }
       span?.end(0, attempt, error)
       if (responseChannel.hasSubscribers)
-        publishResponse(requestId, method, pathAndQuery, node.id, attempt, 0, started, error)
+        publishResponse(requestId, method, pathAndQuery, node?.id ?? '', attempt, 0, started, error)
       throw error
     }
     try {
@@ -495,6 +507,13 @@ function toTransportError(cause: unknown, node: Connection): Error {
     default:
       return new ConnectionError(`${node.id}: ${code}: ${message}`, { cause })
   }
+}
+
+function noLivingNodes(nodes: number, attempts: number): NoLivingNodesError {
+  const all = nodes === 1 ? 'The only node is' : `All ${nodes} nodes are`
+  return new NoLivingNodesError(
+    `${all} dead and already being probed by another request; nothing was sent (looked ${attempts} time${attempts === 1 ? '' : 's'})`,
+  )
 }
 
 function isRetryable(error: Error): boolean {

@@ -11,6 +11,7 @@ import {
   ConfigurationError,
   ConnectionError,
   DeserializationError,
+  NoLivingNodesError,
   ProductNotSupportedError,
   RequestAbortedError,
   ResponseError,
@@ -285,6 +286,22 @@ t.test('ResponseError from the real cluster, and sniffing with credentials', asy
     )
     const nodes = await client.transport.sniff()
     assertClean(t, nodes, `${label}: sniffed node list`)
+    await client.close()
+  }
+})
+
+t.test('NoLivingNodesError: every node dead, a probe out', async (t) => {
+  const hanging = await startServer(() => {})
+  t.teardown(() => hanging.close())
+  for (const [label, client] of clientsFor(`127.0.0.1:${hanging.port}`, 'http', { retryBackoff: 1 })) {
+    const pool = client.transport.pool
+    for (const node of pool.connections) pool.markDead(node, new Error('down'))
+    const probe = new AbortController()
+    const first = client.info(undefined, { signal: probe.signal }).catch((e: unknown) => e)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await failure(t, () => client.info(), NoLivingNodesError, label)
+    probe.abort()
+    assertClean(t, await first, `${label}: the aborted probe`)
     await client.close()
   }
 })

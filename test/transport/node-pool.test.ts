@@ -3,7 +3,9 @@
 import diagnostics from 'node:diagnostics_channel'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { ConnectionError } from '../../src/errors.js'
+import { ConnectionError, NoLivingNodesError, RequestAbortedError, TimeoutError } from '../../src/errors.js'
+import { Connection } from '../../src/transport/connection.js'
+import { NodePool } from '../../src/transport/node-pool.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
 import { closedPort, esLike, sendJson, startServer, type TestServer } from '../fixtures/servers.js'
 
@@ -239,4 +241,151 @@ t.test('sniffInterval refreshes the node list on a timer', async (t) => {
   while (sniffs.events.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
   t.equal(sniffs.events[0]?.reason, 'interval')
   t.same(await names(client, 2), ['target', 'target'], 'requests go to the sniffed node')
+})
+
+/** Connections for unit tests of the pool: real objects, no socket is ever opened. */
+function fakeNodes(n: number): Connection[] {
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      new Connection(`http://127.0.0.1:${1000 + i}`, {
+        connectionsPerNode: 1,
+        tls: undefined,
+        caFingerprint: undefined,
+      }),
+  )
+}
+
+t.test('unit, fake clock: a dead node whose wait is over gets exactly one probe', async (t) => {
+  let now = 1_000_000
+  const nodes = fakeNodes(3)
+  const [a, b, c] = nodes as [Connection, Connection, Connection]
+  const pool = new NodePool(nodes, { resurrectBackoff: 1000, resurrectMaxBackoff: 60_000, now: () => now })
+  t.teardown(() => pool.close())
+  pool.markDead(b, new Error('down'))
+  const wait = b.deadUntil - now
+  t.ok(wait >= 500 && wait <= 1000, `first wait ${wait} ms`)
+  t.notOk(Array.from({ length: 30 }, () => pool.next()).includes(b), 'skipped while its wait lasts')
+
+  now = b.deadUntil
+  // 30 requests pick a node before any of them has an answer: b is handed to one of them only.
+  const picks = Array.from({ length: 30 }, () => pool.next())
+  t.equal(picks.filter((n) => n === b).length, 1, 'one probe')
+  t.equal(picks.filter((n) => n === a || n === c).length, 29, 'the others keep to the live nodes')
+  t.equal(pool.probing, 1)
+
+  pool.markDead(b, new Error('still down')) // the probe failed
+  t.equal(b.failures, 2, 'one failure for one probe, not one per concurrent request')
+  t.equal(pool.probing, 0)
+  now = b.deadUntil
+  t.equal(Array.from({ length: 30 }, () => pool.next()).filter((n) => n === b).length, 1, 'the next probe')
+  pool.markAlive(b) // it answered
+  t.equal(pool.probing, 0)
+  t.same(
+    Array.from({ length: 6 }, () => pool.next()).filter((n) => n === b).length,
+    2,
+    'back in the round robin',
+  )
+
+  // A probe that ends without a verdict (aborted, a bad request) lets the next request probe.
+  pool.markDead(c, new Error('down'))
+  now = c.deadUntil
+  t.equal(Array.from({ length: 9 }, () => pool.next()).filter((n) => n === c).length, 1)
+  pool.endProbe(c)
+  t.equal(Array.from({ length: 9 }, () => pool.next()).filter((n) => n === c).length, 1)
+})
+
+t.test('unit, fake clock: every node dead, none due: one request tries the least recently failed', async (t) => {
+  let now = 1_000_000
+  const nodes = fakeNodes(2)
+  const [a, b] = nodes as [Connection, Connection]
+  const pool = new NodePool(nodes, { resurrectBackoff: 60_000, resurrectMaxBackoff: 60_000, now: () => now })
+  t.teardown(() => pool.close())
+  pool.markDead(a, new Error('down'))
+  now += 1
+  pool.markDead(b, new Error('down'))
+  t.equal(pool.next(), a, 'the least recently failed is tried anyway')
+  t.equal(pool.next(), undefined, 'but only by one request at a time')
+  t.equal(pool.next(), undefined)
+  pool.markDead(a, new Error('still down'))
+  t.equal(pool.next(), b, 'its failure makes b the least recently failed')
+  t.equal(pool.next(), undefined)
+})
+
+t.test('against local servers: 20 concurrent requests after the wait, one reaches the dead node', async (t) => {
+  let down = true
+  const flaky = await startServer((req, res) => {
+    if (down) req.socket.destroy()
+    else esLike('flaky')(req, res, Buffer.alloc(0))
+  })
+  const live = await startServer(esLike('live'))
+  const client = new Client({ nodes: [flaky.url, live.url], resurrectBackoff: 200, retryBackoff: 1 })
+  const deaths = listen<{ node: string; failures: number }>(CHANNELS.nodeDead)
+  t.teardown(async () => {
+    deaths.stop()
+    await client.close()
+    await flaky.close()
+    await live.close()
+  })
+  await names(client, 1) // flaky resets, the retry goes to live
+  t.equal(flaky.requests.length, 1)
+  t.equal(deaths.events.length, 1)
+  const pool = client.transport.pool
+  const node = pool.connections[0]!
+  await new Promise((resolve) => setTimeout(resolve, node.deadUntil - Date.now() + 20))
+
+  const all = await Promise.all(
+    Array.from({ length: 20 }, () => client.transport.request<{ name: string }>({ method: 'GET', path: '/who' })),
+  )
+  t.equal(flaky.requests.length, 2, 'exactly one of the 20 reached the dead node')
+  t.equal(all.length, 20, 'every request answered')
+  t.ok(all.every((r) => r.name === 'live'), 'by the live node')
+  t.equal(deaths.events.length, 2, 'the one probe failed once')
+  t.equal(deaths.events[1]?.failures, 2, 'so the wait doubled once, not twenty times')
+
+  down = false
+  await new Promise((resolve) => setTimeout(resolve, node.deadUntil - Date.now() + 20))
+  const back = await Promise.all(
+    Array.from({ length: 20 }, () => client.transport.request<{ name: string }>({ method: 'GET', path: '/who' })),
+  )
+  t.ok(back.some((r) => r.name === 'flaky'), 'the probe brought it back')
+  t.equal(node.isAlive, true)
+})
+
+t.test('NoLivingNodesError: every node dead, a probe out, nothing is sent', async (t) => {
+  const hanging = [await startServer(() => {}), await startServer(() => {})]
+  const client = new Client({
+    nodes: hanging.map((s) => s.url),
+    resurrectBackoff: 60_000,
+    resurrectMaxBackoff: 60_000,
+    retryBackoff: 10,
+    requestTimeout: 30_000,
+  })
+  t.teardown(async () => {
+    await client.close()
+    for (const s of hanging) await s.close()
+  })
+  const pool = client.transport.pool
+  for (const node of pool.connections) pool.markDead(node, new Error('down'))
+  const probe = new AbortController()
+  const first = client.transport
+    .request({ method: 'GET', path: '/probe' }, { signal: probe.signal })
+    .catch((e: unknown) => e)
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const error = (await client.transport
+    .request({ method: 'GET', path: '/other' }, { maxRetries: 2 })
+    .catch((e: unknown) => e)) as NoLivingNodesError
+  t.type(error, NoLivingNodesError)
+  t.equal(error.code, 'ELASTREAM_NO_LIVING_NODES')
+  t.match(error.message, /All 2 nodes are dead and already being probed .*nothing was sent \(looked 3 times\)/)
+  t.same(
+    hanging.flatMap((s) => s.requests.map((r) => r.url)),
+    ['/probe'],
+    'only the probe reached a node',
+  )
+  probe.abort()
+  t.type(await first, RequestAbortedError)
+  t.equal(pool.probing, 0, 'an aborted probe hands the turn on')
+  const next = client.transport.request({ method: 'GET', path: '/next' }, { requestTimeout: 100, maxRetries: 0 })
+  t.type(await next.catch((e: unknown) => e), TimeoutError, 'the next request probes again')
 })
