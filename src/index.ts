@@ -15,6 +15,8 @@ export type {
 } from './helpers/bulk-stream.js'
 export { BulkStream, bulkStream } from './helpers/bulk-stream.js'
 export type { ClientLike } from './helpers/client-like.js'
+export type { EsqlColumn, EsqlRequest } from './helpers/esql.js'
+export { Esql, esql } from './helpers/esql.js'
 export type { MsearchOptions, MsearchResult, MsearchSearch, MsearchStats } from './helpers/msearch.js'
 export { Msearch, msearch } from './helpers/msearch.js'
 export type { ReindexStats, ReindexTarget } from './helpers/reindex.js'
