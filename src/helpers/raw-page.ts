@@ -21,7 +21,7 @@ export class RawHit {
   readonly page: Buffer
   /** Byte range of the whole hit object in `page`. */
   readonly start: number
-  readonly end: number
+  end: number
   /** Byte ranges of the values of `_index`, `_id`, `_routing`, `_source` and `sort` (-1: absent). */
   indexAt = -1
   indexEnd = -1
@@ -118,10 +118,10 @@ function readHits(page: Buffer, at: number, hits: RawHit[]): void {
   let i = skipSpace(page, at + 1)
   if (page[i] === CLOSE_ARRAY) return
   for (;;) {
-    const end = valueEnd(page, i)
     if (page[i] !== OPEN_OBJECT) throw new SyntaxError(`a hit is not an object at byte ${i}`)
-    const hit = new RawHit(page, i, end)
-    members(page, i, (key, vAt, vEnd) => {
+    const hit = new RawHit(page, i, i)
+    // One walk over the hit: its members' ranges, and where it ends.
+    const end = members(page, i, (key, vAt, vEnd) => {
       const length = key.end - key.start - 2
       const c = page[key.start + 2]
       if (length === 3 && c === 0x69 /* _id */ && keyIs(page, key, '_id')) {
@@ -141,6 +141,7 @@ function readHits(page: Buffer, at: number, hits: RawHit[]): void {
         hit.routingEnd = vEnd
       }
     })
+    hit.end = end
     hits.push(hit)
     i = skipSpace(page, end)
     if (page[i] === COMMA) i = skipSpace(page, i + 1)
@@ -205,17 +206,23 @@ function valueEnd(page: Buffer, at: number): number {
   const c = page[at]
   if (c === QUOTE) return stringEnd(page, at)
   if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    // Bytes are looked at one by one only outside strings; a string's content is skipped with indexOf
+    // (native), which is most of a document's bytes.
     let depth = 0
-    const length = page.length
-    for (let j = at; j < length; j++) {
-      const d = page[j]!
-      if (d === QUOTE) j = stringEnd(page, j) - 1
-      else if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++
-      else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
-        if (--depth === 0) return j + 1
+    let j = at
+    for (;;) {
+      const quote = page.indexOf(QUOTE, j)
+      const stop = quote === -1 ? page.length : quote
+      for (; j < stop; j++) {
+        const d = page[j]!
+        if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++
+        else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
+          if (--depth === 0) return j + 1
+        }
       }
+      if (quote === -1) throw new SyntaxError(`unterminated value at byte ${at}`)
+      j = stringEnd(page, quote)
     }
-    throw new SyntaxError(`unterminated value at byte ${at}`)
   }
   // A number, true, false or null runs to the next delimiter.
   let j = at
