@@ -85,7 +85,7 @@ export function describeError(err: unknown, context: ErrorContext = {}): Describ
     }
   }
   if (err instanceof ProductNotSupportedError) {
-    return { message: `the server${at} is not Elasticsearch: ${err.message}`, exitCode: ExitCode.connection }
+    return { message: `the server${at} was refused: ${err.message}`, exitCode: ExitCode.connection }
   }
   if (err instanceof ParseError) {
     // The parsers name the line (NDJSON) or the array element themselves.
