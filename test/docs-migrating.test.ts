@@ -1,0 +1,25 @@
+// Runs the js run=es blocks of docs/migrating.md against the real node and checks what each printed.
+import t from 'tap'
+import { Client } from '../src/client.js'
+import { docBlocks } from './helpers/doc-blocks.js'
+import { esUrl } from './helpers/es-url.js'
+
+const indices = ['migrate-books', 'mywords-copy', 'mywords']
+const doc = docBlocks('docs/migrating.md', indices)
+const es = new Client({ node: esUrl })
+t.teardown(async () => {
+  for (const name of indices) {
+    await es.transport.request({ method: 'DELETE', path: `/${doc.prefix}${name}` }, { ignore: [404] })
+  }
+  await es.close()
+  doc.cleanup()
+})
+
+const expected = [/^Dune 200 true 404$/, /^3 1 4$/, /^4 1 4$/]
+t.equal(doc.blocks.length, expected.length, 'every example has an expectation')
+doc.blocks.forEach((_, i) => {
+  t.test(`example ${i + 1} prints what it says`, async (t) => {
+    const lines = await doc.run(i)
+    t.match(lines[0], expected[i]!, lines.join(' | '))
+  })
+})
