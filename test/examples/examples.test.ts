@@ -11,6 +11,7 @@ import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { Client } from '../../src/client.js'
+import { startFaultProxy } from '../fixtures/fault-proxy.js'
 import { esUrl } from '../helpers/es-url.js'
 import { uniqueIndex } from '../helpers/es.js'
 
@@ -25,9 +26,9 @@ interface Service {
   exit: Promise<number | null>
 }
 
-async function start(name: string): Promise<Service> {
+async function start(name: string, node = esUrl): Promise<Service> {
   const child = spawn(process.execPath, [join(root, 'examples', name, 'server.mjs')], {
-    env: { ...process.env, ELASTICSEARCH_URL: esUrl, PORT: '0', NODE_OPTIONS: '' },
+    env: { ...process.env, ELASTICSEARCH_URL: node, PORT: '0', NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
@@ -142,3 +143,36 @@ for (const name of ['fastify', 'express']) {
     t.equal(count.count, 54_000, 'every acknowledged document is in the index')
   })
 }
+
+t.test('fastify: a stalled Elasticsearch stalls the upload (backpressure to the HTTP client)', async (t) => {
+  const index = uniqueIndex('example-slow')
+  // Every bulk request waits 4 s in the proxy before it reaches the node.
+  const proxy = await startFaultProxy(esUrl, { match: /_bulk/, delayMs: 4000 })
+  const service = await start('fastify', proxy.url)
+  t.teardown(async () => {
+    if (service.child.exitCode === null) service.child.kill('SIGKILL')
+    await proxy.close()
+    await client.indices.delete({ index, ignore_unavailable: true })
+  })
+  let pulled = 0
+  function* counted() {
+    for (const line of lines(30_000, 'd')) {
+      pulled += line.length
+      yield line
+    }
+  }
+  const upload = post(service.port, `/ingest/${index}`, Readable.from(counted()))
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  const stalledAt = pulled
+  // Four batches in flight and one being filled, plus socket and stream buffers: far from the 30 MB.
+  t.ok(
+    stalledAt < 15 * 1024 * 1024,
+    `while no bulk request was answered, ${(stalledAt / 1048576).toFixed(1)} MB of 30 MB were read from the client`,
+  )
+  proxy.rules.delayMs = 0
+  const done = await upload
+  t.same(done.json, { total: 30_000, successful: 30_000, failed: 0, failures: [] })
+  service.child.kill('SIGTERM')
+  t.equal(await service.exit, 0)
+  t.equal(service.stderr(), '')
+})
