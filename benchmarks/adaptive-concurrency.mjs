@@ -144,7 +144,7 @@ async function sweep(label, one) {
 const n = Number(opts.n)
 const results = { startedAt: new Date().toISOString(), machine: machine(), n, runs, throttle: [], es: undefined }
 let warm = false
-for (const capacity of opts.capacities.split(',').map(Number)) {
+for (const capacity of opts.capacities.split(',').filter(Boolean).map(Number)) {
   const server = startServer({ capacity })
   if (!warm) {
     // Untimed: the first load in a process also compiles the client's hot paths, whichever setting it has.
