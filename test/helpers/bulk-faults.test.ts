@@ -259,7 +259,8 @@ faultTest(
     let burstStartedAt = 0
     async function* source() {
       for (const n of range(30)) yield { n }
-      await new Promise((r) => setTimeout(r, 2500))
+      // long enough for the first answer on a loaded 2-core machine (2.5 s flaked at load average 20+)
+      await new Promise((r) => setTimeout(r, 5000))
       burstStartedAt = Date.now()
       for (const n of range(3000, 30)) yield { n, pad: 'x'.repeat(200) }
     }
