@@ -3,6 +3,7 @@
  * Messages never contain credentials: URLs are redacted before they reach a message.
  */
 import type { ScanCursor } from './helpers/scan.js'
+import { redactCredentialsIn } from './transport/redact.js'
 
 export class ElastreamError extends Error {
   override name = 'ElastreamError'
@@ -23,7 +24,10 @@ export class ResponseError<TBody = unknown> extends ElastreamError {
   readonly type: string | undefined
   readonly reason: string | undefined
   constructor(statusCode: number, body: TBody, headers: Record<string, string> = {}, context = '') {
-    const { type, reason } = describeErrorBody(body)
+    const described = describeErrorBody(body)
+    const type = described.type
+    // The reason is the server's text: it may quote a URL with credentials (a proxy echoing its upstream).
+    const reason = described.reason === undefined ? undefined : redactCredentialsIn(described.reason)
     const where = context ? ` ${context}` : ''
     const detail = type ? `: ${type}${reason ? `: ${reason}` : ''}` : ''
     super(`Elasticsearch answered ${statusCode}${where}${detail}`)

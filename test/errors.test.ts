@@ -48,3 +48,21 @@ t.test('wrapped causes are kept', async (t) => {
   const err = new errors.ConnectionError('connection to http://127.0.0.1:9200 failed', { cause })
   t.equal(err.cause, cause)
 })
+
+t.test('a server reason quoting a URL with credentials is redacted in the ResponseError', async (t) => {
+  const secret = 'S3cr3t:pa/ss'
+  for (const quoted of [
+    `http://elastic:${secret}@127.0.0.1:9200/x`,
+    `https://token@10.0.0.1/`,
+    `elastic:${secret}@127.0.0.1:9200`,
+  ]) {
+    const err = new errors.ResponseError(502, { error: { type: 'proxy_exception', reason: `upstream refused ${quoted} now` } })
+    const forms = [err.message, String(err), err.stack ?? '', err.reason ?? '']
+    for (const form of forms) {
+      t.notOk(form.includes(secret) || form.includes('token@'), `no credential in ${JSON.stringify(form.slice(0, 80))}`)
+      t.match(form, /\[redacted\]@/, 'the redaction is visible')
+    }
+  }
+  const plain = new errors.ResponseError(400, { error: { type: 'x', reason: 'mail me at someone@example.com' } })
+  t.match(plain.message, /someone@example\.com/, 'an address that is not user:password@ stays as written')
+})

@@ -42,6 +42,21 @@ export function redactUserinfo(text: string): string {
   return `${text.slice(0, start)}[redacted]${text.slice(at)}`
 }
 
+/** `scheme://userinfo@` anywhere in a text: the userinfo is what a URL can hold before its host. */
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi
+/** `user:password@host` without a scheme, as a word of its own in a text. */
+const BARE_USERINFO = /(^|[\s"'(<[=,])[^\s/?#@"'<>:]+:[^\s"'<>]*@(?=[^\s@])/g
+
+/**
+ * Free text that may quote a URL (a server's error reason, a proxy's message): every `user:password@` in it,
+ * with or without a scheme, replaced by `[redacted]@`. A server can echo back the URL it was asked for,
+ * credentials included; that text reaches our messages, so it is redacted like any value we echo.
+ */
+export function redactCredentialsIn(text: string): string {
+  if (!text.includes('@')) return text
+  return text.replace(URL_USERINFO, '$1[redacted]@').replace(BARE_USERINFO, '$1[redacted]@')
+}
+
 const SECRET_HEADERS = new Set([
   'authorization',
   'proxy-authorization',

