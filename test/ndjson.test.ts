@@ -56,6 +56,19 @@ t.test("onBadLine 'result' passes a BadLine on and keeps going; 'skip' drops it"
   t.same(await run(['{"a":1}\n{oops\n{"b":2}\n'], { onBadLine: 'skip' }), [{ a: 1 }, { b: 2 }])
 })
 
+t.test('a null line is a bad line with its number, not the end of the input', async (t) => {
+  const out = await run(['{"a":1}\nnull\n{"b":2}\n'], { onBadLine: 'result' })
+  t.equal(out.length, 3, 'the line after the null is still read')
+  t.ok(isBadLine(out[1]))
+  t.match(out[1], { line: 2, text: 'null' })
+  t.same(out[2], { b: 2 })
+  t.same(await run(['{"a":1}\nnull\n{"b":2}\n'], { onBadLine: 'skip' }), [{ a: 1 }, { b: 2 }])
+  t.same(await run(['{"a":1}\nnull'], { onBadLine: 'skip' }), [{ a: 1 }], 'a null last line as well')
+  const err = await run(['{"a":1}\nnull\n{"b":2}\n']).catch((e: unknown) => e)
+  t.ok(err instanceof ParseError, 'the default onBadLine stops with a ParseError')
+  t.equal((err as ParseError).line, 2)
+})
+
 t.test(
   'maxLineLength: a complete or a growing over-long line is an error or a BadLine with its number',
   async (t) => {
