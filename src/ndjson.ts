@@ -80,13 +80,13 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
         new ParseError(`line ${line} is not JSON: ${(err as Error).message}`, line, { cause: err }),
       )
     }
+    if (objectsOnly && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+      return bad(text, new ParseError(`line ${line} is not a JSON object: it is ${kind}`, line))
+    }
     // A null pushed into a stream ends it: a `null` line would silently cut off every line after it.
     if (value === null) {
       return bad(text, new ParseError(`line ${line} is null, which a stream cannot carry as a value`, line))
-    }
-    if (objectsOnly && (typeof value !== 'object' || Array.isArray(value))) {
-      const kind = Array.isArray(value) ? 'an array' : `a ${typeof value}`
-      return bad(text, new ParseError(`line ${line} is not a JSON object: it is ${kind}`, line))
     }
     return value
   }
