@@ -13,7 +13,10 @@ import { esUrl } from './es-url.js'
 const es = client()
 t.teardown(() => es.close())
 
-const fast = { backoff: { initial: 10, max: 100 }, retries: 10 }
+// Every send counts as an attempt, and at these fault rates a send fails an item or a batch 30-50% of the
+// time (the NDJSON test: reset before, item rejected, or answer lost to a reset after, ~46%). With 10 retries
+// an item exhausted them in about one run of five (seen in CI); 30 puts that below one run in a million.
+const fast = { backoff: { initial: 10, max: 100 }, retries: 30 }
 
 // Every test runs twice: with the concurrency it sets (default 4), then with concurrency: 'auto' under that
 // as the ceiling (so the one-at-a-time tests stay one at a time and their seeded faults fall the same way).
