@@ -16,6 +16,7 @@ import { connect } from './connect.js'
 import { AckCursor } from './ack-cursor.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { DeadLetter, errorSummary } from './dead-letter.js'
+import { copyIndexDefinition, type DefinitionResult, describeChange } from './copy-index-definition.js'
 import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump.js'
 import { InterruptedError } from './errors.js'
 import { preflight } from './preflight.js'
@@ -31,8 +32,10 @@ export const reindex: Command = {
   description: [
     'Reads <source> with a point in time and writes every document, with its _id, into <dest> with bulk',
     'requests, on the same cluster or on --to URL (same credentials unless the URL carries its own).',
-    'Works without the _reindex API. Ctrl-C lets in-flight requests finish, saves a cursor',
-    '(.elastream-reindex-<source>-<dest>.cursor.json) and --resume continues from it.',
+    'Works without the _reindex API. When <dest> does not exist it is first created with the mappings and',
+    'settings of <source>, less what the destination refuses or must not copy (each named on stderr).',
+    'Ctrl-C lets in-flight requests finish, saves a cursor (.elastream-reindex-<source>-<dest>.cursor.json)',
+    'and --resume continues from it.',
   ].join('\n'),
   options: {
     to: { type: 'string', value: 'URL', description: 'destination cluster (default: the source cluster)' },
@@ -42,6 +45,10 @@ export const reindex: Command = {
       description: 'copy only documents matching this query (or @file)',
     },
     fields: { type: 'string', value: 'a,b', description: 'copy only these _source fields' },
+    'no-create': {
+      type: 'boolean',
+      description: "do not create <dest> from <source>'s mappings and settings (default: create it when missing)",
+    },
     'dead-letter': {
       type: 'string',
       value: 'FILE',
@@ -88,6 +95,11 @@ export const reindex: Command = {
         await preflight(to.client, ctx.signal)
         ctx.setErrorContext({ node: from.node, index: source })
       }
+      // A resumed run's destination was made (or found) by the first run: it is never re-created.
+      const definition =
+        saved !== undefined || ctx.values['no-create'] === true
+          ? undefined
+          : await createDestination(ctx, from, to, source!, dest!)
       report = new Report(ctx, 'reindex', {
         label: 'copying',
         totalDocs: saved ? Math.max(0, total - saved.done) : total,
@@ -203,12 +215,17 @@ export const reindex: Command = {
             source,
             dest,
             cursor: cursorPath,
+            ...definitionStats(definition),
           },
         )
         throw new InterruptedError('interrupted')
       }
       await removeCursor(cursorPath)
-      await report.finish(`copied ${moved} in ${speed}${failedText}`, { source, dest })
+      await report.finish(`copied ${moved} in ${speed}${failedText}`, {
+        source,
+        dest,
+        ...definitionStats(definition),
+      })
       return progress.failed > 0 ? 1 : 0
     } catch (err) {
       throw resumeHint(err, saved !== undefined)
@@ -219,6 +236,52 @@ export const reindex: Command = {
       if (to !== from) await to.client.close()
     }
   },
+}
+
+/**
+ * Creates `dest` from `source`'s definition when it does not exist, and says on stderr what happened and each
+ * thing not copied as it was (always shown, --quiet included: the copy differs from its source there).
+ */
+async function createDestination(
+  ctx: Parameters<Command['run']>[0],
+  from: ReturnType<typeof connect>,
+  to: ReturnType<typeof connect>,
+  source: string,
+  dest: string,
+): Promise<DefinitionResult> {
+  const result = await copyIndexDefinition(
+    { transport: from.client.transport, product: from.client.product?.name },
+    { transport: to.client.transport, product: to.client.product?.name },
+    source,
+    dest,
+    to !== from,
+    ctx.signal,
+  )
+  const where = to !== from ? ` on ${to.node}` : ''
+  if (result.outcome === 'exists') {
+    ctx.stderr.write(`elastream: ${dest} exists${where}: left as it is (mappings and settings not copied)
+`)
+  } else if (result.outcome === 'unreadable') {
+    ctx.stderr.write(`elastream: ${result.note}: ${dest} not created from it (dynamic mapping will create it)
+`)
+  } else {
+    ctx.stderr.write(`elastream: created ${dest}${where} with the mappings and settings of ${source}
+`)
+    for (const change of result.changes) ctx.stderr.write(`elastream: ${dest}: ${describeChange(change)}
+`)
+  }
+  return result
+}
+
+/** The stats file's account of the destination's creation: `created` and every change, or why not. */
+function definitionStats(definition: DefinitionResult | undefined): Record<string, unknown> {
+  if (definition === undefined) return { created: false }
+  return {
+    created: definition.outcome === 'created',
+    ...(definition.outcome === 'exists' ? { existed: true } : {}),
+    ...(definition.note ? { note: definition.note } : {}),
+    changes: definition.changes,
+  }
 }
 
 const ACTION = Buffer.from('{"index":{"_index":')

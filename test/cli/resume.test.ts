@@ -117,6 +117,7 @@ t.test(
     const first = await interrupt(['reindex', source, dest, '--batch', '10', '--cursor', cursor])
     t.equal(first.code, 130, first.stderr)
     t.match(first.stderr, /interrupted after copying [\d,]+ documents/)
+    t.match(first.stderr, `elastream: created ${dest} with the mappings and settings of ${source}`)
     const saved = JSON.parse(readFileSync(cursor, 'utf8'))
     t.match(saved, { command: 'reindex', source, dest })
     t.ok(saved.done > 0 && saved.done < total, `${saved.done} documents before Ctrl-C`)
@@ -128,6 +129,7 @@ t.test(
 
     const second = await runCli(['reindex', source, dest, '--cursor', cursor, '--resume'], { env })
     t.equal(second.code, 0, second.stderr)
+    t.notMatch(second.stderr, /created|left as it is/, 'a resumed run does not create (or look at) the destination')
     t.equal(await count(dest), total)
     t.same(await ids(dest), await ids(source))
     t.notOk(existsSync(cursor))
