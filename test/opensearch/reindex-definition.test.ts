@@ -186,3 +186,36 @@ t.test('--no-create leaves the destination to dynamic mapping', async (t) => {
   >
   t.equal(got[dest]!.mappings.properties.code!.type, 'text', 'dynamic mapping, not the source mapping')
 })
+
+t.test('an analysis component the destination lacks stops the command before any document moves', async (t) => {
+  // The repo's Elasticsearch (integ-test distribution, no analysis-common) has no asciifolding filter; a
+  // dropped filter would silently change what the field matches, so the command stops and says what to do.
+  const src = new Client({ node: opensearch.url })
+  const dst = new Client({ node: elasticsearch.url })
+  const source = uniqueIndex('os-analysis-src')
+  const dest = uniqueIndex('es-analysis-dst')
+  t.teardown(async () => {
+    await deleteIndex(src, source)
+    await deleteIndex(dst, dest)
+    await src.close()
+    await dst.close()
+  })
+  await src.transport.request({
+    method: 'PUT',
+    path: `/${source}`,
+    body: {
+      settings: { analysis: { analyzer: { folded: { type: 'custom', tokenizer: 'standard', filter: ['asciifolding'] } } } },
+      mappings: { properties: { title: { type: 'text', analyzer: 'folded' } } },
+    },
+  })
+  await src.transport.request({ method: 'PUT', path: `/${source}/_doc/1`, querystring: { refresh: 'true' }, body: { title: 'Élan' } })
+  const r = await runCli(['reindex', source, dest, '--to', elasticsearch.url], {
+    env: { ELASTICSEARCH_URL: opensearch.url },
+    cwd: dir,
+  })
+  t.equal(r.code, 1, r.stderr)
+  t.match(r.stderr, `elastream: could not create ${dest} with the mappings and settings of ${source}`)
+  t.match(r.stderr, /failed to find filter under name \[asciifolding\].*pass --no-create/)
+  const exists = await dst.transport.request({ method: 'HEAD', path: `/${dest}` }, { meta: true, ignore: [404] })
+  t.equal(exists.statusCode, 404, 'nothing was created')
+})
