@@ -8,7 +8,7 @@
  * When every node is dead and none is due, the least recently failed one is probed anyway (better a request
  * that may fail than a client that refuses to try); but only by one request at a time: while that probe is out,
  * `next()` has no node to offer and the transport answers `NoLivingNodesError` (after its retries), without
- * sending anything.
+ * sending anything. A client with a single node never marks it dead (see `markDead`).
  */
 
 import type { Connection } from './connection.js'
@@ -93,6 +93,10 @@ export class NodePool {
 
   markDead(node: Connection, error: Error): void {
     this.endProbe(node)
+    // A lone node is never left out: there is nothing else to send to, so marking it dead only made the
+    // requests in flight beside the failed one wait for a probe and fail with NoLivingNodesError (after
+    // their retries) while the node was answering. Each request still backs off between its own retries.
+    if (this.nodes.length === 1) return
     const now = this.now()
     if (node.deadUntil === 0) this.deadCount++
     node.failures++

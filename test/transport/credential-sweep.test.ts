@@ -196,25 +196,35 @@ t.test('ConfigurationError: bad auth options', async (t) => {
 })
 
 /** A client per credential placement, against `host`. */
-function clientsFor(host: string, scheme = 'http', options: Record<string, unknown> = {}) {
+/**
+ * A client per credential form. With `second`, each client has two nodes (the same credentials on both):
+ * a lone node is never marked dead, so the node-dead and NoLivingNodesError paths need two.
+ */
+function clientsFor(host: string, scheme = 'http', options: Record<string, unknown> = {}, second?: string) {
   const out: Array<[string, Client]> = []
-  for (const url of urlsWithCredentials(host).filter((u) => u.startsWith('http://'))) {
+  const seconds = second === undefined ? undefined : urlsWithCredentials(second)
+  urlsWithCredentials(host).forEach((url, i) => {
+    if (!url.startsWith('http://')) return
+    const first = url.replace('http', scheme)
+    const nodes = seconds === undefined ? first : [first, seconds[i]!.replace('http', scheme)]
     try {
-      out.push([`url ${url.slice(0, 30)}`, new Client({ node: url.replace('http', scheme), ...options })])
+      out.push([`url ${url.slice(0, 30)}`, new Client({ ...(Array.isArray(nodes) ? { nodes } : { node: nodes }), ...options })])
     } catch (error) {
       // A raw `/` or `#` in a password is not a valid URL: swept as a ConfigurationError above.
       if (!(error instanceof ConfigurationError)) throw error
     }
-  }
+  })
   for (const [name, auth] of Object.entries(AUTHS)) {
-    out.push([`auth ${name}`, new Client({ node: `${scheme}://${host}`, auth, ...options })])
+    const nodes = [`${scheme}://${host}`, ...(second === undefined ? [] : [`${scheme}://${second}`])]
+    out.push([`auth ${name}`, new Client({ nodes, auth, ...options })])
   }
   return out
 }
 
 t.test('ConnectionError: a closed port (retried, node marked dead)', async (t) => {
   const port = await closedPort()
-  const clients = clientsFor(`127.0.0.1:${port}`, 'http', { maxRetries: 1, resurrectBackoff: 1 })
+  const other = await closedPort()
+  const clients = clientsFor(`127.0.0.1:${port}`, 'http', { maxRetries: 1, resurrectBackoff: 1 }, `127.0.0.1:${other}`)
   t.ok(clients.length >= 6)
   for (const [label, client] of clients) {
     await failure(t, () => client.info(), ConnectionError, label)
@@ -292,8 +302,10 @@ t.test('ResponseError from the real cluster, and sniffing with credentials', asy
 
 t.test('NoLivingNodesError: every node dead, a probe out', async (t) => {
   const hanging = await startServer(() => {})
-  t.teardown(() => hanging.close())
-  for (const [label, client] of clientsFor(`127.0.0.1:${hanging.port}`, 'http', { retryBackoff: 1 })) {
+  const hanging2 = await startServer(() => {})
+  t.teardown(() => Promise.all([hanging.close(), hanging2.close()]))
+  const hosts = [`127.0.0.1:${hanging.port}`, `127.0.0.1:${hanging2.port}`] as const
+  for (const [label, client] of clientsFor(hosts[0], 'http', { retryBackoff: 1 }, hosts[1])) {
     const pool = client.transport.pool
     for (const node of pool.connections) pool.markDead(node, new Error('down'))
     const probe = new AbortController()

@@ -389,3 +389,43 @@ t.test('NoLivingNodesError: every node dead, a probe out, nothing is sent', asyn
   const next = client.transport.request({ method: 'GET', path: '/next' }, { requestTimeout: 100, maxRetries: 0 })
   t.type(await next.catch((e: unknown) => e), TimeoutError, 'the next request probes again')
 })
+
+t.test('a lone node is never left out: one reset does not fail the requests beside it', async (t) => {
+  // The first request's connection is reset; its retry (the second arrival) is held 300 ms. Four requests
+  // start while that retry is out. A lone node marked dead made them wait for the retry as its probe, and
+  // with 1 ms backoffs they ran out of retries: NoLivingNodesError, while the node was answering.
+  let arrivals = 0
+  let retryArrived!: () => void
+  const retryIsOut = new Promise<void>((resolve) => {
+    retryArrived = resolve
+  })
+  const server = await startServer((req, res) => {
+    arrivals++
+    if (arrivals === 1) return req.socket.destroy()
+    if (arrivals === 2) {
+      retryArrived()
+      setTimeout(() => sendJson(res, 200, { n: 2 }), 300)
+      return
+    }
+    sendJson(res, 200, { n: arrivals })
+  })
+  const client = new Client({ node: server.url, retryBackoff: 1, retryMaxBackoff: 2, maxRetries: 3 })
+  const dead = listen(CHANNELS.nodeDead)
+  t.teardown(async () => {
+    dead.stop()
+    await client.close()
+    await server.close()
+  })
+  const first = client.transport.request({ method: 'GET', path: '/first' })
+  await retryIsOut
+  const beside = await Promise.allSettled(
+    [1, 2, 3, 4].map((i) => client.transport.request({ method: 'GET', path: `/beside-${i}` })),
+  )
+  t.same(
+    beside.map((r) => r.status),
+    ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled'],
+    `every request beside the retry answered: ${beside.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')).join('; ')}`,
+  )
+  t.same(await first, { n: 2 }, 'the reset request itself succeeded on its retry')
+  t.equal(dead.events.length, 0, 'and no node-dead event: the node was never left out')
+})
