@@ -107,7 +107,11 @@ export interface ClientOptions {
    * `'any'` checks nothing. See docs/opensearch.md.
    */
   product?: Product
-  /** Ask Elasticsearch for the REST compatibility of major version N (`application/vnd.elasticsearch+json; compatible-with=N`). Default: off. */
+  /**
+   * Ask Elasticsearch for the REST compatibility of major version N (`application/vnd.elasticsearch+json;
+   * compatible-with=N`). Default: off. Never sent to OpenSearch, which has no such compatibility and answers
+   * 406 to it: with `product: 'auto'` one `GET /` tells which server it is before the first body goes out.
+   */
   compatibilityVersion?: number
   /** Fetch the node list from the cluster (`GET /_nodes/_all/http`) right after construction. Default `false`: the given nodes may be behind a proxy or load balancer whose published addresses are unreachable. */
   sniffOnStart?: boolean

@@ -103,6 +103,23 @@ export class ProductDetector {
   }
 
   /**
+   * Learns the server with one `GET /` (shared by concurrent callers) when no answer told yet, for a request
+   * that must know before it is sent (a body with `compatibilityVersion`: OpenSearch refuses Elasticsearch's
+   * compatibility media types). A server whose `GET /` succeeded without being either is refused
+   * (ProductNotSupportedError); any other failure (a 401/403 without product header: a restricted key; no
+   * connection) is left to the request itself, which then goes as for Elasticsearch.
+   */
+  async identify(unchecked: TransportLike): Promise<void> {
+    if (this.#info !== undefined) return
+    this.#probing ??= this.#ask(unchecked, false, undefined).finally(() => {
+      this.#probing = undefined
+    })
+    await this.#probing.catch(() => {
+      if (this.#refusal !== undefined) throw this.#refusal
+    })
+  }
+
+  /**
    * The server's product and version, asking `GET /` when either is unknown (and, for an Elasticsearch whose
    * `GET /` is not there, `GET /_nodes/_local`). `unchecked` is a transport that skips `observe`.
    */

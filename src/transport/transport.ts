@@ -106,11 +106,20 @@ export class Transport implements TransportLike {
   private closed = false
   /** [kind * 2 + gzip]: the six header objects a request can start from, built once. */
   private readonly headerSets: Record<string, string>[]
+  /**
+   * With `compatibilityVersion`: the same sets with plain JSON media types, for OpenSearch, which has no REST
+   * compatibility and answers 406 to any body sent as `application/vnd.elasticsearch+json`.
+   */
+  private readonly plainHeaderSets: Record<string, string>[] | undefined
 
   constructor(settings: TransportSettings, shared: SharedState) {
     this.settings = settings
     this.shared = shared
     this.headerSets = buildHeaderSets(settings)
+    this.plainHeaderSets =
+      settings.compatibilityVersion === undefined
+        ? undefined
+        : buildHeaderSets({ ...settings, compatibilityVersion: undefined })
   }
 
   /** The server this transport talks to, once an answer said so (src/transport/product.ts). */
@@ -121,6 +130,20 @@ export class Transport implements TransportLike {
   /** The server's product and version, asking `GET /` when one is not known yet. */
   detectProduct(): Promise<ServerInfo> {
     return this.shared.product.detect(this.settings.product, this.child({ product: 'any' }))
+  }
+
+  /**
+   * The header sets for a client with `compatibilityVersion`: Elasticsearch's compatibility media types,
+   * except towards OpenSearch. Before the first body goes out to a server not known yet (`product: 'auto'`),
+   * one shared `GET /` tells which it is (src/transport/product.ts); a request without a body goes as it is.
+   */
+  private async compatibleSets(hasBody: boolean): Promise<Record<string, string>[]> {
+    const product = this.settings.product
+    if (product === 'opensearch') return this.plainHeaderSets!
+    if (product === 'auto' && hasBody && this.shared.product.info === undefined) {
+      await this.shared.product.identify(this.child({ product: 'any' }))
+    }
+    return this.shared.product.info?.name === 'opensearch' ? this.plainHeaderSets! : this.headerSets
   }
 
   /** The nodes currently in rotation (redacted URLs). */
@@ -166,7 +189,9 @@ export class Transport implements TransportLike {
     const compress = (options.compression ?? settings.compression) && body !== undefined
     if (compress) body = await gzipBody(body as WireBody)
 
-    let headers = this.headerSets[kind * 2 + (compress ? 1 : 0)] as Record<string, string>
+    let sets = this.headerSets
+    if (this.plainHeaderSets !== undefined) sets = await this.compatibleSets(kind !== NO_BODY)
+    let headers = sets[kind * 2 + (compress ? 1 : 0)] as Record<string, string>
     if (options.headers !== undefined || options.opaqueId !== undefined) {
       headers = { ...headers }
       const extra = options.headers
