@@ -19,6 +19,7 @@ import type { TransportLike, TransportRequestOptions, TransportRequestParams } f
 import type { Endpoint, EndpointPath } from './endpoint-types.js'
 import { COMMON_PARAMS } from './generated/common.js'
 import { READ_ONLY_ENDPOINTS } from './read-only-endpoints.js'
+import { isWriteOnce } from './write-once-endpoints.js'
 
 export type { BodyKind, Endpoint, EndpointPath, ParamType } from './endpoint-types.js'
 
@@ -191,6 +192,8 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
   request.method = chooseMethod(chosen, hasBody)
   // A search sent as POST is still only a read: retried like a GET after a lost answer.
   if (READ_ONLY_ENDPOINTS.has(name)) request.idempotent = true
+  // A create or conditional write sent with PUT: repeated after a lost answer, it would conflict with itself.
+  else if (isWriteOnce(name, query)) request.idempotent = false
   return request
 }
 

@@ -50,6 +50,33 @@ t.test('POST index without id, reset after the node applied it: not retried, one
   t.equal(await docCount(tag), 1, 'and one document, which the caller was told may exist')
 })
 
+t.test('PUT create with an id, reset after the node applied it: not retried, so no 409 for its own write', async (t) => {
+  const { proxy, client, tag } = await proxied(t, { match: /\/_create\//, resetAfter: 1 })
+  const id = `create-once-${tag}`
+  const error = await client.create({ index, id, document: { tag } }).catch((e: unknown) => e)
+  t.type(error, ConnectionError, `a ConnectionError, not the 409 a retry would get: ${String(error)}`)
+  t.match((error as Error).message, /not retried: PUT \/.*\/_create\/.* may have been applied/)
+  t.equal(proxy.stats.forwarded, 1, 'exactly one arrival at the node')
+  t.equal(await docCount(tag), 1, 'and the document is there, as the message says it may be')
+})
+
+t.test('index with op_type create or if_seq_no, and indices.create: not repeated after a lost answer', async (t) => {
+  const { proxy, client, tag } = await proxied(t, { match: /\/_doc\/|-write-once-[0-9a-f]+$/, resetAfter: 1 })
+  const created = uniqueIndex('write-once')
+  t.teardown(() => deleteIndex(admin, created))
+  const seen: string[] = []
+  for (const call of [
+    () => client.index({ index, id: `op-create-${tag}`, op_type: 'create', document: { tag } }),
+    () => client.index({ index, id: `seq-${tag}`, if_seq_no: 0, if_primary_term: 1, document: { tag } }),
+    () => client.indices.create({ index: created }),
+  ]) {
+    const error = await call().catch((e: unknown) => e)
+    seen.push(error instanceof ConnectionError && /may have been applied/.test(error.message) ? 'not retried' : String(error))
+  }
+  t.same(seen, ['not retried', 'not retried', 'not retried'])
+  t.equal(proxy.stats.forwarded, 3, 'one arrival each')
+})
+
 t.test("the same with retry: 'always': repeated (and duplicated, as the caller accepted)", async (t) => {
   const { proxy, client, tag } = await proxied(t, { match: /\/_doc$/, resetAfter: 1 }, { maxRetries: 2 })
   const error = await client.index({ index, document: { tag } }, { retry: 'always' }).catch((e: unknown) => e)
