@@ -66,7 +66,11 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
   const run = <T>(fn: () => T): T => (job === undefined ? fn() : job.run(fn))
   let op: 'index' | 'create'
   let hits: Scan<TIn>
+  let writer: BulkStream<unknown>
   try {
+    // The writer first: its options are checked when it is built, and a bad one must fail the reindex
+    // before the scan opens a point in time on the source (nothing would close it until its keep-alive ran out).
+    writer = run(() => new BulkStream(targetClient, { ...bulkOptions, index, results: 'failed', input: 'actions' }))
     op = givenOp ?? ((await run(() => isDataStream(targetClient, index))) ? 'create' : 'index')
     hits = run(() => new Scan<TIn>(source, from))
   } catch (err) {
@@ -99,9 +103,6 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
       else emit(out)
     },
   })
-  const writer = run(
-    () => new BulkStream(targetClient, { ...bulkOptions, index, results: 'failed', input: 'actions' }),
-  )
   const failedItems: BulkResult<unknown>[] = []
   try {
     await pipeline(

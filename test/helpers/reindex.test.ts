@@ -112,3 +112,15 @@ t.test('a transform that throws stops the reindex with its error and closes the 
   )
   t.equal(await openContexts(es, source), 0)
 })
+
+t.test('a bad bulk option fails the reindex before a point in time is opened on the source', async (t) => {
+  const target = uniqueIndex('reindex-badopt')
+  const before = await openContexts(es, source)
+  await t.rejects(reindex(es, { index: source }, { index: target, concurrency: 0 }), {
+    name: 'ConfigurationError',
+    message: /concurrency/,
+  })
+  // Built before the writer, the scan opened its point in time in the background and nothing closed it.
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  t.equal(await openContexts(es, source), before, 'no point in time left open on the source')
+})
