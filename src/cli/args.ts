@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ConfigurationError } from '../errors.js'
+import { oneLine } from './one-line.js'
 
 export interface OptionSpec {
   type: 'string' | 'boolean'
@@ -268,6 +269,8 @@ export function formatHelp(usage: string, description: string, specs: OptionSpec
   ].join('\n')
 }
 
+/** At most `max` characters, on one line (see oneLine): for text shown to people. */
 export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+  const line = oneLine(text)
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }

@@ -12,6 +12,7 @@ import type { Command, CommandContext } from './command.js'
 import { count } from './count.js'
 import { dump } from './dump.js'
 import { describeError, type ErrorContext, ExitCode } from './errors.js'
+import { oneLine } from './one-line.js'
 import { info } from './info.js'
 import { load } from './load.js'
 import { reindex } from './reindex.js'
@@ -47,7 +48,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   const errorContext: ErrorContext = {}
   const fail = (err: unknown): number => {
     const { message, exitCode } = describeError(err, errorContext)
-    io.stderr.write(`elastream: ${message}\n`)
+    io.stderr.write(`elastream: ${oneLine(message)}\n`)
     if (io.env.ELASTREAM_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`)
     return exitCode
   }
