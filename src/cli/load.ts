@@ -2,6 +2,9 @@ import { Readable, pipeline as streamPipeline, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { isBadLine } from '../helpers/bad-line.js'
+import { hitLine } from './hit-line.js'
+import { lineEntry } from './line-failure.js'
+import { wholeLines } from './whole-lines.js'
 import { bulkStream, json, ndjson } from '../index.js'
 import {
   concurrencyOption,
@@ -30,8 +33,9 @@ export const load: Command = {
   description: [
     'Reads documents from <file> (or stdin with -) and indexes them with bulk requests.',
     'NDJSON or a top-level JSON array, detected from the first byte; gzip detected from the magic bytes.',
-    'Lines written by "elastream dump" ({_id, _source}) keep their _id. A malformed line is reported with',
-    'its line number and skipped (to --dead-letter); the good lines still load. Exit 1 if any document failed.',
+    'NDJSON goes in as its bytes (not parsed; --id-field parses). Lines written by "elastream dump"',
+    '({_id, _source}) keep their _id. A malformed line is reported with its line number and skipped',
+    '(to --dead-letter); the good lines still load. Exit 1 if any document failed.',
   ].join('\n'),
   options: {
     index: { type: 'string', short: 'i', value: 'NAME', description: 'target index (required)' },
@@ -92,51 +96,79 @@ export const load: Command = {
         progress.bytes += n
       })
       let shown = 0
-      const parser = input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result', objectsOnly: true })
-      // The parser runs in its own pipeline so that a fatal input error (a broken JSON array, a line over
-      // the length limit) ends the input instead of destroying the bulk stream: what was read still loads.
+      // A fatal input error (a broken JSON array, a read error, a broken gzip stream) ends the input instead of
+      // destroying the bulk stream: what was read still loads, then the error is reported.
       let inputError: unknown
       let stopping = false
-      const parsed = streamPipeline(input.stream, parser, (err) => {
-        if (err && !stopping) inputError ??= err
-      })
       const signal = ctx.signal
-      // Ctrl-C while waiting for input (a quiet pipe) must not wait for the next line.
-      const onAbort = () => {
-        stopping = true
-        parsed.destroy()
-      }
-      signal.addEventListener('abort', onAbort, { once: true })
-      async function* items(): AsyncGenerator<unknown> {
-        try {
-          for await (const value of parsed) {
-            progress.inputItems++
-            yield fromDump(value)
-            // Ctrl-C: stop reading, let the documents already read finish loading, then report.
-            if (signal.aborted) {
-              stopping = true
-              break
-            }
-          }
-        } catch (err) {
-          if (!stopping) inputError ??= err
-        }
-      }
-      const bulk = bulkStream(client, {
+      const common = {
         index,
-        ...(idField ? { id: idField } : {}),
         ...(concurrency ? { concurrency } : {}),
         ...(flushBytes ? { flushBytes } : {}),
         ...(flushDocs ? { flushDocs } : {}),
-      })
+      }
+      let source: Readable
+      let bulk: ReturnType<typeof bulkStream>
+      let stopReading: () => void
+      if (input.format === 'ndjson' && !idField) {
+        // Plain NDJSON (and dump lines): the bytes go to bulk as they are, lines are split and copied at byte
+        // level, dump lines recognized by a byte scan (hit-line.ts). Only failures come back as results; the
+        // counts are bulk's own.
+        bulk = bulkStream(client, { ...common, input: 'ndjson', lineDocument: hitLine, results: 'failed' })
+        const stats = bulk.stats
+        Object.defineProperty(progress, 'docs', { get: () => stats.successful + stats.failed, set: () => {} })
+        Object.defineProperty(progress, 'inputItems', { get: () => stats.total, set: () => {} })
+        stopReading = () => input.stream.destroy()
+        source = Readable.from(
+          wholeLines(input.stream, {
+            signal,
+            failed: (err) => {
+              inputError ??= err
+            },
+          }),
+        )
+      } else {
+        const parser =
+          input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result', objectsOnly: true })
+        // The parser runs in its own pipeline so that a fatal input error (a broken JSON array, a line over
+        // the length limit) ends the input instead of destroying the bulk stream: what was read still loads.
+        const parsed = streamPipeline(input.stream, parser, (err) => {
+          if (err && !stopping) inputError ??= err
+        })
+        stopReading = () => parsed.destroy()
+        async function* items(): AsyncGenerator<unknown> {
+          try {
+            for await (const value of parsed) {
+              progress.inputItems++
+              yield fromDump(value)
+              // Ctrl-C: stop reading, let the documents already read finish loading, then report.
+              if (signal.aborted) {
+                stopping = true
+                break
+              }
+            }
+          } catch (err) {
+            if (!stopping) inputError ??= err
+          }
+        }
+        source = Readable.from(items())
+        bulk = bulkStream(client, { ...common, ...(idField ? { id: idField } : {}) })
+      }
+      // Ctrl-C while waiting for input (a quiet pipe) must not wait for the next line.
+      const onAbort = () => {
+        stopping = true
+        stopReading()
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      const byteInput = input.format === 'ndjson' && !idField
       if (concurrency === 'auto') progress.concurrency = () => bulk.concurrency
       const sink = new Writable({
         objectMode: true,
         write(result: BulkResultLike, _enc, cb) {
-          progress.docs++
+          if (!byteInput) progress.docs++
           if (result.ok) return cb()
           progress.failed++
-          const entry = deadLetterEntry(result)
+          const entry = byteInput ? lineEntry(result) : deadLetterEntry(result)
           if (shown++ < SHOWN_FAILURES) {
             progress.clear()
             ctx.stderr.write(`elastream: ${describeFailure(entry)}\n`)
@@ -152,7 +184,7 @@ export const load: Command = {
         return err
       }
       try {
-        await pipeline(Readable.from(items()), bulk, sink)
+        await pipeline(source, bulk, sink)
       } catch (err) {
         throw stoppedEarly(err)
       }

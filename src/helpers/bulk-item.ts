@@ -230,9 +230,15 @@ export class ItemBuilder {
    * from the template (or the bare line for server ids), no string or Buffer per line. A failure reads the
    * line back from the body it was sent in.
    */
-  line(line: number): BulkItem {
+  line(line: number, id?: string, routing?: string): BulkItem {
     let built: BulkItem
-    if (this.#settings.autoId === 'client') {
+    if (id !== undefined || routing !== undefined) {
+      // A line with its own id or routing (`lineDocument`): an action line of its own.
+      const named = id ?? (this.#settings.autoId === 'client' ? this.#ids.next() : undefined)
+      let head = named === undefined ? this.#prefix! : `${this.#prefix},"_id":${JSON.stringify(named)}`
+      if (routing !== undefined) head += `,"routing":${JSON.stringify(routing)}`
+      built = item(undefined, this.#settings.op, named, this.#settings.index, `${head}}}\n`, undefined)
+    } else if (this.#settings.autoId === 'client') {
       const seq = this.#ids.take()
       const prefix = this.#ids.prefix
       if (this.#template === undefined || this.#templatePrefix !== prefix) {

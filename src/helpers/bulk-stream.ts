@@ -59,6 +59,14 @@ export interface BulkStreamOptions<TDoc = any> {
    * from `autoId`.
    */
   input?: 'auto' | 'documents' | 'actions' | 'ndjson'
+  /**
+   * With input 'ndjson': looks at each line (`bytes[start..end)`, `{` first and `}` last) before it is sent. It
+   * returns undefined for a line that is the document (the usual case); where the document is inside the line,
+   * with the `_id` (and routing) to send it with (the CLI `load` uses it for lines written by `dump`; read at
+   * once, the object may be reused for the next line); or 'object' for a line to parse and take as a written
+   * object would be (an action, metadata in the document). Default: none, every line is a document.
+   */
+  lineDocument?: (bytes: Buffer, start: number, end: number) => LineDocument | 'object' | undefined
   /** Send a batch once it holds this many items. Default 1000. */
   flushDocs?: number
   /** Send a batch once it holds this many bytes. Default 5 MiB, a size Elasticsearch handles well. */
@@ -86,6 +94,14 @@ export interface BulkStreamOptions<TDoc = any> {
   requestTimeout?: number
   /** Aborts the load: in-flight requests are cancelled and the stream is destroyed with an AbortError. */
   signal?: AbortSignal
+}
+
+/** Where a line's document is (`bytes[sourceStart..sourceEnd)`) and what its action line says (see `lineDocument`). */
+export interface LineDocument {
+  sourceStart: number
+  sourceEnd: number
+  id: string | undefined
+  routing: string | undefined
 }
 
 /** One result per input item. */
@@ -156,6 +172,7 @@ const KNOWN = [
   'id',
   'autoId',
   'input',
+  'lineDocument',
   'flushDocs',
   'flushBytes',
   'flushInterval',
@@ -215,6 +232,7 @@ export class BulkStream<TDoc = any> extends Transform {
   /** With input 'ndjson': the line splitter the written bytes go through. */
   readonly #lines: NdjsonLines | undefined
   readonly #ndjsonSettings: { op: BulkOp; index: string | undefined }
+  readonly #lineDocument: BulkStreamOptions['lineDocument']
   #timer: NodeJS.Timeout | undefined
   #queue: Batch[] = []
   #bufferedBytes = 0
@@ -254,6 +272,11 @@ export class BulkStream<TDoc = any> extends Transform {
         )
       }
     }
+    if (o.lineDocument !== undefined && (o.input !== 'ndjson' || typeof o.lineDocument !== 'function')) {
+      throw new ConfigurationError(
+        `${OWNER}: option "lineDocument" must be a function and needs input 'ndjson', got ${describe(o.lineDocument)}`,
+      )
+    }
     if (o.index !== undefined && (typeof o.index !== 'string' || o.index === '')) {
       throw new ConfigurationError(
         `${OWNER}: option "index" must be a non-empty string, got ${describe(o.index)}`,
@@ -284,6 +307,7 @@ export class BulkStream<TDoc = any> extends Transform {
     this.#requestTimeout = o.requestTimeout
     this.#body = new BatchBody(o.flushBytes)
     this.#ndjsonSettings = { op: o.op, index: o.index }
+    this.#lineDocument = o.lineDocument
     this.#lines =
       o.input === 'ndjson'
         ? new NdjsonLines(
@@ -372,8 +396,37 @@ export class BulkStream<TDoc = any> extends Transform {
       this.#badLine(line, bytes.toString('utf8', start, Math.min(end, start + 1024)), 'is not a JSON object')
       return
     }
+    const inner = this.#lineDocument?.(bytes, s, e)
+    if (inner === 'object') {
+      this.#objectLine(bytes.toString('utf8', s, e), line)
+      return
+    }
+    if (inner !== undefined) {
+      const built = this.#builder.line(line, inner.id, inner.routing)
+      this.#added(built, this.#body.appendRange(built, bytes, inner.sourceStart, inner.sourceEnd))
+      return
+    }
     const built = this.#builder.line(line)
     this.#added(built, this.#body.appendRange(built, bytes, s, e))
+  }
+
+  /** A line `lineDocument` wants parsed: built like a written object, its line number kept. */
+  #objectLine(text: string, line: number): void {
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (err) {
+      this.#badLine(line, text.slice(0, 1024), `is not JSON: ${(err as Error).message}`)
+      return
+    }
+    const built = this.#builder.build(value)
+    if (isRejected(built)) {
+      built.error.line = line
+      this.#fail(built, 0, built.error)
+      return
+    }
+    built.line = line
+    this.#added(built, this.#body.append(built))
   }
 
   #badLine(line: number, text: string, why: string): void {

@@ -1,0 +1,127 @@
+// The byte scanner that sorts load's lines (src/cli/hit-line.ts) agrees, on every line below, with what the
+// object path did with the parsed line: fromDump for dump lines, bulk's metadata-in-document reading for other
+// objects with reserved keys, a plain document otherwise; and it finds the _source bytes as they are written.
+import t from 'tap'
+import { hitLine } from '../../src/cli/hit-line.js'
+import { fromDump } from '../../src/cli/load.js'
+import { readMetaShape } from '../../src/helpers/bulk-meta-shape.js'
+
+type Kind = { meta: Record<string, string>; source: string } | 'object' | undefined
+
+/** What the scanner says about a line that sits inside a larger buffer, like a line inside a chunk. */
+function scanned(line: string): Kind {
+  const bytes = Buffer.from(`{"x":"_"}\n${line}\n{"y":"\\\\"}`)
+  const start = 10
+  const found = hitLine(bytes, start, start + Buffer.byteLength(line))
+  if (found === undefined || found === 'object') return found
+  const meta: Record<string, string> = {}
+  if (found.id !== undefined) meta._id = found.id
+  if (found.routing !== undefined) meta.routing = found.routing
+  return { meta, source: bytes.toString('utf8', found.sourceStart, found.sourceEnd) }
+}
+
+/** What the object path made of it. */
+function parsed(line: string): Kind {
+  const value = JSON.parse(line)
+  const out = fromDump(value) as { index?: Record<string, string>; doc?: unknown }
+  if (out !== value) return { meta: out.index!, source: JSON.stringify(out.doc) }
+  return readMetaShape(value) === undefined ? undefined : 'object'
+}
+
+const dumpLines = [
+  '{"_index":"a","_id":"1","_source":{"x":1}}',
+  '{"_index":"a","_id":"1","_routing":"r","_source":{"x":1}}',
+  '{ "_id" : "sp" , "_source" : { "x" : [1, {"y": "}"}] } }',
+  '{"_id":"q\\"uote\\\\","_source":{"s":"a\\"}b\\\\","t":"{["}}',
+  '{"_id":"\\u00e9t\\u00e9","_source":{}}',
+  '{"\\u005fid":"escaped-key","_source":{"a":1}}',
+  '{"_source":{"a":1},"_id":"after"}',
+  '{"_id":7,"_source":{"a":1}}',
+  '{"_id":"x","_score":1.5,"sort":[1,"a"],"fields":{"f":[1]},"_ignored":["g"],"_source":{"日本":"é🙂"}}',
+  '{"_id":"dup","_source":[1],"_source":{"last":true}}',
+  '{"_id":"first","_id":"second","_source":{}}',
+  '{"_source":{"n":1.0,"m":1e2,"deep":{"a":{"b":{"c":[[[]]]}}}}}',
+  '{"sort":[1],"_source":{"a":1}}',
+]
+const objectLines = [
+  '{"_source":{"a":1},"other":1}',
+  '{"_id":"1","word":"foo"}',
+  '{"word":"foo","_id":"1"}',
+  '{"_id":"1","_source":5}',
+  '{"_id":"1","_source":{"a":1},"_source":"last is not an object"}',
+  '{"_id":"1","_source":null}',
+  '{"_id":"1"}',
+  '{"_index":"a","_type":"_doc","_id":"1","_source":{"a":1}}',
+  '{"__proto__":{"a":1},"_source":{"a":1}}',
+  '{"n":1,"\\u005fversion":3}',
+  '{"_version":3,"n":1}',
+]
+const plainLines = [
+  '{"a":1}',
+  '{}',
+  '{"fields":{"_source":{"a":1}}}',
+  '{"_idx":"1","_source2":{}}',
+  '{"a":"_id","b":{"_id":1},"c":["_source"],"d":"\\"_id\\""}',
+  '{"sort":[1]}',
+]
+
+t.test('dump lines: found, with the id, routing and the source bytes as written', async (t) => {
+  for (const line of dumpLines) {
+    const got = scanned(line) as Exclude<Kind, 'object' | undefined>
+    const want = parsed(line) as Exclude<Kind, 'object' | undefined>
+    t.ok(typeof got === 'object', `a dump line: ${line}`)
+    t.same(got?.meta, want?.meta, `same meta as fromDump: ${line}`)
+    t.same(JSON.parse(got.source), JSON.parse(want.source), `same source: ${line}`)
+  }
+  t.equal(
+    (scanned(dumpLines[11]!) as { source: string }).source,
+    '{"n":1.0,"m":1e2,"deep":{"a":{"b":{"c":[[[]]]}}}}',
+    'bytes kept: 1.0 and 1e2',
+  )
+})
+
+t.test('other reserved keys: parsed, as bulk reads metadata in a document', async (t) => {
+  for (const line of objectLines) {
+    t.equal(parsed(line), 'object', `the object path read it as metadata: ${line}`)
+    t.equal(scanned(line), 'object', line)
+  }
+})
+
+t.test('plain documents, even with "_ in values or nested keys', async (t) => {
+  for (const line of plainLines) {
+    t.equal(parsed(line), undefined, `the object path sent it as a document: ${line}`)
+    t.equal(scanned(line), undefined, line)
+  }
+})
+
+t.test('lines it cannot follow are handed over to be parsed (JSON.parse then names the fault)', async (t) => {
+  for (const line of [
+    '{"_id":"1","_source":{"a":1}',
+    '{"_id":"1","_source":{"a":1}}}',
+    '{"_id":"1" "_source":{}}',
+    '{"_id":"1","_source":{"a":"}',
+    '{"_id":"bad \\x escape","_source":{}}',
+    '{"_id":"1","_source":{}{}}',
+    '{"_id":"1",}',
+    '{"_id"}',
+    '{"_id":}',
+  ]) {
+    const bytes = Buffer.from(line)
+    t.equal(hitLine(bytes, 0, bytes.length), 'object', line)
+  }
+})
+
+t.test('lines of one chunk in order, then a reused buffer: the remembered search is never stale', async (t) => {
+  const chunk = Buffer.from('{"a":1}\n{"_id":"x","_source":{}}\n{"b":2}\n')
+  t.equal(hitLine(chunk, 0, 7), undefined)
+  t.equal((hitLine(chunk, 8, 32) as { id: string }).id, 'x')
+  t.equal(hitLine(chunk, 33, 40), undefined)
+  // The splitter's carry buffer: the same Buffer, new content, the same start.
+  const carry = Buffer.alloc(64)
+  carry.write('{"a":1}')
+  t.equal(hitLine(carry, 0, 7), undefined)
+  carry.write('{"_id":"y","_source":{}}')
+  t.equal((hitLine(carry, 0, 24) as { id: string }).id, 'y')
+  carry.write('{"c":3}                 ')
+  t.equal(hitLine(carry, 0, 7), undefined)
+})
