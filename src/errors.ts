@@ -100,6 +100,24 @@ export class ProductNotSupportedError extends ElastreamError {
   override readonly code = 'ELASTREAM_PRODUCT_NOT_SUPPORTED'
 }
 
+/**
+ * An endpoint of the generated API that the server's product does not serve (ES|QL, inference, machine
+ * learning, ... on OpenSearch): refused before anything is sent, instead of the server's confusing 400 or 404.
+ */
+export class EndpointNotSupportedError extends ElastreamError {
+  override name = 'EndpointNotSupportedError'
+  override readonly code = 'ELASTREAM_ENDPOINT_NOT_SUPPORTED'
+  constructor(
+    message: string,
+    /** The endpoint, as the API names it (`esql.query`). */
+    readonly endpoint: string,
+    /** The server's product and version (`{ name: 'opensearch', version: '3.8.0' }`). */
+    readonly product: { name: 'elasticsearch' | 'opensearch'; version: string | undefined },
+  ) {
+    super(message)
+  }
+}
+
 /** A bulk load finished with failed items (only thrown when asked to, e.g. `throwOnError`). */
 export class BulkError<TItem = unknown> extends ElastreamError {
   override name = 'BulkError'

@@ -8,7 +8,7 @@
  * server is known); only an answer that carries neither header costs one `GET /` (`probe`), once per client.
  */
 import type { IncomingHttpHeaders } from 'node:http'
-import { ProductNotSupportedError } from '../errors.js'
+import { EndpointNotSupportedError, ProductNotSupportedError } from '../errors.js'
 import type { TransportLike } from './types.js'
 
 /**
@@ -29,6 +29,57 @@ export interface ServerInfo {
    * Elasticsearch only in the body of `GET /`, so it is undefined until `detectProduct()` asked.
    */
   version: string | undefined
+}
+
+/**
+ * Namespaces of the generated API (Elasticsearch's spec) that OpenSearch does not serve at all: every one of
+ * their endpoints answers "no handler found" (or is taken for an index name, `GET /_license` ->
+ * invalid_index_name_exception) on OpenSearch 3.8, as test/opensearch/elasticsearch-only.test.ts checks on the
+ * real server. OpenSearch's own plugins for the same jobs (SQL, ML, security, rollups, ...) live under
+ * `/_plugins/...`, never on these paths. Kept to whole namespaces on purpose: an endpoint in a shared namespace
+ * (`indices.*`, `cluster.*`, ...) may or may not exist depending on the version, and the server says so itself.
+ */
+export const ELASTICSEARCH_ONLY_NAMESPACES: ReadonlySet<string> = new Set([
+  'async_search',
+  'autoscaling',
+  'ccr',
+  'connector',
+  'enrich',
+  'eql',
+  'esql',
+  'features',
+  'fleet',
+  'graph',
+  'ilm',
+  'inference',
+  'license',
+  'logstash',
+  'migration',
+  'ml',
+  'monitoring',
+  'profiling',
+  'query_rules',
+  'rollup',
+  'search_application',
+  'searchable_snapshots',
+  'security',
+  'shutdown',
+  'simulate',
+  'slm',
+  'sql',
+  'ssl',
+  'streams',
+  'synonyms',
+  'text_structure',
+  'transform',
+  'watcher',
+  'xpack',
+])
+
+/** Whether the endpoint (`esql.query`) belongs to a namespace only Elasticsearch serves. */
+export function isElasticsearchOnly(endpoint: string): boolean {
+  const dot = endpoint.indexOf('.')
+  return dot > 0 && ELASTICSEARCH_ONLY_NAMESPACES.has(endpoint.slice(0, dot))
 }
 
 const ELASTIC_HEADER = 'x-elastic-product'
@@ -117,6 +168,24 @@ export class ProductDetector {
     await this.#probing.catch(() => {
       if (this.#refusal !== undefined) throw this.#refusal
     })
+  }
+
+  /**
+   * Refuses an Elasticsearch-only endpoint (see isElasticsearchOnly) when the server is OpenSearch: known from
+   * an answer, pinned by `product: 'opensearch'`, or, with `product: 'auto'` and no answer yet, learnt by one
+   * `GET /` first. Nothing of the request itself is sent.
+   */
+  async refuseElasticsearchOnly(setting: Product, endpoint: string, unchecked: TransportLike): Promise<void> {
+    if (setting === 'auto' && this.#info === undefined) await this.identify(unchecked)
+    const info = this.#info ?? (setting === 'opensearch' ? { name: 'opensearch' as const, version: undefined } : undefined)
+    if (info?.name !== 'opensearch') return
+    const namespace = endpoint.slice(0, endpoint.indexOf('.'))
+    throw new EndpointNotSupportedError(
+      `${endpoint} is an Elasticsearch API (${namespace}.*), and the server is OpenSearch` +
+        `${info.version === undefined ? '' : ` ${info.version}`}, which does not serve it; nothing was sent.`,
+      endpoint,
+      { ...info },
+    )
   }
 
   /**

@@ -35,7 +35,7 @@ import { checkRequestOptions } from './request-options.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
 import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
 import { type PrototypeKeys, serializeJson, serializeNdjson, type WireBody } from './serializer.js'
-import { type Product, type ProductDetector, type ServerInfo } from './product.js'
+import { isElasticsearchOnly, type Product, type ProductDetector, type ServerInfo } from './product.js'
 import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
 import type {
   TransportLike,
@@ -173,6 +173,16 @@ export class Transport implements TransportLike {
     if (this.closed || this.shared.closed) throw new ConnectionError('The client is closed')
     if (options !== NO_OPTIONS) checkRequestOptions(options) // a wrong type fails here, naming the option
     const settings = this.settings
+    // An Elasticsearch-only API (esql.*, inference.*, ...) is refused on OpenSearch before it is sent.
+    const endpoint = params.endpoint
+    if (
+      endpoint !== undefined &&
+      (settings.product === 'auto' || settings.product === 'opensearch') &&
+      this.shared.product.info?.name !== 'elasticsearch' &&
+      isElasticsearchOnly(endpoint)
+    ) {
+      await this.shared.product.refuseElasticsearchOnly(settings.product, endpoint, this.child({ product: 'any' }))
+    }
     const method = params.method
     const pathAndQuery =
       params.querystring === undefined ? params.path : params.path + buildQueryString(params.querystring)
