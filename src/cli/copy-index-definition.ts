@@ -108,7 +108,14 @@ export async function copyIndexDefinition(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {
       await to.transport.request(
-        { method: 'PUT', path: `/${encodeURIComponent(dest)}`, body: { settings, mappings } },
+        // Not repeated after a lost answer: the repeat would find the index made by the first attempt.
+        {
+          method: 'PUT',
+          path: `/${encodeURIComponent(dest)}`,
+          body: { settings, mappings },
+          endpoint: 'indices.create',
+          idempotent: false,
+        },
         { signal },
       )
       return { outcome: 'created', changes }
@@ -131,7 +138,7 @@ export async function copyIndexDefinition(
 
 async function exists(transport: TransportLike, index: string, signal: AbortSignal): Promise<boolean> {
   const res = await transport.request<unknown>(
-    { method: 'HEAD', path: `/${encodeURIComponent(index)}` },
+    { method: 'HEAD', path: `/${encodeURIComponent(index)}`, endpoint: 'indices.exists' },
     { signal, meta: true, ignore: [404] },
   )
   return res.statusCode < 300
@@ -146,7 +153,12 @@ async function readDefinition(
   let body: Record<string, { settings?: { index?: unknown } & Json; mappings?: Json }>
   try {
     body = (await transport.request(
-      { method: 'GET', path: `/${encodeURIComponent(source)}`, querystring: { flat_settings: 'true' } },
+      {
+        method: 'GET',
+        path: `/${encodeURIComponent(source)}`,
+        querystring: { flat_settings: 'true' },
+        endpoint: 'indices.get',
+      },
       { signal },
     )) as typeof body
   } catch (err) {
