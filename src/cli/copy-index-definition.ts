@@ -102,6 +102,19 @@ export async function copyIndexDefinition(
     else changes.push({ kind: 'setting', name: `${name}=${show(value)}`, action: 'dropped', reason })
   }
   const mappings = structuredClone(read.mappings)
+  if (read.dataStream !== undefined) {
+    // The copy of a data stream's backing index is a plain index: hidden, it would not even be listed.
+    const why = `marks the backing index of data stream ${read.dataStream}; the copy is a plain index`
+    for (const name of ['index.hidden']) {
+      if (!(name in settings)) continue
+      changes.push({ kind: 'setting', name: `${name}=${show(settings[name])}`, action: 'dropped', reason: why })
+      delete settings[name]
+    }
+    if ('_data_stream_timestamp' in mappings) {
+      changes.push({ kind: 'parameter', name: `_data_stream_timestamp=${show(mappings._data_stream_timestamp)}`, action: 'dropped', reason: why })
+      delete mappings._data_stream_timestamp
+    }
+  }
   if (to.product !== undefined && to.product !== from.product) renameTypes(mappings, RENAMED[to.product], to.product, changes)
 
   const server = to.product === 'opensearch' ? 'OpenSearch' : to.product === 'elasticsearch' ? 'Elasticsearch' : 'the destination'
@@ -149,8 +162,8 @@ async function readDefinition(
   transport: TransportLike,
   source: string,
   signal: AbortSignal,
-): Promise<{ settings: Json; mappings: Json } | string> {
-  let body: Record<string, { settings?: { index?: unknown } & Json; mappings?: Json }>
+): Promise<{ settings: Json; mappings: Json; dataStream?: string } | string> {
+  let body: Record<string, { settings?: Json; mappings?: Json; data_stream?: string }>
   try {
     body = (await transport.request(
       {
@@ -171,7 +184,11 @@ async function readDefinition(
     return `${source} is ${names.length} indices, whose mappings may differ`
   }
   const index = body[names[0]!]!
-  return { settings: { ...(index.settings ?? {}) }, mappings: { ...(index.mappings ?? {}) } }
+  return {
+    settings: { ...(index.settings ?? {}) },
+    mappings: { ...(index.mappings ?? {}) },
+    ...(index.data_stream === undefined ? {} : { dataStream: index.data_stream }),
+  }
 }
 
 /** Every `reason` in an error body: the error's own, its root causes, what it suppressed, its causes. */

@@ -219,3 +219,48 @@ t.test('an analysis component the destination lacks stops the command before any
   const exists = await dst.transport.request({ method: 'HEAD', path: `/${dest}` }, { meta: true, ignore: [404] })
   t.equal(exists.statusCode, 404, 'nothing was created')
 })
+
+t.test(`a data stream on ${opensearch.label} copied to ${elasticsearch.label}: a plain index, not hidden`, async (t) => {
+  const src = new Client({ node: opensearch.url })
+  const dst = new Client({ node: elasticsearch.url })
+  const stream = uniqueIndex('os-stream')
+  const dest = uniqueIndex('es-from-stream')
+  t.teardown(async () => {
+    await src.transport.request({ method: 'DELETE', path: `/_data_stream/${stream}` }, { ignore: [404] })
+    await src.transport.request({ method: 'DELETE', path: `/_index_template/${stream}` }, { ignore: [404] })
+    await deleteIndex(dst, dest)
+    await src.close()
+    await dst.close()
+  })
+  await src.transport.request({
+    method: 'PUT',
+    path: `/_index_template/${stream}`,
+    body: {
+      index_patterns: [stream],
+      data_stream: {},
+      template: { mappings: { properties: { code: { type: 'keyword' } } } },
+    },
+  })
+  await src.transport.request({
+    method: 'POST',
+    path: `/${stream}/_doc`,
+    querystring: { refresh: 'true' },
+    body: { '@timestamp': '2026-01-01T00:00:00Z', code: 'a' },
+  })
+  const r = await runCli(['reindex', stream, dest, '--to', elasticsearch.url], {
+    env: { ELASTICSEARCH_URL: opensearch.url },
+    cwd: dir,
+  })
+  t.equal(r.code, 0, r.stderr)
+  t.match(r.stderr, `setting index.hidden=true not copied: marks the backing index of data stream ${stream}`)
+  const got = (await dst.transport.request({
+    method: 'GET',
+    path: `/${dest}`,
+    querystring: { flat_settings: 'true' },
+  })) as Record<string, { settings: Record<string, unknown>; mappings: Record<string, any> }>
+  t.equal(got[dest]!.settings['index.hidden'], undefined, 'the copy is listed like any index')
+  t.equal(got[dest]!.mappings._data_stream_timestamp, undefined)
+  t.same(got[dest]!.mappings.properties.code, { type: 'keyword' })
+  const count = (await dst.transport.request({ method: 'GET', path: `/${dest}/_count` })) as { count: number }
+  t.equal(count.count, 1)
+})
