@@ -180,9 +180,8 @@ async function readDefinition(
     throw err
   }
   const names = Object.keys(body)
-  if (names.length !== 1) {
-    return `${source} is ${names.length} indices, whose mappings may differ`
-  }
+  if (names.length === 0) return `${source} matches no index`
+  if (names.length > 1) return `${source} is ${names.length} indices, whose mappings may differ`
   const index = body[names[0]!]!
   return {
     settings: { ...(index.settings ?? {}) },

@@ -60,3 +60,23 @@ t.test('documents the destination rejects go to the dead letter file; exit 1', a
   t.equal(dead.length, 5)
   t.ok(dead.every((d) => d.status === 400 && typeof d.doc.name === 'string' && d.id.startsWith('doc-')))
 })
+
+t.test('a source of several indices: the destination is not created from one of them, and a line says so', async (t) => {
+  const { es } = await import('./es.js')
+  const base = uniqueName('reindex-many')
+  const dest = uniqueName('reindex-many-dest')
+  t.teardown(async () => {
+    await drop(`${base}-a`)
+    await drop(`${base}-b`)
+    await drop(dest)
+  })
+  // Two sources whose mappings disagree: picking either would refuse the other's documents.
+  await es('PUT', `/${base}-a`, { mappings: { properties: { v: { type: 'keyword' } } } })
+  await es('PUT', `/${base}-b`, { mappings: { properties: { v: { type: 'long' } } } })
+  await es('PUT', `/${base}-a/_doc/1?refresh=true`, { v: 'x' })
+  await es('PUT', `/${base}-b/_doc/2?refresh=true`, { v: 2 })
+  const r = await runCli(['reindex', `${base}-*`, dest], { env })
+  t.equal(r.code, 0, r.stderr)
+  t.match(r.stderr, `elastream: ${base}-* is 2 indices, whose mappings may differ: ${dest} not created from it`)
+  t.equal(await count(dest), 2)
+})
