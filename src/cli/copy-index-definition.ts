@@ -57,11 +57,18 @@ const IDENTITY = [
   /^index\.downsample\./,
   /^index\.rollup\.source\./,
   /^index\.verified_before_close$/,
+  /^index\.history\.uuid$/,
+  // Set on a mounted snapshot or a frozen index: what that index is, not how to build another.
+  /^index\.allocation\.existing_shards_allocator$/,
+  /^index\.store\.snapshot\./,
+  /^index\.frozen$/,
+  /^index\.search\.throttled$/,
 ]
 const BLOCKS = /^index\.blocks\./
 /** Names of the source cluster's nodes, pipelines and policies: meaningless (or harmful) on another cluster. */
 const CLUSTER_BOUND: [RegExp, string][] = [
   [/^index\.routing\.allocation\.(include|exclude|require)\./, "names the source cluster's nodes or tiers"],
+  [/^index\.data_path$/, "a directory on the source cluster's nodes"],
   [/^index\.(default|final)_pipeline$/, "names an ingest pipeline of the source cluster"],
   [/^index\.lifecycle\./, "names a lifecycle policy of the source cluster"],
   [/^(index\.)?plugins\.index_state_management\./, "names a state management policy of the source cluster"],

@@ -85,3 +85,41 @@ t.test('reasonsOf: root causes first, suppressed ones too, the servers advice ta
   )
   t.same(reasonsOf('not json'), [])
 })
+
+t.test('copyIndexDefinition: identity, blocks and cluster-bound settings are left out before asking the server', async (t) => {
+  const { copyIndexDefinition } = await import('../../src/cli/copy-index-definition.js')
+  const settings = {
+    'index.number_of_shards': '2',
+    'index.uuid': 'u',
+    'index.history.uuid': 'h',
+    'index.creation_date': '1',
+    'index.version.created': '9',
+    'index.provided_name': 'src',
+    'index.resize.source.name': 'x',
+    'index.blocks.write': 'true',
+    'index.routing.allocation.require._name': 'node-1',
+    'index.default_pipeline': 'p',
+    'index.lifecycle.name': 'l',
+  }
+  const sent: unknown[] = []
+  const transport = {
+    async request(params: { method: string; body?: unknown }, options?: { meta?: boolean }) {
+      if (params.method === 'HEAD') return { statusCode: 404, body: false, headers: {}, meta: {} }
+      if (params.method === 'GET') return { src: { settings, mappings: {} } }
+      sent.push(params.body)
+      return options?.meta ? { statusCode: 200, body: {}, headers: {}, meta: {} } : {}
+    },
+  } as never
+  const side = { transport, product: 'elasticsearch' as const }
+  const across = await copyIndexDefinition(side, side, 'src', 'dest', true, new AbortController().signal)
+  t.equal(across.outcome, 'created')
+  t.same(sent[0], { settings: { 'index.number_of_shards': '2' }, mappings: {} })
+  t.equal(across.changes.length, 10, 'each one named')
+  const within = await copyIndexDefinition(side, side, 'src', 'dest', false, new AbortController().signal)
+  t.same(
+    Object.keys((sent[1] as { settings: object }).settings).sort(),
+    ['index.default_pipeline', 'index.lifecycle.name', 'index.number_of_shards', 'index.routing.allocation.require._name'],
+    'on the same cluster, node, pipeline and policy names still mean what they meant',
+  )
+  t.equal(within.changes.length, 7)
+})
