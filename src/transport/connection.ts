@@ -3,7 +3,8 @@
  * alive/dead bookkeeping the node pool reads. Credentials found in the URL become this node's basic auth.
  */
 import type { TLSSocket } from 'node:tls'
-import { buildConnector, type Dispatcher, Pool } from 'undici'
+import type { buildConnector as BuildConnector, Dispatcher, Pool as UndiciPool } from 'undici'
+import { buildConnector, Pool } from './undici-parts.js'
 import { ConfigurationError, ConnectionError } from '../errors.js'
 import { basic } from './auth.js'
 import { pinnedChainProblem } from './pinned-chain.js'
@@ -70,7 +71,7 @@ export class Connection {
     this.url = url
     this.id = url.href
     this.basePath = url.pathname === '/' ? '' : url.pathname.replace(/\/+$/, '')
-    const poolOptions: Pool.Options = {
+    const poolOptions: UndiciPool.Options = {
       connections: options.connectionsPerNode,
       pipelining: 1,
       // The transport's own per-attempt timer covers headers and body together; undici's would double it.
@@ -83,7 +84,7 @@ export class Connection {
             ...poolOptions,
             connect:
               url.protocol === 'https:' ? tlsConnector(options.tls, options.caFingerprint, this.id) : undefined,
-          } as Pool.Options)
+          } as UndiciPool.Options)
         : proxyDispatcher(options.proxy, url.origin, poolOptions, options.tls) // proxy.ts
   }
 
@@ -137,11 +138,11 @@ function tlsConnector(
   tls: TlsOptions | undefined,
   caFingerprint: string | undefined,
   nodeId: string,
-): buildConnector.connector {
+): BuildConnector.connector {
   // With a pin, node:tls's own verification is off unless asked for (the pinned CA need not be in `ca`):
   // pinnedChainProblem() does the whole verification instead, signatures, dates and host name included.
   const rejectUnauthorized = tls?.rejectUnauthorized ?? caFingerprint === undefined
-  const base = buildConnector({ ...tls, rejectUnauthorized } as buildConnector.BuildOptions)
+  const base = buildConnector({ ...tls, rejectUnauthorized } as BuildConnector.BuildOptions)
   if (caFingerprint === undefined) return base
   const pin = normalizeFingerprint(caFingerprint)
   return (options, callback) => {

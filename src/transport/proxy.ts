@@ -4,7 +4,8 @@
  * tunnelled too (undici's default), which any proxy that allows CONNECT to the node's port accepts.
  * Credentials in the proxy URL become `proxy-authorization: Basic ...` and never appear in a message.
  */
-import { type Dispatcher, type Pool, ProxyAgent } from 'undici'
+import type { Dispatcher, Pool } from 'undici'
+import { ProxyAgentClass } from './undici-parts.js'
 import { ConfigurationError, ConnectionError, ElastreamError } from '../errors.js'
 import { basic } from './auth.js'
 import type { TlsOptions } from './connection.js'
@@ -75,6 +76,7 @@ export function proxyDispatcher(
   poolOptions: Pool.Options,
   requestTls: TlsOptions | undefined,
 ): Dispatcher {
+  const ProxyAgent = ProxyAgentClass()
   const agent = new ProxyAgent({
     ...(poolOptions as object),
     uri: proxy.uri,
