@@ -28,6 +28,11 @@ export interface DefinitionChange {
   /** What happened to it: left out, mapped as a disabled object, or renamed to another type. */
   action: 'dropped' | 'not indexed' | 'renamed'
   reason: string
+  /**
+   * Left out of every copy (the source's uuid, creation date, version...): no index can carry them, so they
+   * are summed up in one stderr line (see describeChanges) rather than one each; the stats file lists them.
+   */
+  routine?: true
 }
 
 export interface DefinitionResult {
@@ -106,7 +111,9 @@ export async function copyIndexDefinition(
           ? CLUSTER_BOUND.find(([re]) => re.test(name))?.[1]
           : undefined
     if (reason === undefined) settings[name] = value
-    else changes.push({ kind: 'setting', name: `${name}=${show(value)}`, action: 'dropped', reason })
+    else if (IDENTITY.some((re) => re.test(name))) {
+      changes.push({ kind: 'setting', name: `${name}=${show(value)}`, action: 'dropped', reason, routine: true })
+    } else changes.push({ kind: 'setting', name: `${name}=${show(value)}`, action: 'dropped', reason })
   }
   const mappings = structuredClone(read.mappings)
   if (read.dataStream !== undefined) {
@@ -354,6 +361,16 @@ function isObject(v: unknown): v is Json {
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+/** The stderr lines for the changes: one per change, the routine ones (the source's identity) summed up in one. */
+export function describeChanges(changes: readonly DefinitionChange[]): string[] {
+  const lines = changes.filter((c) => c.routine !== true).map(describeChange)
+  const routine = changes.filter((c) => c.routine === true).map((c) => c.name.split('=')[0])
+  if (routine.length > 0) {
+    lines.push(`${routine.length} settings that identify the source index not copied (${routine.join(', ')})`)
+  }
+  return lines
 }
 
 /** The stderr line for one change. */

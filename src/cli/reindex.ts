@@ -16,7 +16,7 @@ import { connect } from './connect.js'
 import { AckCursor } from './ack-cursor.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { DeadLetter, errorSummary } from './dead-letter.js'
-import { copyIndexDefinition, type DefinitionResult, describeChange } from './copy-index-definition.js'
+import { copyIndexDefinition, type DefinitionResult, describeChanges } from './copy-index-definition.js'
 import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump.js'
 import { InterruptedError } from './errors.js'
 import { preflight } from './preflight.js'
@@ -267,7 +267,7 @@ async function createDestination(
   } else {
     ctx.stderr.write(`elastream: created ${dest}${where} with the mappings and settings of ${source}
 `)
-    for (const change of result.changes) ctx.stderr.write(`elastream: ${dest}: ${describeChange(change)}
+    for (const line of describeChanges(result.changes)) ctx.stderr.write(`elastream: ${dest}: ${line}
 `)
   }
   return result
