@@ -44,6 +44,7 @@ const SCENARIOS = {
     sizeKey: 'bulk',
     clients: [
       ['input-node', 'node', 'bulk-objects.mjs', ['--client', 'input']],
+      ['floor-node', 'node', 'bulk-objects.mjs', ['--client', 'input', '--stringify']],
       ['input-python', 'python', 'bulk_objects.py', ['--client', 'python']],
       ['elastream', 'node', 'bulk-objects.mjs', ['--client', 'elastream']],
       ['elastream-defaults', 'node', 'bulk-objects.mjs', ['--client', 'elastream', '--defaults']],
@@ -369,7 +370,7 @@ try {
         if (!wantClient(name)) continue
         if (runtime === 'python' && !hasPython) continue
         if (name.startsWith('elastream') && !hasElastream) continue
-        if (name.startsWith('input') && target !== 'sink') continue
+        if ((name.startsWith('input') || name.startsWith('floor')) && target !== 'sink') continue
         let index
         if (scenario === 'scan' || scenario === 'search') {
           index = target === 'sink' ? `bench-scan-${count}` : scanIndex

@@ -14,9 +14,12 @@ const FLUSH_DOCS = 1_000_000
 
 // --defaults: elastream with its own defaults (1000 docs or 5 MiB per batch,
 // 4 in flight), what a user gets without tuning.
-const opts = options({ defaults: { type: 'boolean', default: false } })
+// --stringify (with --client input): generate and JSON.stringify every document, nothing else: the floor
+// issue 14 measures the object path against (no client can skip serializing an object).
+const opts = options({ defaults: { type: 'boolean', default: false }, stringify: { type: 'boolean', default: false } })
 const { mod, client } = await loadClient(opts.client, opts.url)
-const variant = opts.client === 'elastream' && opts.defaults ? 'elastream-defaults' : opts.client
+const variant =
+  opts.client === 'elastream' && opts.defaults ? 'elastream-defaults' : opts.client === 'input' && opts.stringify ? 'floor' : opts.client
 const meta = { scenario: 'bulk-objects', client: variant, version: clientVersion(opts.client), n: opts.n }
 
 await measure(meta, async () => {
@@ -24,7 +27,10 @@ await measure(meta, async () => {
   let stats
   if (opts.client === 'input') {
     let docs = 0
-    for await (const doc of source) docs += doc.seq >= 0 ? 1 : 0
+    let bytes = 0
+    if (opts.stringify) for await (const doc of source) bytes += JSON.stringify(doc).length
+    else for await (const doc of source) docs += doc.seq >= 0 ? 1 : 0
+    if (opts.stringify) docs = bytes > 0 ? opts.n : 0
     stats = { successful: docs, failed: 0 }
   } else if (opts.client === 'elastream') {
     stats = await mod.bulk(
