@@ -11,7 +11,7 @@
  * - anything else: a plain document, sent as its bytes.
  *
  * Decided per line, so a file mixing dump lines and plain documents loads each line as what it is. A plain
- * document costs a shared `indexOf` per chunk: only a line holding `"_` or `"\` (the start of a reserved key,
+ * document costs a single-byte `indexOf` per `_` or `\\` in it (see AfterQuote): only a line holding `"_` or `"\` (the start of a reserved key,
  * or of an escaped spelling of one) is scanned. Nested values are skipped, not validated (strings with their
  * escapes, brackets counted); the source is Elasticsearch's to check, and a scanned line this scanner cannot
  * follow is handed over as 'object', where JSON.parse names what is wrong with it.
@@ -32,6 +32,28 @@ const HIT_KEYS = new Set(['_index', '_id', '_source', '_score', '_routing', 'sor
 
 /** Keys that make a line metadata-in-document: never a plain document (Elasticsearch refuses them). */
 const RESERVED = new Set(TRIGGERS)
+/** The keys the scan cares about, as bytes: a key is matched in place, with no string made for it. */
+const KNOWN = [...new Set([...HIT_KEYS, ...TRIGGERS])].map((name) => ({ name, bytes: Buffer.from(name) }))
+
+/**
+ * The key `bytes[at..to)` (a JSON string, quotes included) when it is one of KNOWN, '' for any other key,
+ * undefined when it is not a valid string. Decoded (JSON.parse) only when it has an escape.
+ */
+function keyAt(bytes: Buffer, at: number, to: number): string | undefined {
+  const length = to - at - 2
+  for (let i = at + 1; i < to - 1; i++) if (bytes[i] === BACKSLASH) return knownKey(stringText(bytes, at, to))
+  next: for (const { name, bytes: key } of KNOWN) {
+    if (key.length !== length) continue
+    for (let j = 0; j < length; j++) if (bytes[at + 1 + j] !== key[j]) continue next
+    return name
+  }
+  return ''
+}
+
+function knownKey(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined
+  return HIT_KEYS.has(key) || RESERVED.has(key) ? key : ''
+}
 
 /** What a dump line holds; one object, overwritten by each call (read it before the next line). */
 export interface HitLine {
@@ -73,6 +95,7 @@ function valueEnd(bytes: Buffer, at: number, end: number): number {
     for (let i = at; i < end; i++) {
       const b = bytes[i]
       if (b === QUOTE) {
+        // Strings are skipped natively (indexOf): most of a document's bytes are in them.
         const e = stringEnd(bytes, i, end)
         if (e === -1) return -1
         i = e - 1
@@ -114,32 +137,34 @@ function stringText(bytes: Buffer, at: number, to: number): string | undefined {
   }
 }
 
-const UNDERSCORE_KEY = Buffer.from('"_')
-const ESCAPED_KEY = Buffer.from('"\\')
-
 /**
- * The next `needle` at or after a line's start in the chunk, remembered across the chunk's lines so that the
- * search runs once per occurrence, not once per line (a line is a range of a larger buffer, and indexOf
- * looks to the buffer's end). Lines of one chunk come in order; a new buffer, or a start not past the last
- * one (the splitter's carry buffer, reused for each cut line), searches again.
+ * Whether a line holds `"` followed by `byte`, with the next `byte` of the chunk remembered across its lines,
+ * so that each occurrence costs one memchr-fast single-byte `indexOf` however many lines there are (a line is
+ * a range of a larger buffer, and indexOf looks to the buffer's end; a two-byte needle searches far slower).
+ * Lines of one chunk come in order; a new buffer, or a start not past the last one (the splitter's carry
+ * buffer, reused for each cut line), searches again.
  */
-class NextIn {
+class AfterQuote {
   #bytes: Buffer | undefined
   #from = -1
   #at = -1
-  constructor(readonly needle: Buffer) {}
+  constructor(readonly byte: number) {}
   within(bytes: Buffer, start: number, end: number): boolean {
     if (bytes !== this.#bytes || start <= this.#from || (this.#at !== -1 && this.#at < start)) {
       this.#bytes = bytes
-      this.#from = start
-      this.#at = bytes.indexOf(this.needle, start)
+      this.#at = bytes.indexOf(this.byte, start)
     }
-    return this.#at !== -1 && this.#at < end
+    this.#from = start
+    while (this.#at !== -1 && this.#at < end) {
+      if (this.#at > start && bytes[this.#at - 1] === QUOTE) return true
+      this.#at = bytes.indexOf(this.byte, this.#at + 1)
+    }
+    return false
   }
 }
 
-const underscore = new NextIn(UNDERSCORE_KEY)
-const escaped = new NextIn(ESCAPED_KEY)
+const underscore = new AfterQuote(0x5f)
+const escaped = new AfterQuote(BACKSLASH)
 
 /**
  * `bytes[start..end)` is one line, `{` at `start` and `}` at `end - 1`. Returns where its parts are when it is
@@ -166,7 +191,7 @@ export function hitLine(bytes: Buffer, start: number, end: number): HitLine | 'o
     if (bytes[i] !== QUOTE) return 'object'
     const keyEnd = stringEnd(bytes, i, last)
     if (keyEnd === -1) return 'object'
-    const key = stringText(bytes, i, keyEnd)
+    const key = keyAt(bytes, i, keyEnd)
     if (key === undefined) return 'object'
     if (!HIT_KEYS.has(key)) hitKeysOnly = false
     if (RESERVED.has(key)) reserved = true

@@ -126,6 +126,8 @@ export const load: Command = {
               inputError ??= err
             },
           }),
+          // One chunk read ahead, not 16: bulk holds its own writes, and each chunk may be 1 MiB.
+          { highWaterMark: 1 },
         )
       } else {
         const parser =

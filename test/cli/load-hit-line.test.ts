@@ -55,6 +55,7 @@ const objectLines = [
   '{"__proto__":{"a":1},"_source":{"a":1}}',
   '{"n":1,"\\u005fversion":3}',
   '{"_version":3,"n":1}',
+  '{"trace_id":"a_b","duration_ms":1,"_id":"late"}',
 ]
 const plainLines = [
   '{"a":1}',
@@ -63,6 +64,7 @@ const plainLines = [
   '{"_idx":"1","_source2":{}}',
   '{"a":"_id","b":{"_id":1},"c":["_source"],"d":"\\"_id\\""}',
   '{"sort":[1]}',
+  '{"trace_id":"a_b","x_":1,"y":"\\\\_"}',
 ]
 
 t.test('dump lines: found, with the id, routing and the source bytes as written', async (t) => {
