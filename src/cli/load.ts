@@ -126,7 +126,7 @@ export const load: Command = {
               inputError ??= err
             },
           }),
-          // One chunk read ahead, not 16: bulk holds its own writes, and each chunk may be 1 MiB.
+          // One chunk read ahead, not 16: bulk buffers its own writes, and each chunk is up to 256 KiB.
           { highWaterMark: 1 },
         )
       } else {

@@ -21,19 +21,38 @@ export interface WholeLinesControl {
 
 const STOP = Symbol('stop')
 
+/**
+ * The next chunk, or STOP as soon as the signal aborts. A listener per wait, removed once the chunk comes: one
+ * long-lived "stopped" promise raced against every read would keep a reaction per chunk, and through it every
+ * chunk read, until the end of the load (the whole input in memory).
+ */
+function nextOrStop(chunks: AsyncIterator<Buffer>, signal: AbortSignal): Promise<IteratorResult<Buffer> | typeof STOP> {
+  if (signal.aborted) return Promise.resolve(STOP)
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(STOP)
+    signal.addEventListener('abort', onAbort, { once: true })
+    chunks.next().then(
+      (result) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(result)
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(err)
+      },
+    )
+  })
+}
+
 export async function* wholeLines(source: Readable, control: WholeLinesControl): AsyncGenerator<Buffer> {
   const { signal } = control
-  const stopped = new Promise<typeof STOP>((resolve) => {
-    if (signal.aborted) resolve(STOP)
-    else signal.addEventListener('abort', () => resolve(STOP), { once: true })
-  })
   const chunks = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]()
   // Chunks (or their ends) without a newline yet: the start of the line the next newline completes.
   let pending: Buffer[] = []
   let ended = false
   try {
     for (;;) {
-      const next = await Promise.race([chunks.next(), stopped])
+      const next = await nextOrStop(chunks, signal)
       if (next === STOP || signal.aborted) return
       if (next.done) {
         ended = true

@@ -1,6 +1,8 @@
 // load's byte path hands bulk whole lines only while reading goes on (src/cli/whole-lines.ts): a stop drops the
 // line a chunk cut, the normal end keeps an unterminated last line, and no chunk is copied.
 import { PassThrough, Readable } from 'node:stream'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import t from 'tap'
 import { wholeLines } from '../../src/cli/whole-lines.js'
 
@@ -66,4 +68,28 @@ t.test('a read error: reported once, the cut line dropped, the whole lines kept'
   t.equal(Buffer.concat(out).toString(), '{"a":1}\n')
   t.equal(failed.length, 1)
   t.match(String(failed[0]), /unexpected end of file/)
+})
+
+t.test('chunks already handed on are not kept: memory stays flat however long the input', async (t) => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  const refs: WeakRef<ArrayBuffer>[] = []
+  async function* chunks() {
+    for (let i = 0; i < 40; i++) {
+      const chunk = Buffer.alloc(64 * 1024, '{"a":1}\n') // its own ArrayBuffer, not the pool
+      refs.push(new WeakRef(chunk.buffer))
+      yield chunk
+    }
+  }
+  const stop = new AbortController() // alive to the end, as the load's signal is
+  let n = 0
+  for await (const part of wholeLines(Readable.from(chunks()), { signal: stop.signal, failed: () => {} })) n += part.length
+  t.equal(n, 40 * 64 * 1024)
+  await new Promise((r) => setImmediate(r))
+  gc()
+  await new Promise((r) => setImmediate(r))
+  gc()
+  const kept = refs.slice(0, 30).filter((r) => r.deref() !== undefined).length
+  t.equal(kept, 0, 'the first 30 chunks were collected while the signal is still alive')
+  t.notOk(stop.signal.aborted)
 })
