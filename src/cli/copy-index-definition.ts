@@ -186,7 +186,9 @@ async function readDefinition(
         querystring: { flat_settings: 'true' },
         endpoint: 'indices.get',
       },
-      { signal },
+      // A field named __proto__ is legal in a mapping (and the CLI copies such documents byte for byte):
+      // kept as an own property, it is copied like any other name, never reaching a prototype.
+      { signal, prototypeKeys: 'keep' },
     )) as typeof body
   } catch (err) {
     // Reading documents needs only `read`; reading an index's definition needs `view_index_metadata`.

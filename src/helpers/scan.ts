@@ -431,12 +431,20 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
 
   /** `inContext`: a request that reads a point in time or scroll, so that a 404 means the context is gone. */
   async #withRetries<T>(fn: () => Promise<T>, onlyUnapplied = false, inContext = false): Promise<T> {
+    // What the cluster said about the search itself (its shards failed, its context is gone) outranks a
+    // connection failure of a later attempt: a node that died takes its shard and also refuses the retries
+    // that happen to reach it, and the error must say the first, as a ScanError.
+    let searchFailure: ScanError | undefined
     for (let attempt = 1; ; attempt++) {
       try {
         return await fn()
       } catch (err) {
         if (this.destroyed) throw err
-        if (attempt > this.#opts.retries || !retryable(err, onlyUnapplied)) throw wrap(err, inContext)
+        const wrapped = wrap(err, inContext)
+        if (wrapped instanceof ScanError) searchFailure = wrapped
+        if (attempt > this.#opts.retries || !retryable(err, onlyUnapplied)) {
+          throw wrapped instanceof ScanError ? wrapped : (searchFailure ?? wrapped)
+        }
         await sleep(this.#backoff.delay(attempt), this.#abort.signal)
       }
     }

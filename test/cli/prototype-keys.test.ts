@@ -40,6 +40,11 @@ t.test('reindex copies them byte for byte', async (t) => {
   t.teardown(() => drop(dest))
   const r = await runCli(['reindex', source, dest], { env })
   t.equal(r.code, 0, r.stderr)
+  // The destination is created from the source's mapping, which has a field named __proto__ (dynamic mapping
+  // made it): read with prototypeKeys 'keep', it is copied as a name like any other.
+  t.match(r.stderr, `created ${dest} with the mappings and settings of ${source}`)
+  const mapping = JSON.parse(await (await fetch(new URL(`/${dest}/_mapping`, esUrl))).text())
+  t.ok(Object.hasOwn(mapping[dest].mappings.properties, '__proto__'), 'the __proto__ field is mapped on the copy')
   const copy = await runCli(['dump', dest], { env })
   t.equal(copy.code, 0, copy.stderr)
   t.same(copy.stdout.trim().split('\n').sort(), expected(dest).sort())

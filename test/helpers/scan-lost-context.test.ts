@@ -134,3 +134,46 @@ t.test('a 404 on the first page of a scroll (missing index) stays a ResponseErro
   t.notOk(error instanceof ScanError)
   t.equal((error as ResponseError).type, 'index_not_found_exception')
 })
+
+t.test('shards failed on one node, the last retry refused by a dead one: still a ScanError', async (t) => {
+  // The node-death flake: the page's shard died with its node; the live node answers 503
+  // search_phase_execution_exception, the dead one refuses the connection, and whichever answered the last
+  // retry decided the error's type. Node A serves the point in time and the first page, then fails the shards;
+  // node B refuses every connection and comes back for a probe after 1 ms, so retries alternate A, B, A, B.
+  const phase = {
+    status: 503,
+    body: {
+      error: { type: 'search_phase_execution_exception', reason: 'all shards failed', root_cause: [], failed_shards: [] },
+      status: 503,
+    },
+  }
+  const a = await server(phase)
+  const b = await startServer((req) => req.socket.destroy())
+  await b.close()
+  const client = new Client({ nodes: [a.url, b.url], maxRetries: 0, resurrectBackoff: 1, resurrectMaxBackoff: 1 })
+  t.teardown(async () => {
+    await client.close()
+    await a.close()
+  })
+  const seen: ScanHit[] = []
+  const attempts: string[] = []
+  const { subscribe, unsubscribe } = await import('node:diagnostics_channel')
+  const onRequest = (m: unknown) => {
+    const { node, method, path } = m as { node: string; method: string; path: string }
+    if (method === 'POST' && path.startsWith('/_search')) attempts.push(node === a.url || node === `${a.url}/` ? 'A' : 'B')
+  }
+  subscribe('elastream:request', onRequest)
+  t.teardown(() => unsubscribe('elastream:request', onRequest))
+  let error: unknown
+  try {
+    for await (const hit of scan(client, { index: 'idx', size: SIZE, retries: 4, backoff: { initial: 20, max: 20 } })) {
+      seen.push(hit)
+    }
+  } catch (err) {
+    error = err
+  }
+  t.equal(seen.length, SIZE, 'the first page was delivered')
+  t.equal(attempts.at(-1), 'B', `the last retry went to the dead node (${attempts.join(', ')})`)
+  t.type(error, ScanError, `a ScanError, got ${String(error)}`)
+  t.match((error as ScanError).cursor?.slices[0]?.searchAfter, [SIZE - 1], 'its cursor is at the last delivered hit')
+})
