@@ -27,8 +27,22 @@ const CLOSE_ARRAY = 0x5d
 const COMMA = 0x2c
 const COLON = 0x3a
 
-/** The keys a search hit has (see `fromDump`): a line with any other top-level key is a plain document. */
-const HIT_KEYS = new Set(['_index', '_id', '_source', '_score', '_routing', 'sort', 'fields', '_ignored'])
+/**
+ * The keys a search hit has (see `fromDump`): a line with any other top-level key is no dump line. `_type` is
+ * there for hits of Elasticsearch 6 and 7 (elasticdump files): without it such a line was read as metadata in
+ * the document and went to the index named in the line, not to --index.
+ */
+export const HIT_KEYS: ReadonlySet<string> = new Set([
+  '_index',
+  '_type',
+  '_id',
+  '_source',
+  '_score',
+  '_routing',
+  'sort',
+  'fields',
+  '_ignored',
+])
 
 /** Keys that make a line metadata-in-document: never a plain document (Elasticsearch refuses them). */
 const RESERVED = new Set(TRIGGERS)

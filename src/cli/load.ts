@@ -2,7 +2,7 @@ import { Readable, pipeline as streamPipeline, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { isBadLine } from '../helpers/bad-line.js'
-import { hitLine } from './hit-line.js'
+import { HIT_KEYS, hitLine } from './hit-line.js'
 import { lineEntry } from './line-failure.js'
 import { wholeLines } from './whole-lines.js'
 import { bulkStream, json, ndjson } from '../index.js'
@@ -232,7 +232,6 @@ interface BulkResultLike {
   item?: unknown
 }
 
-const HIT_KEYS = new Set(['_index', '_id', '_source', '_score', '_routing', 'sort', 'fields', '_ignored'])
 
 /**
  * A line written by `elastream dump` ({ _index, _id, _source }) becomes an index action that keeps its

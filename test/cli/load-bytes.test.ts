@@ -63,7 +63,7 @@ t.test('documents are indexed byte for byte: number spellings, non-ASCII text, c
 
 t.test('dump lines keep their _id, _routing and _source bytes; a mixed file loads each line as what it is', async (t) => {
   const index = uniqueName('bytes-dump')
-  t.teardown(() => drop(index))
+  t.teardown(() => drop(index, `${index}-elsewhere`))
   const deadLetter = join(dir, 'mixed.ndjson')
   const input = [
     '{"_index":"old","_id":"a","_source":{"v":1.50,"s":"\\"}"}}',
@@ -74,14 +74,17 @@ t.test('dump lines keep their _id, _routing and _source bytes; a mixed file load
     '{"word":"foo","_id":"py-1"}',
     '{"_id":"after","_score":1,"sort":[1],"_source":{"v":4e0}}',
     '{"_id":"bad","_source":5}',
+    // A hit of Elasticsearch 6/7 (elasticdump): into --index too, not into the index the line names.
+    `{"_index":"${index}-elsewhere","_type":"_doc","_id":"typed","_score":1,"_source":{"v":5}}`,
   ].join('\n')
   const r = await runCli(['load', '-', '--index', index, '--dead-letter', deadLetter], { env, stdin: input })
   t.equal(r.code, 1, r.stderr)
   t.match(r.stderr, /^elastream: line 7: /m, 'a _source that is not an object is refused, with its line')
-  t.match(r.stderr, /loaded 6 documents into .*; 1 failed/)
+  t.match(r.stderr, /loaded 7 documents into .*; 1 failed/)
   const got = await ids(index)
-  t.equal(got.length, 6)
-  t.ok(['a', 'after', 'py-1', 'r'].every((id) => got.includes(id)), `dump ids kept: ${got}`)
+  t.equal(got.length, 7)
+  t.ok(['a', 'after', 'py-1', 'r', 'typed'].every((id) => got.includes(id)), `dump ids kept: ${got}`)
+  t.same(await es('GET', `/${index}-elsewhere/_count`).then((c) => c.status), 404, 'no index named by a line')
   const raw = await rawSources(index)
   t.ok(raw.includes('"_source":{"v":1.50,"s":"\\"}"}'), 'dump source bytes as written')
   t.ok(raw.includes('"_source":{"v":4e0}'), 'a dump line with hit keys after _source')

@@ -42,6 +42,7 @@ const dumpLines = [
   '{"_id":"first","_id":"second","_source":{}}',
   '{"_source":{"n":1.0,"m":1e2,"deep":{"a":{"b":{"c":[[[]]]}}}}}',
   '{"sort":[1],"_source":{"a":1}}',
+  '{"_index":"a","_type":"_doc","_id":"1","_score":1,"_source":{"a":1}}',
 ]
 const objectLines = [
   '{"_source":{"a":1},"other":1}',
@@ -51,7 +52,6 @@ const objectLines = [
   '{"_id":"1","_source":{"a":1},"_source":"last is not an object"}',
   '{"_id":"1","_source":null}',
   '{"_id":"1"}',
-  '{"_index":"a","_type":"_doc","_id":"1","_source":{"a":1}}',
   '{"__proto__":{"a":1},"_source":{"a":1}}',
   '{"n":1,"\\u005fversion":3}',
   '{"_version":3,"n":1}',
