@@ -103,6 +103,8 @@ export const load: Command = {
       const signal = ctx.signal
       const common = {
         index,
+        // --index is the target of every line, even one naming another _index as metadata in the document.
+        pinIndex: true,
         ...(concurrency ? { concurrency } : {}),
         ...(flushBytes ? { flushBytes } : {}),
         ...(flushDocs ? { flushDocs } : {}),

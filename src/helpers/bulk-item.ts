@@ -109,6 +109,8 @@ export interface ItemSettings {
   id: string | ((doc: any) => string | number | undefined) | undefined
   autoId: 'client' | 'server'
   input: 'auto' | 'documents' | 'actions' | 'ndjson'
+  /** Every item into `index`, whatever its own `_index` says (BulkStreamOptions.pinIndex). */
+  pinIndex?: boolean
 }
 
 /** Recognizes `{ <op>: meta, ...body keys }`: exactly one op key whose value is an object, nothing unknown. */
@@ -353,7 +355,10 @@ export class ItemBuilder {
   }
 
   #action(action: Record<string, unknown>, op: BulkOp): BulkItem | RejectedItem {
-    const meta = action[op] as BulkActionMeta
+    let meta = action[op] as BulkActionMeta
+    if (this.#settings.pinIndex && meta._index !== undefined && meta._index !== this.#settings.index) {
+      meta = { ...meta, _index: this.#settings.index }
+    }
     const index = meta._index ?? this.#settings.index
     let id = meta._id === undefined || meta._id === null ? undefined : String(meta._id)
     if (index === undefined) {
@@ -443,7 +448,12 @@ export class ItemBuilder {
           'the first line of a pre-serialized item is not an action',
         )
       }
-      const meta = (parsed as Record<string, BulkActionMeta>)[op]!
+      let meta = (parsed as Record<string, BulkActionMeta>)[op]!
+      // Pinned: an action line naming another index is rewritten below, like one naming none.
+      if (this.#settings.pinIndex && meta._index !== undefined && meta._index !== this.#settings.index) {
+        const { _index: _, ...rest } = meta
+        meta = rest
+      }
       const index = meta._index ?? this.#settings.index
       const id = meta._id === undefined ? undefined : String(meta._id)
       if (index === undefined) {

@@ -67,6 +67,12 @@ export interface BulkStreamOptions<TDoc = any> {
    * object would be (an action, metadata in the document). Default: none, every line is a document.
    */
   lineDocument?: (bytes: Buffer, start: number, end: number) => LineDocument | 'object' | undefined
+  /**
+   * Every item goes into `index`, whatever `_index` an action or a document's metadata names (`elastream load`
+   * uses it: its --index is the target of every line, and the summary, the refresh and the counts are about
+   * that index). Needs `index`. Default false: an item's own `_index` wins, as in the Python client.
+   */
+  pinIndex?: boolean
   /** Send a batch once it holds this many items. Default 1000. */
   flushDocs?: number
   /** Send a batch once it holds this many bytes. Default 5 MiB, a size Elasticsearch handles well. */
@@ -173,6 +179,7 @@ const KNOWN = [
   'autoId',
   'input',
   'lineDocument',
+  'pinIndex',
   'flushDocs',
   'flushBytes',
   'flushInterval',
@@ -295,7 +302,20 @@ export class BulkStream<TDoc = any> extends Transform {
     if (o.requestTimeout !== undefined) checkInt('requestTimeout', o.requestTimeout, 1)
     this.#backoff = createBackoff(o.backoff, OWNER)
     this.#opts = o
-    this.#builder = new ItemBuilder({ index: o.index, op: o.op, id: o.id, autoId: o.autoId, input: o.input })
+    if (o.pinIndex !== undefined && typeof o.pinIndex !== 'boolean') {
+      throw new ConfigurationError(`${OWNER}: option "pinIndex" must be a boolean, got ${describe(o.pinIndex)}`)
+    }
+    if (o.pinIndex === true && o.index === undefined) {
+      throw new ConfigurationError(`${OWNER}: option "pinIndex" needs the "index" option (the index to pin)`)
+    }
+    this.#builder = new ItemBuilder({
+      index: o.index,
+      op: o.op,
+      id: o.id,
+      autoId: o.autoId,
+      input: o.input,
+      pinIndex: o.pinIndex === true,
+    })
     // The index goes in each action line, so one path serves every item whatever its index.
     this.#path = '/_bulk'
     this.#querystring = {

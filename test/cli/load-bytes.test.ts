@@ -203,3 +203,30 @@ t.test('Ctrl-C with half a line read: what was read loads, the half line is not 
   t.notMatch(result.stderr, /failed|line 26/, 'the cut line is neither sent nor reported')
   t.equal(await count(index), 25)
 })
+
+t.test('a line naming another _index still goes into --index (byte path, JSON array and --id-field)', async (t) => {
+  const other = uniqueName('bytes-other')
+  const lines = [
+    `{"_index":"${other}","_id":"m1","word":"metadata in the document"}`,
+    `{"_index":"${other}","_id":"h1","_source":{"word":"a dump line of another index"}}`,
+    '{"word":"plain"}',
+  ]
+  const ndjson = join(dir, 'other-index.ndjson')
+  writeFileSync(ndjson, `${lines.join('\n')}\n`)
+  const array = join(dir, 'other-index.json')
+  writeFileSync(array, `[${lines.join(',')}]`)
+  for (const [label, args] of [
+    ['byte path', [ndjson]],
+    ['JSON array', [array]],
+    ['--id-field', [ndjson, '--id-field', 'word']],
+  ] as const) {
+    const index = uniqueName('bytes-pinned')
+    t.teardown(() => drop(index))
+    const r = await runCli(['load', ...args, '--index', index], { env })
+    t.equal(r.code, 0, `${label}: ${r.stderr}`)
+    t.match(r.stderr, new RegExp(`^loaded 3 documents into ${index}`), label)
+    t.equal(await count(index), 3, `${label}: all three in --index`)
+  }
+  const res = await fetch(new URL(`/${other}`, esUrl), { method: 'HEAD' })
+  t.equal(res.status, 404, 'the index the lines name was never written to')
+})

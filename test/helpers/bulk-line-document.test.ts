@@ -125,3 +125,22 @@ t.test("'object': the line is parsed and built like a written object, its line n
   ])
   t.match(results.find((r) => r.line === 4)?.error?.reason, /^line 4 is not JSON: /)
 })
+
+t.test('pinIndex: actions, metadata in documents and action lines naming another index all go into index', async (t) => {
+  const { client, bodies } = fakeClient()
+  const bulk = bulkStream(client, { index: 'ix', pinIndex: true, autoId: 'server', flushDocs: 100 })
+  await pipeline(
+    Readable.from([
+      { _index: 'other', _id: 'm1', word: 'metadata in the document' },
+      { index: { _index: 'other', _id: 'a1' }, doc: { word: 'an action' } },
+      '{"index":{"_index":"other","_id":"p1"}}\n{"word":"pre-serialized"}\n',
+      { word: 'plain' },
+    ]),
+    bulk,
+    new Writable({ objectMode: true, write: (_r, _e, cb) => cb() }),
+  )
+  const actions = bodies.join('').split('\n').filter((_, i) => i % 2 === 0 && _ !== '')
+  t.same(actions.map((a) => JSON.parse(a).index._index), ['ix', 'ix', 'ix', 'ix'], actions.join(' | '))
+  t.throws(() => bulkStream(client, { pinIndex: true }), /option "pinIndex" needs the "index" option/)
+  t.throws(() => bulkStream(client, { index: 'ix', pinIndex: 'yes' as never }), /option "pinIndex" must be a boolean, got "yes"/)
+})
