@@ -29,6 +29,13 @@ const SIZES = {
     growth: [],
     timeoutMs: 180_000,
   },
+  // The issue 14 table's size: 300k documents against the sink.
+  medium: {
+    sink: { bulk: 300_000, ndjson: 300_000, scan: 300_000, search: 10_000 },
+    es: { bulk: 20_000, ndjson: 20_000, scan: 20_000, search: 2_000 },
+    growth: [],
+    timeoutMs: 600_000,
+  },
   // N = 1M for bulk and scan against the sink; the real node stays modest
   // because it shares two cores with the client and with other work.
   full: {
@@ -128,7 +135,7 @@ const { values: args } = parseArgs({
   },
 })
 const size = SIZES[args.size]
-if (!size) throw new Error(`--size must be quick or full, got ${args.size}`)
+if (!size) throw new Error(`--size must be quick, medium or full, got ${args.size}`)
 const only = args.only ? args.only.split(',') : Object.keys(SCENARIOS)
 for (const s of only) if (!SCENARIOS[s]) throw new Error(`--only: unknown scenario ${s}`)
 const targets = args.targets.split(',')
