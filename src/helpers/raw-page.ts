@@ -93,15 +93,19 @@ export interface RawPage {
 export function readRawPage(page: Buffer): RawPage {
   const out: RawPage = { hits: [], pitId: undefined, scrollId: undefined, shards: undefined }
   try {
-    members(page, skipSpace(page, 0), (key, at, end) => {
+    // Each value is walked once: `hits` by the reads below (which say where it ends), the rest by valueEnd.
+    members(page, skipSpace(page, 0), (key, at) => {
       if (keyIs(page, key, 'hits')) {
-        members(page, at, (inner, hitsAt) => {
-          if (keyIs(page, inner, 'hits')) readHits(page, hitsAt, out.hits)
-        })
-      } else if (keyIs(page, key, 'pit_id')) out.pitId = JSON.parse(page.toString('utf8', at, end)) as string
+        return members(page, at, (inner, hitsAt) =>
+          keyIs(page, inner, 'hits') ? readHits(page, hitsAt, out.hits) : valueEnd(page, hitsAt),
+        )
+      }
+      const end = valueEnd(page, at)
+      if (keyIs(page, key, 'pit_id')) out.pitId = JSON.parse(page.toString('utf8', at, end)) as string
       else if (keyIs(page, key, '_scroll_id'))
         out.scrollId = JSON.parse(page.toString('utf8', at, end)) as string
       else if (keyIs(page, key, '_shards')) out.shards = JSON.parse(page.toString('utf8', at, end))
+      return end
     })
   } catch (cause) {
     throw new DeserializationError(`scan: a search page is not valid JSON: ${(cause as Error).message}`, {
@@ -113,15 +117,17 @@ export function readRawPage(page: Buffer): RawPage {
   return out
 }
 
-function readHits(page: Buffer, at: number, hits: RawHit[]): void {
+/** Reads the hits array at `at` into `hits`; returns the index just past its `]`. */
+function readHits(page: Buffer, at: number, hits: RawHit[]): number {
   if (page[at] !== OPEN_ARRAY) throw new SyntaxError(`hits.hits is not an array at byte ${at}`)
   let i = skipSpace(page, at + 1)
-  if (page[i] === CLOSE_ARRAY) return
+  if (page[i] === CLOSE_ARRAY) return i + 1
   for (;;) {
     if (page[i] !== OPEN_OBJECT) throw new SyntaxError(`a hit is not an object at byte ${i}`)
     const hit = new RawHit(page, i, i)
     // One walk over the hit: its members' ranges, and where it ends.
-    const end = members(page, i, (key, vAt, vEnd) => {
+    const end = members(page, i, (key, vAt) => {
+      const vEnd = valueEnd(page, vAt)
       const length = key.end - key.start - 2
       const c = page[key.start + 2]
       if (length === 3 && c === 0x69 /* _id */ && keyIs(page, key, '_id')) {
@@ -140,12 +146,13 @@ function readHits(page: Buffer, at: number, hits: RawHit[]): void {
         hit.routingAt = vAt
         hit.routingEnd = vEnd
       }
+      return vEnd
     })
     hit.end = end
     hits.push(hit)
     i = skipSpace(page, end)
     if (page[i] === COMMA) i = skipSpace(page, i + 1)
-    else if (page[i] === CLOSE_ARRAY) return
+    else if (page[i] === CLOSE_ARRAY) return i + 1
     else throw new SyntaxError(`expected , or ] at byte ${i}`)
   }
 }
@@ -155,12 +162,12 @@ interface Range {
   end: number
 }
 
-/** Calls `each` with the key range (quotes included) and value range of every member of the object at `at`. */
-function members(
-  page: Buffer,
-  at: number,
-  each: (key: Range, valueAt: number, valueEnd: number) => void,
-): number {
+/**
+ * Calls `each` with the key range (quotes included) and where the value starts, for every member of the object
+ * at `at`; `each` answers where that value ends (it reads the value, or asks valueEnd), so no value is walked
+ * twice. Returns the index just past the object's `}`.
+ */
+function members(page: Buffer, at: number, each: (key: Range, valueAt: number) => number): number {
   if (page[at] !== OPEN_OBJECT) throw new SyntaxError(`expected an object at byte ${at}`)
   let i = skipSpace(page, at + 1)
   if (page[i] === CLOSE_OBJECT) return i + 1
@@ -172,8 +179,7 @@ function members(
     i = skipSpace(page, key.end)
     if (page[i] !== COLON) throw new SyntaxError(`expected : at byte ${i}`)
     const valueAt = skipSpace(page, i + 1)
-    const end = valueEnd(page, valueAt)
-    each(key, valueAt, end)
+    const end = each(key, valueAt)
     i = skipSpace(page, end)
     if (page[i] === COMMA) i = skipSpace(page, i + 1)
     else if (page[i] === CLOSE_OBJECT) return i + 1
