@@ -17,15 +17,8 @@
  * follow is handed over as 'object', where JSON.parse names what is wrong with it.
  */
 import { TRIGGERS } from '../helpers/bulk-meta-shape.js'
+import { BACKSLASH, CLOSE_OBJECT as CLOSE, COLON, COMMA, isSpace, OPEN_OBJECT as OPEN, QUOTE, stringEnd, valueEnd } from '../helpers/json-bytes.js'
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const OPEN = 0x7b
-const CLOSE = 0x7d
-const OPEN_ARRAY = 0x5b
-const CLOSE_ARRAY = 0x5d
-const COMMA = 0x2c
-const COLON = 0x3a
 
 /**
  * The keys a search hit has (see `fromDump`): a line with any other top-level key is no dump line. `_type` is
@@ -81,55 +74,6 @@ export interface HitLine {
 }
 
 const found: HitLine = { sourceStart: 0, sourceEnd: 0, id: undefined, routing: undefined }
-
-function isSpace(b: number | undefined): boolean {
-  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d
-}
-
-/** The end of the JSON string starting at `bytes[at]` (a quote): the index after its closing quote, or -1. */
-function stringEnd(bytes: Buffer, at: number, end: number): number {
-  let i = at + 1
-  for (;;) {
-    const q = bytes.indexOf(QUOTE, i)
-    if (q === -1 || q >= end) return -1
-    // A quote preceded by an odd number of backslashes is escaped.
-    let slashes = 0
-    for (let j = q - 1; j > at && bytes[j] === BACKSLASH; j--) slashes++
-    if ((slashes & 1) === 0) return q + 1
-    i = q + 1
-  }
-}
-
-/** The end of the JSON value starting at `bytes[at]` (not whitespace), or -1 when it does not close in range. */
-function valueEnd(bytes: Buffer, at: number, end: number): number {
-  const first = bytes[at]
-  if (first === QUOTE) return stringEnd(bytes, at, end)
-  if (first === OPEN || first === OPEN_ARRAY) {
-    let depth = 0
-    for (let i = at; i < end; i++) {
-      const b = bytes[i]
-      if (b === QUOTE) {
-        // Strings are skipped natively (indexOf): most of a document's bytes are in them.
-        const e = stringEnd(bytes, i, end)
-        if (e === -1) return -1
-        i = e - 1
-      } else if (b === OPEN || b === OPEN_ARRAY) {
-        depth++
-      } else if (b === CLOSE || b === CLOSE_ARRAY) {
-        if (--depth === 0) return i + 1
-      }
-    }
-    return -1
-  }
-  // A number, true, false or null: up to the next separator.
-  let i = at
-  while (i < end) {
-    const b = bytes[i]
-    if (b === COMMA || b === CLOSE || isSpace(b)) break
-    i++
-  }
-  return i === at ? -1 : i
-}
 
 /**
  * The JSON string `bytes[at..to)` decoded: a slice when it has no escape, JSON.parse when it has one

@@ -5,15 +5,19 @@
  * (a `__proto__` key included), at the cost of one walk over the bytes instead of JSON.parse + JSON.stringify.
  */
 import { DeserializationError } from '../errors.js'
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  stringEnd as stringEndIn,
+  valueEnd as valueEndIn,
+} from './json-bytes.js'
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const OPEN_OBJECT = 0x7b
-const CLOSE_OBJECT = 0x7d
-const OPEN_ARRAY = 0x5b
-const CLOSE_ARRAY = 0x5d
-const COMMA = 0x2c
-const COLON = 0x3a
 
 /** One hit as bytes: views into the page, with its top-level fields found but not parsed. */
 export class RawHit {
@@ -193,52 +197,20 @@ function keyIs(page: Buffer, key: Range, name: string): boolean {
   return true
 }
 
-/** The index just past the closing quote of the string opening at `at`. */
+/** The index just past the closing quote of the string opening at `at`; a page that breaks off is an error. */
 function stringEnd(page: Buffer, at: number): number {
-  let from = at + 1
-  for (;;) {
-    const quote = page.indexOf(QUOTE, from)
-    if (quote === -1) throw new SyntaxError(`unterminated string at byte ${at}`)
-    // Escaped when preceded by an odd number of backslashes.
-    let slashes = 0
-    while (page[quote - 1 - slashes] === BACKSLASH) slashes++
-    if ((slashes & 1) === 0) return quote + 1
-    from = quote + 1
-  }
+  const end = stringEndIn(page, at, page.length)
+  if (end === -1) throw new SyntaxError(`unterminated string at byte ${at}`)
+  return end
 }
 
-/** The index just past the JSON value starting at `at`. */
+/** The index just past the JSON value starting at `at`; a page that breaks off is an error. */
 function valueEnd(page: Buffer, at: number): number {
-  const c = page[at]
-  if (c === QUOTE) return stringEnd(page, at)
-  if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-    // Bytes are looked at one by one only outside strings; a string's content is skipped with indexOf
-    // (native), which is most of a document's bytes.
-    let depth = 0
-    let j = at
-    for (;;) {
-      const quote = page.indexOf(QUOTE, j)
-      const stop = quote === -1 ? page.length : quote
-      for (; j < stop; j++) {
-        const d = page[j]!
-        if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++
-        else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
-          if (--depth === 0) return j + 1
-        }
-      }
-      if (quote === -1) throw new SyntaxError(`unterminated value at byte ${at}`)
-      j = stringEnd(page, quote)
-    }
+  const end = valueEndIn(page, at, page.length)
+  if (end === -1) {
+    throw new SyntaxError(page[at] === undefined || at >= page.length ? `expected a value at byte ${at}` : `unterminated value at byte ${at}`)
   }
-  // A number, true, false or null runs to the next delimiter.
-  let j = at
-  while (j < page.length) {
-    const d = page[j]!
-    if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || d <= 0x20) break
-    j++
-  }
-  if (j === at) throw new SyntaxError(`expected a value at byte ${at}`)
-  return j
+  return end
 }
 
 function skipSpace(page: Buffer, at: number): number {
