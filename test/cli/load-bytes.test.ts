@@ -1,14 +1,13 @@
 // load on the byte path (plain NDJSON and dump lines, no --id-field): documents reach the index as the bytes of
 // their lines, whatever the chunking, and every promise of the object path still holds (line numbers, dead
 // letters, counts, gzip, Ctrl-C, a broken input).
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import t from 'tap'
 import { count, drop, es, esUrl, ids } from './es.js'
-import { bin, root, runCli, uniqueName } from './run-cli.js'
+import { interruptQuietLoad, runCli, uniqueName } from './run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-load-bytes-'))
@@ -175,29 +174,9 @@ t.test('a gzip stream cut short: the whole lines before the cut load, no truncat
 t.test('Ctrl-C with half a line read: what was read loads, the half line is not sent', async (t) => {
   const index = uniqueName('bytes-sigint')
   t.teardown(() => drop(index))
-  const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'load', '-', '--index', index, '--progress'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    })
-    let stderr = ''
-    let sent = false
-    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    // 25 documents and the start of a 26th, then the pipe stays open and silent.
-    child.stdin.write(`${Array.from({ length: 25 }, (_, i) => `{"n":${i}}\n`).join('')}{"n":25,"cut":`)
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString()
-      if (!sent && /\s25 docs/.test(stderr)) {
-        sent = true
-        child.kill('SIGINT')
-      }
-    })
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(killer)
-      resolve({ code, stderr })
-    })
-  })
+  // 25 documents and the start of a 26th, then the pipe stays open and silent.
+  const written = `${Array.from({ length: 25 }, (_, i) => `{"n":${i}}\n`).join('')}{"n":25,"cut":`
+  const result = await interruptQuietLoad(index, written, 25, env)
   t.equal(result.code, 130, result.stderr)
   t.match(result.stderr, /interrupted after loading 25 documents into /)
   t.notMatch(result.stderr, /failed|line 26/, 'the cut line is neither sent nor reported')

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { count, drop, esUrl, ids, seed } from './es.js'
 import { startGateProxy } from './gate-proxy.js'
-import { bin, root, runCli, uniqueName } from './run-cli.js'
+import { bin, interruptQuietLoad, root, runCli, uniqueName } from './run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-resume-'))
@@ -215,30 +215,9 @@ t.test('--resume without a saved cursor says so', async (t) => {
 t.test('load: Ctrl-C on a quiet pipe stops at once; what was read is loaded and counted', async (t) => {
   const index = uniqueName('resume-load')
   t.teardown(() => drop(index))
-  const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'load', '-', '--index', index, '--progress'], {
-      cwd: root,
-      env: { ...process.env, ...env },
-    })
-    let stderr = ''
-    let sent = false
-    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    // 25 documents, then the pipe stays open and silent, like a producer that stalled.
-    child.stdin.write(Array.from({ length: 25 }, (_, i) => `{"n":${i}}\n`).join(''))
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString()
-      // The 1 s flush interval sends the partial batch; once it is acknowledged, press Ctrl-C.
-      if (!sent && /\s25 docs/.test(stderr)) {
-        sent = true
-        child.kill('SIGINT')
-      }
-    })
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(killer)
-      resolve({ code, stderr })
-    })
-  })
+  // 25 documents, then the pipe stays open and silent, like a producer that stalled. The 1 s flush interval
+  // sends the partial batch; once it is acknowledged, Ctrl-C.
+  const result = await interruptQuietLoad(index, Array.from({ length: 25 }, (_, i) => `{"n":${i}}\n`).join(''), 25, env)
   t.equal(result.code, 130, result.stderr)
   t.match(result.stderr, /interrupted after loading 25 documents into /)
   t.equal(await count(index), 25)

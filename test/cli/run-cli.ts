@@ -93,3 +93,38 @@ export async function deadPort(): Promise<number> {
 export function uniqueName(topic: string): string {
   return `cli-${topic}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
 }
+
+/**
+ * `load - --index <index> --progress` fed `written` on stdin, the pipe then left open and silent (a stalled
+ * producer); Ctrl-C (SIGINT) once the progress line says `docs` documents are in. Killed after 60 s.
+ */
+export function interruptQuietLoad(
+  index: string,
+  written: string,
+  docs: number,
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [bin, 'load', '-', '--index', index, '--progress'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    })
+    let stderr = ''
+    let sent = false
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    child.stdin.write(written)
+    const seen = new RegExp(`\\s${docs} docs`)
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString()
+      if (!sent && seen.test(stderr)) {
+        sent = true
+        child.kill('SIGINT')
+      }
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(killer)
+      resolvePromise({ code, stderr })
+    })
+  })
+}
