@@ -88,8 +88,10 @@ async function loadElastream(url, setting, n, index) {
   })
   const ms = performance.now() - started
   await client.close()
-  if (stats.successful !== n) throw new Error(`expected ${n} successful, got ${JSON.stringify(stats)}`)
-  return { ms, docs: n, failed: 0, requests: stats.requests, concurrency: stats.concurrency }
+  // A fixed setting far above what the server takes can run items out of their retries: failed (reported,
+  // counted in the table), not lost; the docs/s counts only the acknowledged ones.
+  if (stats.successful + stats.failed !== n) throw new Error(`expected ${n} results, got ${JSON.stringify(stats)}`)
+  return { ms, docs: stats.successful, failed: stats.failed, requests: stats.requests, concurrency: stats.concurrency }
 }
 
 async function loadOfficial(url, n, index) {
