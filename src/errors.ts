@@ -13,7 +13,7 @@ export class ElastreamError extends Error {
   }
 }
 
-/** Elasticsearch answered with a status that is an error (>= 400, unless `ignore`d). */
+/** The server answered with a status that is an error (>= 400, unless `ignore`d). */
 export class ResponseError<TBody = unknown> extends ElastreamError {
   override name = 'ResponseError'
   override readonly code = 'ELASTREAM_RESPONSE'
@@ -23,14 +23,24 @@ export class ResponseError<TBody = unknown> extends ElastreamError {
   /** Elasticsearch's `error.type`, for example `index_not_found_exception`, when the body has one. */
   readonly type: string | undefined
   readonly reason: string | undefined
-  constructor(statusCode: number, body: TBody, headers: Record<string, string> = {}, context = '') {
+  /**
+   * `server`: who answered, for the message: 'OpenSearch' once the client knows it talks to OpenSearch, else
+   * 'Elasticsearch'.
+   */
+  constructor(
+    statusCode: number,
+    body: TBody,
+    headers: Record<string, string> = {},
+    context = '',
+    server: 'Elasticsearch' | 'OpenSearch' = 'Elasticsearch',
+  ) {
     const described = describeErrorBody(body)
     const type = described.type
     // The reason is the server's text: it may quote a URL with credentials (a proxy echoing its upstream).
     const reason = described.reason === undefined ? undefined : redactCredentialsIn(described.reason)
     const where = context ? ` ${context}` : ''
     const detail = type ? `: ${type}${reason ? `: ${reason}` : ''}` : ''
-    super(`Elasticsearch answered ${statusCode}${where}${detail}`)
+    super(`${server} answered ${statusCode}${where}${detail}`)
     this.statusCode = statusCode
     this.body = body
     this.headers = headers

@@ -391,6 +391,11 @@ export class Transport implements TransportLike {
         method === 'HEAD' ? undefined : body,
         headers as Record<string, string>,
         `to ${method} ${path}`,
+        // Named for the message only (an error answer does not teach the product): the server known, or the
+        // header OpenSearch puts on every answer, error ones included.
+        this.shared.product.info?.name === 'opensearch' || headers['x-opensearch-version'] !== undefined
+          ? 'OpenSearch'
+          : 'Elasticsearch',
       )
     }
     if (options.meta === true) {

@@ -3,7 +3,7 @@
 // each older version) really sends; the last tests ask the two real servers.
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
-import { ConfigurationError, ProductNotSupportedError } from '../../src/errors.js'
+import { ConfigurationError, ProductNotSupportedError, ResponseError } from '../../src/errors.js'
 import { type Handler, startServer, type TestServer } from '../fixtures/servers.js'
 import { onEachServer } from './servers.js'
 
@@ -219,4 +219,14 @@ onEachServer(t, 'the strict product of the other server is refused', async (t, s
   const client = new Client({ node: server.url, product: other })
   t.teardown(() => client.close())
   await t.rejects(client.cluster.health(), ProductNotSupportedError)
+})
+
+onEachServer(t, 'an error answer names the server that gave it', async (t, server) => {
+  // The first answer is the error itself: the product is learnt from its headers before the error is made.
+  const client = new Client({ node: server.url })
+  t.teardown(() => client.close())
+  const error = await client.indices.get({ index: 'elastream-no-such-index-x' }).catch((e: unknown) => e)
+  t.type(error, ResponseError)
+  const name = server.product === 'opensearch' ? 'OpenSearch' : 'Elasticsearch'
+  t.match((error as Error).message, new RegExp(`^${name} answered 404 to GET /elastream-no-such-index-x`))
 })
