@@ -1,4 +1,3 @@
-import { ResponseError } from '../errors.js'
 import { parseJson } from '../transport/serializer.js'
 import type { BulkOp } from './bulk-item.js'
 
@@ -449,19 +448,4 @@ class Reader implements BulkAnswer {
       if (this.#next() !== word.charCodeAt(j)) this.#bad(word)
     }
   }
-}
-
-/** A refused request asked for as bytes carries them as its body: parse them so its type and reason show. */
-export function withParsedBody(err: unknown): unknown {
-  if (!(err instanceof ResponseError) || !Buffer.isBuffer(err.body)) return err
-  const text = err.body.toString('utf8')
-  let body: unknown = text
-  try {
-    body = parseJson(text, err.statusCode)
-  } catch {
-    // not JSON (a proxy's HTML page): the text is the body
-  }
-  const parsed = new ResponseError(err.statusCode, body, err.headers, 'to POST /_bulk')
-  parsed.stack = err.stack
-  return parsed
 }

@@ -18,7 +18,7 @@ import {
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
 import { NdjsonLines } from './ndjson-lines.js'
-import { BadAnswer, type BulkAnswer, readBulkAnswer, withParsedBody } from './bulk-answer.js'
+import { BadAnswer, type BulkAnswer, readBulkAnswer } from './bulk-answer.js'
 import {
   type BulkItem,
   type BulkOp,
@@ -368,20 +368,11 @@ export class BulkStream<TDoc = any> extends Transform {
       this.#lines.write(chunk)
     } else {
       this.stats.total++
-      const built = this.#builder.build(chunk)
-      if (isRejected(built)) {
-        this.#fail(built, 0, built.error)
-        callback()
+      const failed = this.#object(chunk, 0)
+      if (failed !== undefined) {
+        callback(failed)
         return
       }
-      let bytes: number
-      try {
-        bytes = this.#body.append(built)
-      } catch (err) {
-        callback(err as Error)
-        return
-      }
-      this.#added(built, bytes)
     }
     if (this.#mustWait()) this.#held = callback
     else callback()
@@ -439,14 +430,30 @@ export class BulkStream<TDoc = any> extends Transform {
       this.#badLine(line, text.slice(0, 1024), `is not JSON: ${(err as Error).message}`)
       return
     }
+    const failed = this.#object(value, line)
+    if (failed !== undefined) throw failed
+  }
+
+  /**
+   * A written object, or a parsed line (`line` > 0, kept on its result): built and added to the batch, or
+   * failed as its own result. Answers the error of a batch body that could not grow (it ends the stream).
+   */
+  #object(value: unknown, line: number): Error | undefined {
     const built = this.#builder.build(value)
     if (isRejected(built)) {
-      built.error.line = line
+      if (line > 0) built.error.line = line
       this.#fail(built, 0, built.error)
-      return
+      return undefined
     }
-    built.line = line
-    this.#added(built, this.#body.append(built))
+    let bytes: number
+    try {
+      bytes = this.#body.append(built)
+    } catch (err) {
+      return err as Error
+    }
+    if (line > 0) built.line = line
+    this.#added(built, bytes)
+    return undefined
   }
 
   #badLine(line: number, text: string, why: string): void {
@@ -584,15 +591,14 @@ export class BulkStream<TDoc = any> extends Transform {
         },
       )
       answer = readAnswer(bytes, items.length, this.#opts.results === 'all')
-    } catch (caught) {
+    } catch (err) {
       if (this.destroyed) return
-      this.#concurrency.end(started, { sample: false, backPressure: isBackPressure(caught) })
-      if (caught instanceof BadAnswer) {
+      this.#concurrency.end(started, { sample: false, backPressure: isBackPressure(err) })
+      if (err instanceof BadAnswer) {
         // The node may have applied any of it: not retried, every item reported failed with the reason.
-        for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason: caught.message }, body)
+        for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason: err.message }, body)
         return
       }
-      const err = withParsedBody(caught)
       if (err instanceof ResponseError && err.statusCode === 413 && items.length > 1) {
         // Too large for the node (http.max_content_length): nothing was read, so send it again as two halves.
         this.stats.bytes -= body.length

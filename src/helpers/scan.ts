@@ -518,9 +518,8 @@ const CONTEXT_LOST = new Set(['search_context_missing_exception', 'search_contex
  * Search-phase failures and every way of losing the search context become ScanError (one type to catch, the
  * ResponseError kept as cause); others pass through unchanged.
  */
-function wrap(caught: unknown, inContext: boolean): unknown {
-  if (!(caught instanceof ResponseError)) return caught
-  const err = withParsedBody(caught)
+function wrap(err: unknown, inContext: boolean): unknown {
+  if (!(err instanceof ResponseError)) return err
   const type = err.type
   const error = (err.body as { error?: { root_cause?: Array<{ type?: string }>; failed_shards?: unknown[] } })
     ?.error
@@ -536,21 +535,6 @@ function wrap(caught: unknown, inContext: boolean): unknown {
   return err
 }
 
-/** A refusal of a page asked for as bytes (raw mode) carries them as its body: parse them for type and reason. */
-function withParsedBody(err: ResponseError): ResponseError {
-  if (!Buffer.isBuffer(err.body)) return err
-  const text = err.body.toString('utf8')
-  let body: unknown = text
-  try {
-    body = JSON.parse(text)
-  } catch {
-    // not JSON (a proxy's page): the text is the body
-  }
-  const context = /\bto [A-Z]+ \S+/.exec(err.message)?.[0] ?? ''
-  const parsed = new ResponseError(err.statusCode, body, err.headers, context)
-  parsed.stack = err.stack
-  return parsed
-}
 
 function encodeIndex(index: string | string[]): string {
   return (Array.isArray(index) ? index : [index])

@@ -369,23 +369,22 @@ export class Transport implements TransportLike {
         await this.shared.product.probe(node.id, headers, this.child({ product: 'any' }))
     }
 
+    const failed =
+      statusCode >= 300 && !(method === 'HEAD' && statusCode === 404) && !options.ignore?.includes(statusCode)
     let body: unknown
     if (method === 'HEAD') {
       body = statusCode < 300
-    } else if (options.asBuffer === true) {
+    } else if (options.asBuffer === true && !failed) {
       body = bytes
     } else if (bytes.length === 0) {
       body = ''
     } else {
-      // JSON, text or bytes by media type
+      // JSON, text or bytes by media type. An error answer is decoded even with asBuffer: the ResponseError
+      // carries the parsed body, its type and reason, whatever the caller wanted of a successful answer.
       body = decodeBody(bytes, headers['content-type'], statusCode, options.prototypeKeys ?? this.settings.prototypeKeys)
     }
 
-    if (
-      statusCode >= 300 &&
-      !(method === 'HEAD' && statusCode === 404) &&
-      !options.ignore?.includes(statusCode)
-    ) {
+    if (failed) {
       throw new ResponseError(
         statusCode,
         method === 'HEAD' ? undefined : body,

@@ -111,3 +111,27 @@ t.test('the real node: format=smile, cbor, yaml, txt and an Accept header', asyn
   t.equal(health[0], 0xbf, 'a CBOR indefinite-length map')
   t.ok(health.includes(Buffer.from('cluster_name')), 'holding the field names as CBOR text strings')
 })
+
+t.test('asBuffer: a successful answer comes back as bytes, an error answer as a ResponseError with its parsed body', async (t) => {
+  const error = { error: { type: 'search_phase_execution_exception', reason: 'all shards failed' }, status: 503 }
+  const server = await startServer((req, res) => {
+    const fail = req.url === '/fail'
+    const ignored = req.url === '/ignored'
+    res.writeHead(fail ? 503 : ignored ? 404 : 200, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' })
+    res.end(JSON.stringify(fail || ignored ? error : { ok: true }))
+  })
+  const client = new Client({ node: server.url, maxRetries: 0 })
+  t.teardown(async () => {
+    await client.close()
+    await server.close()
+  })
+  const ok = await client.transport.request({ method: 'GET', path: '/ok' }, { asBuffer: true })
+  t.ok(Buffer.isBuffer(ok), 'a 2xx answer: the bytes, as asked')
+  const ignored = await client.transport.request({ method: 'GET', path: '/ignored' }, { asBuffer: true, ignore: [404] })
+  t.ok(Buffer.isBuffer(ignored), 'an ignored status is an answer too: the bytes')
+  const err = await client.transport.request({ method: 'GET', path: '/fail' }, { asBuffer: true }).catch((e: unknown) => e)
+  t.type(err, ResponseError)
+  t.same((err as ResponseError).body, error, 'the error body parsed, as docs/errors.md says, not bytes')
+  t.equal((err as ResponseError).type, 'search_phase_execution_exception')
+  t.equal((err as ResponseError).reason, 'all shards failed')
+})
