@@ -112,7 +112,8 @@ export const load: Command = {
       let source: Readable
       let bulk: ReturnType<typeof bulkStream>
       let stopReading: () => void
-      if (input.format === 'ndjson' && !idField) {
+      const byteInput = input.format === 'ndjson' && !idField
+      if (byteInput) {
         // Plain NDJSON (and dump lines): the bytes go to bulk as they are, lines are split and copied at byte
         // level, dump lines recognized by a byte scan (hit-line.ts). Only failures come back as results; the
         // counts are bulk's own.
@@ -164,7 +165,6 @@ export const load: Command = {
         stopReading()
       }
       signal.addEventListener('abort', onAbort, { once: true })
-      const byteInput = input.format === 'ndjson' && !idField
       if (concurrency === 'auto') progress.concurrency = () => bulk.concurrency
       const sink = new Writable({
         objectMode: true,
