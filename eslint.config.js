@@ -15,6 +15,7 @@ export default tseslint.config(
       'benchmarks/.venv/**',
       'benchmarks/results/**',
       'src/api/generated/**',
+      'src/api/types/**',
     ],
   },
   js.configs.recommended,
