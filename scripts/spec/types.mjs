@@ -218,7 +218,20 @@ class Scope {
     const id = this.ref(typeIdentifier(v.type))
     const args = (v.generics ?? []).map((x) => this.value(x))
     if (this.withAggs && args.length && this.model.withAggregations.has(key(v.type))) args.push(AGGS_GENERIC)
-    return args.length ? `${id}<${args.join(', ')}>` : id
+    const ref = args.length ? `${id}<${args.join(', ')}>` : id
+    // A type with a shortcut property may be given as that property's value alone
+    // (`match: { title: 'dune' }` for `match: { title: { query: 'dune' } }`).
+    const target = this.model.get(v.type)
+    if (target?.kind !== 'interface' || !target.shortcutProperty) return ref
+    const shortcut = allProperties(target, this.model, this.#scopeOf(target, v)).find(
+      ({ p }) => p.name === target.shortcutProperty,
+    )
+    return shortcut ? `${ref} | ${shortcut.scope.value(shortcut.p.type)}` : ref
+  }
+
+  /** A scope rendering `target`'s generics as the arguments `v` passes. */
+  #scopeOf(target, v) {
+    return parentScope(target, { generics: v.generics }, this)
   }
 }
 
@@ -232,15 +245,22 @@ function genericParams(t, scope, withAggs) {
   return names.length ? `<${names.join(', ')}>` : ''
 }
 
-function propertyLines(props, scope, indent, { codegen = false, optionalAll = false } = {}) {
+function propertyLines(props, scope, indent, { codegen = false } = {}) {
   let out = ''
+  const declared = new Set(props.map((p) => (codegen ? (p.codegenName ?? p.name) : p.name)))
   for (const p of props) {
     const name = codegen ? (p.codegenName ?? p.name) : p.name
     let type = scope.value(p.type)
     // A carrier's own `aggregations` property is the generic itself.
     if (scope.withAggs && p.name === 'aggregations' && isAggregateDictionary(p.type)) type = AGGS_GENERIC
-    out += docComment(indent, p.description, p.deprecation)
-    out += `${indent}${quoteKey(name)}${p.required && !optionalAll ? '' : '?'}: ${type}\n`
+    const doc = docComment(indent, p.description, p.deprecation)
+    out += `${doc}${indent}${quoteKey(name)}${p.required ? '' : '?'}: ${type}\n`
+    // Other names the server accepts for it (`aggs` for `aggregations`), optional beside it.
+    for (const alias of p.aliases ?? []) {
+      if (declared.has(alias)) continue
+      declared.add(alias)
+      out += `${doc}${indent}${quoteKey(alias)}?: ${type}\n`
+    }
   }
   return out
 }
@@ -374,7 +394,8 @@ const ESCAPE_HATCHES = `  /**
 `
 
 function emitEnum(t) {
-  const members = t.members.map((m) => literal(m.name))
+  // Aliases are accepted on the wire (and `HealthStatus` answers `GREEN` in some APIs).
+  const members = t.members.flatMap((m) => [m.name, ...(m.aliases ?? [])]).map(literal)
   const names = new Set(t.members.map((m) => m.name))
   if (names.has('true') || names.has('false')) members.unshift('boolean')
   if (t.isOpen) members.push('string')

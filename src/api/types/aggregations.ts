@@ -1,5 +1,5 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
-import type { CartesianPoint, DateMath, DateTime, DistanceUnit, Duration, DurationLarge, EmptyObject, EpochTime, Field, FieldValue, Fields, GeoBounds, GeoDistanceType, GeoHash, GeoHashPrecision, GeoHexCell, GeoLine, GeoLocation, GeoTile, GeoTilePrecision, Metadata, Name, RelationName, Script, ScriptField, Sort, SortMode, SortOrder, TimeZone, TopLeftBottomRightGeoBounds, UnitMillis, double, float, integer, long } from './common.js'
+import type { CartesianPoint, DateMath, DateTime, DistanceUnit, Duration, DurationLarge, EmptyObject, EpochTime, Field, FieldValue, Fields, GeoBounds, GeoDistanceType, GeoHash, GeoHashPrecision, GeoHexCell, GeoLine, GeoLocation, GeoTile, GeoTilePrecision, Metadata, Name, RelationName, Script, ScriptField, ScriptSource, Sort, SortMode, SortOrder, TimeZone, TopLeftBottomRightGeoBounds, UnitMillis, double, float, integer, long } from './common.js'
 import type { SearchHighlight, SearchHitsMetadata, SearchSourceConfig } from './core.js'
 import type { MlClassificationInferenceOptions, MlRegressionInferenceOptions } from './ml.js'
 import type { QueryDslFieldAndFormat, QueryDslQueryContainer } from './query-dsl.js'
@@ -38,6 +38,8 @@ export interface AggregationsAggregation {
 export interface AggregationsAggregationContainer {
   /** Sub-aggregations for this aggregation. Only applies to bucket aggregations. */
   aggregations?: Record<string, AggregationsAggregationContainer>
+  /** Sub-aggregations for this aggregation. Only applies to bucket aggregations. */
+  aggs?: Record<string, AggregationsAggregationContainer>
   meta?: Metadata
   /** A bucket aggregation returning a form of adjacency matrix. The request provides a collection of named filter expressions, similar to the `filters` aggregation. Each bucket in the response represents a non-empty cell in the matrix of intersecting filters. */
   adjacency_matrix?: AggregationsAdjacencyMatrixAggregation
@@ -91,6 +93,8 @@ export interface AggregationsAggregationContainer {
   extended_stats_bucket?: AggregationsExtendedStatsBucketAggregation
   /** A bucket aggregation which finds frequent item sets, a form of association rules mining that identifies items that often occur together. */
   frequent_item_sets?: AggregationsFrequentItemSetsAggregation
+  /** A bucket aggregation which finds frequent item sets, a form of association rules mining that identifies items that often occur together. */
+  frequent_items?: AggregationsFrequentItemSetsAggregation
   /** A single bucket aggregation that narrows the set of documents to those that match a query. */
   filter?: QueryDslQueryContainer
   /** A multi-bucket aggregation where each bucket contains the documents that match a query. */
@@ -234,7 +238,7 @@ export interface AggregationsAutoDateHistogramAggregation extends AggregationsBu
   /** Time zone specified as a ISO 8601 UTC offset. */
   offset?: string
   params?: Record<string, any>
-  script?: Script
+  script?: Script | ScriptSource
   /** Time zone ID. */
   time_zone?: TimeZone
 }
@@ -322,12 +326,12 @@ export interface AggregationsBucketPathAggregation extends AggregationsAggregati
 
 export interface AggregationsBucketScriptAggregation extends AggregationsPipelineAggregationBase {
   /** The script to run for this aggregation. */
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 export interface AggregationsBucketSelectorAggregation extends AggregationsPipelineAggregationBase {
   /** The script to run for this aggregation. */
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 export interface AggregationsBucketSortAggregation extends AggregationsAggregation {
@@ -347,7 +351,7 @@ export type AggregationsBuckets<TBucket = unknown> = Record<string, TBucket> | T
 /** Buckets path can be expressed in different ways, and an aggregation may accept some or all of these forms depending on its type. Please refer to each aggregation's documentation to know what buckets path forms they accept. */
 export type AggregationsBucketsPath = string | string[] | Record<string, string>
 
-export type AggregationsCalendarInterval = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year'
+export type AggregationsCalendarInterval = 'second' | '1s' | 'minute' | '1m' | 'hour' | '1h' | 'day' | '1d' | 'week' | '1w' | 'month' | '1M' | 'quarter' | '1q' | 'year' | '1y'
 
 export interface AggregationsCardinalityAggregate extends AggregationsAggregateBase {
   value: long
@@ -465,7 +469,7 @@ export interface AggregationsCompositeAggregationBase {
   missing_bucket?: boolean
   missing_order?: AggregationsMissingOrder
   /** Either `field` or `script` must be present */
-  script?: Script
+  script?: Script | ScriptSource
   value_type?: AggregationsValueType
   order?: SortOrder
 }
@@ -553,7 +557,7 @@ export interface AggregationsDateHistogramAggregation extends AggregationsBucket
   /** The sort order of the returned buckets. */
   order?: AggregationsAggregateOrder
   params?: Record<string, any>
-  script?: Script
+  script?: Script | ScriptSource
   /** Time zone used for bucketing and rounding. Defaults to Coordinated Universal Time (UTC). */
   time_zone?: TimeZone
   /** Set to `true` to associate a unique string key with each bucket and return the ranges as a hash rather than an array. */
@@ -613,7 +617,7 @@ export interface AggregationsDiversifiedSamplerAggregation extends AggregationsB
   execution_hint?: AggregationsSamplerAggregationExecutionHint
   /** Limits how many documents are permitted per choice of de-duplicating value. */
   max_docs_per_value?: integer
-  script?: Script
+  script?: Script | ScriptSource
   /** Limits how many top-scoring documents are collected in the sample processed on each shard. */
   shard_size?: integer
   /** The field used to provide values used for de-duplication. */
@@ -913,7 +917,7 @@ export interface AggregationsHistogramAggregation extends AggregationsBucketAggr
   offset?: double
   /** The sort order of the returned buckets. By default, the returned buckets are sorted by their key ascending. */
   order?: AggregationsAggregateOrder
-  script?: Script
+  script?: Script | ScriptSource
   format?: string
   /** If `true`, returns buckets as a hash instead of an array, keyed by the bucket keys. */
   keyed?: boolean
@@ -1125,7 +1129,7 @@ export interface AggregationsMetricAggregationBase {
   field?: Field
   /** The value to apply to documents that do not have a value. By default, documents without a value are ignored. */
   missing?: AggregationsMissing
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 export interface AggregationsMinAggregate extends AggregationsSingleMetricAggregateBase {
@@ -1192,7 +1196,7 @@ export interface AggregationsMultiTermLookup {
   /** A field from which to retrieve terms. It is required if `script` is not provided. */
   field?: Field
   /** A script to calculate terms to aggregate on. It is required if `field` is not provided. */
-  script?: Script
+  script?: Script | ScriptSource
   /** The value to apply to documents that do not have a value. By default, documents without a value are ignored. */
   missing?: AggregationsMissing
 }
@@ -1335,7 +1339,7 @@ export interface AggregationsRangeAggregation extends AggregationsBucketAggregat
   missing?: integer
   /** An array of ranges used to bucket documents. */
   ranges?: AggregationsAggregationRange[]
-  script?: Script
+  script?: Script | ScriptSource
   /** Set to `true` to associate a unique string key with each bucket and return the ranges as a hash rather than an array. */
   keyed?: boolean
   format?: string
@@ -1402,7 +1406,7 @@ export interface AggregationsSamplerAggregation extends AggregationsBucketAggreg
 export type AggregationsSamplerAggregationExecutionHint = 'map' | 'global_ordinals' | 'bytes_hash'
 
 export interface AggregationsScriptedHeuristic {
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface AggregationsScriptedMetricAggregate extends AggregationsAggregateBase {
@@ -1411,15 +1415,15 @@ export interface AggregationsScriptedMetricAggregate extends AggregationsAggrega
 
 export interface AggregationsScriptedMetricAggregation extends AggregationsMetricAggregationBase {
   /** Runs once on each shard after document collection is complete. Allows the aggregation to consolidate the state returned from each shard. */
-  combine_script?: Script
+  combine_script?: Script | ScriptSource
   /** Runs prior to any collection of documents. Allows the aggregation to set up any initial state. */
-  init_script?: Script
+  init_script?: Script | ScriptSource
   /** Run once per document collected. If no `combine_script` is specified, the resulting state needs to be stored in the `state` object. */
-  map_script?: Script
+  map_script?: Script | ScriptSource
   /** A global object with script parameters for `init`, `map` and `combine` scripts. It is shared between the scripts. */
   params?: Record<string, any>
   /** Runs once on the coordinating node after all shards have returned their results. The script is provided with access to a variable `states`, which is an array of the result of the `combine_script` on each shard. */
-  reduce_script?: Script
+  reduce_script?: Script | ScriptSource
 }
 
 export interface AggregationsSerialDifferencingAggregation extends AggregationsPipelineAggregationBase {
@@ -1698,7 +1702,7 @@ export interface AggregationsTermsAggregation extends AggregationsBucketAggregat
   value_type?: string
   /** Specifies the sort order of the buckets. Defaults to sorting by descending document count. */
   order?: AggregationsAggregateOrder
-  script?: Script
+  script?: Script | ScriptSource
   /** Regulates the certainty a shard has if the term should actually be added to the candidate list or not with respect to the `min_doc_count`. Terms will only be considered if their local shard frequency within the set is higher than the `shard_min_doc_count`. */
   shard_min_doc_count?: long
   /** The number of candidate terms produced by each shard. By default, `shard_size` will be automatically estimated based on the number of shards and the `size` parameter. */
@@ -1733,7 +1737,7 @@ export interface AggregationsTermsPartition {
 export interface AggregationsTestPopulation {
   /** The field to aggregate. */
   field: Field
-  script?: Script
+  script?: Script | ScriptSource
   /** A filter used to define a set of records to run unpaired t-test on. */
   filter?: QueryDslQueryContainer
 }
@@ -1759,11 +1763,11 @@ export interface AggregationsTopHitsAggregate extends AggregationsAggregateBase 
 
 export interface AggregationsTopHitsAggregation extends AggregationsMetricAggregationBase {
   /** Fields for which to return doc values. */
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   /** If `true`, returns detailed information about score computation as part of a hit. */
   explain?: boolean
   /** Array of wildcard (*) patterns. The request returns values for field names matching these patterns in the hits.fields property of the response. */
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   /** Starting document offset. */
   from?: integer
   /** Specifies the highlighter to use for retrieving highlighted snippets from one or more fields in the search results. */
@@ -1852,7 +1856,7 @@ export interface AggregationsVariableWidthHistogramAggregation {
   shard_size?: integer
   /** Specifies the number of individual documents that will be stored in memory on a shard before the initial bucketing algorithm is run. Defaults to `min(10 * shard_size, 50000)`. */
   initial_buffer?: integer
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 export interface AggregationsVariableWidthHistogramBucketKeys extends AggregationsMultiBucketBaseKeys {
@@ -1880,7 +1884,7 @@ export interface AggregationsWeightedAverageValue {
   field?: Field
   /** A value or weight to use if the field is missing. */
   missing?: double
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 /** Weighted average aggregation result. `value` is missing if the weight was set to zero. */

@@ -1,5 +1,5 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
-import type { Script, SpecUtilsStringified, VersionString, integer } from './common.js'
+import type { Script, ScriptSource, SpecUtilsStringified, VersionString, integer } from './common.js'
 
 export type AnalysisAnalyzer = AnalysisCustomAnalyzer | AnalysisFingerprintAnalyzer | AnalysisKeywordAnalyzer | AnalysisNoriAnalyzer | AnalysisPatternAnalyzer | AnalysisSimpleAnalyzer | AnalysisStandardAnalyzer | AnalysisStopAnalyzer | AnalysisWhitespaceAnalyzer | AnalysisIcuAnalyzer | AnalysisKuromojiAnalyzer | AnalysisSnowballAnalyzer | AnalysisArabicAnalyzer | AnalysisArmenianAnalyzer | AnalysisBasqueAnalyzer | AnalysisBengaliAnalyzer | AnalysisBrazilianAnalyzer | AnalysisBulgarianAnalyzer | AnalysisCatalanAnalyzer | AnalysisChineseAnalyzer | AnalysisCjkAnalyzer | AnalysisCzechAnalyzer | AnalysisDanishAnalyzer | AnalysisDutchAnalyzer | AnalysisEnglishAnalyzer | AnalysisEstonianAnalyzer | AnalysisFinnishAnalyzer | AnalysisFrenchAnalyzer | AnalysisGalicianAnalyzer | AnalysisGermanAnalyzer | AnalysisGreekAnalyzer | AnalysisHindiAnalyzer | AnalysisHungarianAnalyzer | AnalysisIndonesianAnalyzer | AnalysisIrishAnalyzer | AnalysisItalianAnalyzer | AnalysisLatvianAnalyzer | AnalysisLithuanianAnalyzer | AnalysisNorwegianAnalyzer | AnalysisPersianAnalyzer | AnalysisPortugueseAnalyzer | AnalysisRomanianAnalyzer | AnalysisRussianAnalyzer | AnalysisSerbianAnalyzer | AnalysisSoraniAnalyzer | AnalysisSpanishAnalyzer | AnalysisSwedishAnalyzer | AnalysisTurkishAnalyzer | AnalysisThaiAnalyzer
 
@@ -158,7 +158,7 @@ export interface AnalysisConditionTokenFilter extends AnalysisTokenFilterBase {
   /** Array of token filters. If a token matches the predicate script in the `script` parameter, these filters are applied to the token in the order provided. */
   filter: string[]
   /** Predicate script used to apply token filters. If a token matches this script, the filters in the `filter` parameter are applied to the token. */
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface AnalysisCustomAnalyzer {
@@ -370,6 +370,10 @@ export interface AnalysisHunspellTokenFilter extends AnalysisTokenFilterBase {
   dictionary?: string
   /** Locale directory used to specify the `.aff` and `.dic` files for a Hunspell dictionary. */
   locale: string
+  /** Locale directory used to specify the `.aff` and `.dic` files for a Hunspell dictionary. */
+  lang?: string
+  /** Locale directory used to specify the `.aff` and `.dic` files for a Hunspell dictionary. */
+  language?: string
   /** If `true`, only the longest stemmed version of each token is included in the output. If `false`, all stemmed versions of the token are included. Defaults to `false`. */
   longest_only?: boolean
 }
@@ -801,7 +805,7 @@ export interface AnalysisPortugueseAnalyzer {
 export interface AnalysisPredicateTokenFilter extends AnalysisTokenFilterBase {
   type: 'predicate_token_filter'
   /** Script containing a condition used to filter incoming tokens. Only tokens that match this script are included in the output. */
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface AnalysisRemoveDuplicatesTokenFilter extends AnalysisTokenFilterBase {
@@ -941,6 +945,7 @@ export interface AnalysisStemmerOverrideTokenFilter extends AnalysisTokenFilterB
 export interface AnalysisStemmerTokenFilter extends AnalysisTokenFilterBase {
   type: 'stemmer'
   language?: string
+  name?: string
 }
 
 export interface AnalysisStopAnalyzer {

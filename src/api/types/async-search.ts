@@ -129,7 +129,7 @@ export interface AsyncSearchSubmitRequest extends RequestBase {
   /** The field to use as default where no field prefix is given in the query string */
   df?: string
   /** Array of wildcard (*) patterns. The request returns doc values for field names matching these patterns in the hits.fields property of the response. */
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   /** Whether to expand wildcard expression to concrete indices that are open, closed or both */
   expand_wildcards?: ExpandWildcards
   /** If true, returns detailed information about score computation as part of a hit. */
@@ -192,6 +192,7 @@ export interface AsyncSearchSubmitRequest extends RequestBase {
   from?: integer
   sort?: Sort
   aggregations?: Record<string, AggregationsAggregationContainer>
+  aggs?: Record<string, AggregationsAggregationContainer>
   collapse?: SearchFieldCollapse
   /** Configuration of search extensions defined by Elasticsearch plugins. */
   ext?: Record<string, any>
@@ -212,7 +213,7 @@ export interface AsyncSearchSubmitRequest extends RequestBase {
   search_after?: SortResults
   slice?: SlicedScroll
   /** Array of wildcard (*) patterns. The request returns values for field names matching these patterns in the hits.fields property of the response. */
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   suggest?: SearchSuggester
   /** Limits the search to a point in time (PIT). If you provide a PIT, you cannot specify an <index> in the request path. */
   pit?: SearchPointInTimeReference

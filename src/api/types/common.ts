@@ -351,7 +351,7 @@ export interface GlobalOrdinalsStats {
 
 export type GrokPattern = string
 
-export type HealthStatus = 'green' | 'yellow' | 'red' | 'unknown' | 'unavailable'
+export type HealthStatus = 'green' | 'GREEN' | 'yellow' | 'YELLOW' | 'red' | 'RED' | 'unknown' | 'unavailable'
 
 export type Host = string
 
@@ -949,7 +949,7 @@ export interface Script {
 }
 
 export interface ScriptField {
-  script: Script
+  script: Script | ScriptSource
   ignore_failure?: boolean
 }
 
@@ -957,7 +957,7 @@ export type ScriptLanguage = 'painless' | 'expression' | 'mustache' | 'java' | s
 
 export interface ScriptSort {
   order?: SortOrder
-  script: Script
+  script: Script | ScriptSource
   type?: ScriptSortType
   mode?: SortMode
   nested?: NestedSortValue
@@ -1064,9 +1064,12 @@ export type Service = string
 
 export interface ShardFailure {
   index?: IndexName
+  _index?: IndexName
   node?: string
+  _node?: string
   reason: ErrorCause
   shard?: integer
+  _shard?: integer
   status?: string
   primary?: boolean
 }
@@ -1109,7 +1112,7 @@ export interface SortOptionsKeys {
   _geo_distance?: GeoDistanceSort
   _script?: ScriptSort
 }
-export type SortOptions = SortOptionsKeys & { [property: string]: FieldSort | ScoreSort | GeoDistanceSort | ScriptSort }
+export type SortOptions = SortOptionsKeys & { [property: string]: FieldSort | SortOrder | ScoreSort | GeoDistanceSort | ScriptSort }
 
 export type SortOrder = 'asc' | 'desc'
 
@@ -1271,7 +1274,7 @@ export interface TopRightBottomLeftGeoBounds {
 
 export interface TransformContainer {
   chain?: TransformContainer[]
-  script?: ScriptTransform
+  script?: ScriptTransform | ScriptSource
   search?: SearchTransform
 }
 

@@ -119,7 +119,7 @@ export interface BulkUpdateAction<TDocument = unknown, TPartialDocument = unknow
   /** Set to `true` to use the contents of `doc` as the value of `upsert`. */
   doc_as_upsert?: boolean
   /** The script to run to update the document. */
-  script?: Script
+  script?: Script | ScriptSource
   /** Set to `true` to run the script whether or not the document exists. */
   scripted_upsert?: boolean
   /** If `false`, source retrieval is turned off. You can also specify a comma-separated list of the fields you want to retrieve. */
@@ -1115,7 +1115,7 @@ export interface KnnSearchRequest extends RequestBase {
   /** Indicates which source fields are returned for matching documents. These fields are returned in the `hits._source` property of the search response. */
   _source?: SearchSourceConfig
   /** The request returns doc values for field names matching these patterns in the `hits.fields` property of the response. It accepts wildcard (`*`) patterns. */
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   /** A list of stored fields to return as part of a hit. If no fields are specified, no stored fields are included in the response. If this field is specified, the `_source` parameter defaults to `false`. You can pass `_source: true` to return both source fields and stored fields in the search response. */
   stored_fields?: Fields
   /** The request returns values for field names matching these patterns in the `hits.fields` property of the response. It accepts wildcard (`*`) patterns. */
@@ -1541,7 +1541,7 @@ export interface RankEvalRankEvalRequestItem {
   /** The search request’s ID, used to group result details later. */
   id: Id
   /** The query being evaluated. */
-  request?: RankEvalRankEvalQuery
+  request?: RankEvalRankEvalQuery | QueryDslQueryContainer
   /** List of document ratings */
   ratings: RankEvalDocumentRating[]
   /** The search template Id */
@@ -1638,7 +1638,7 @@ export interface ReindexRequest extends RequestBase {
   /** The destination you are copying to. */
   dest: ReindexDestination
   /** The script to run to update the document source or metadata when reindexing. */
-  script?: Script
+  script?: Script | ScriptSource
   /** The source you are copying from. */
   source: ReindexSource
 }
@@ -1811,7 +1811,7 @@ export interface ScriptsPainlessExecuteRequest extends RequestBase {
   /** Additional parameters for the `context`. NOTE: This parameter is required for all contexts except `painless_test`, which is the default if no value is provided for `context`. */
   context_setup?: ScriptsPainlessExecutePainlessContextSetup
   /** The Painless script to run. */
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 export interface ScriptsPainlessExecuteResponse<TResult = unknown> {
@@ -1937,7 +1937,7 @@ export interface SearchCompletionSuggestOption<TDocument = unknown> {
 
 export interface SearchCompletionSuggester extends SearchSuggesterBase {
   /** A value, geo point object, or a geo hash string to filter or boost the suggestion on. */
-  contexts?: Record<Field, SearchCompletionContext | SearchCompletionContext[]>
+  contexts?: Record<Field, SearchCompletionContext | SearchContext | Array<SearchCompletionContext | SearchContext>>
   /** Enables fuzziness, meaning you can have a typo in your search and still get results back. */
   fuzzy?: SearchSuggestFuzziness
   /** A regex query that expresses a prefix as a regular expression. */
@@ -2156,14 +2156,14 @@ export interface SearchInnerHits {
   /** Inner hit starting document offset. */
   from?: integer
   collapse?: SearchFieldCollapse
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   explain?: boolean
   highlight?: SearchHighlight
   ignore_unmapped?: boolean
   script_fields?: Record<Field, ScriptField>
   seq_no_primary_term?: boolean
   field?: Field[]
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   /** How the inner hits should be sorted per `inner_hits`. By default, inner hits are sorted by score. */
   sort?: Sort
   _source?: SearchSourceConfig
@@ -2424,7 +2424,7 @@ export interface SearchRequest extends RequestBase {
   /** The field to use as a default when no field prefix is given in the query string. This parameter can be used only when the `q` query string parameter is specified. */
   df?: string
   /** An array of wildcard (`*`) field patterns. The request returns doc values for field names matching these patterns in the `hits.fields` property of the response. */
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   /** The type of index that wildcard patterns can match. If the request can target data streams, this argument determines whether wildcard expressions match hidden data streams. It supports comma-separated values such as `open,hidden`. */
   expand_wildcards?: ExpandWildcards
   /** If `true`, the request returns detailed information about score computation as part of a hit. */
@@ -2504,6 +2504,8 @@ export interface SearchRequest extends RequestBase {
   force_synthetic_source?: boolean
   /** Defines the aggregations that are run as part of the search request. */
   aggregations?: Record<string, AggregationsAggregationContainer>
+  /** Defines the aggregations that are run as part of the search request. */
+  aggs?: Record<string, AggregationsAggregationContainer>
   /** Collapses search results the values of the specified field. */
   collapse?: SearchFieldCollapse
   /** Configuration of search extensions defined by Elasticsearch plugins. */
@@ -2535,7 +2537,7 @@ export interface SearchRequest extends RequestBase {
   /** Split a scrolled search into multiple slices that can be consumed independently. */
   slice?: SlicedScroll
   /** An array of wildcard (`*`) field patterns. The request returns values for field names matching these patterns in the `hits.fields` property of the response. */
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   /** Defines a suggester that provides similar looking terms based on a provided text. */
   suggest?: SearchSuggester
   /** Limit the search to a point in time (PIT). If you provide a PIT, you cannot specify an `<index>` in the request path. */
@@ -2591,7 +2593,7 @@ export interface SearchResponseBody<TDocument = unknown, TAggregations = Record<
 export type SearchScoreMode = 'avg' | 'max' | 'min' | 'multiply' | 'total'
 
 export interface SearchScriptRescore {
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface SearchSearchProfile {
@@ -2603,6 +2605,8 @@ export interface SearchSearchProfile {
 export interface SearchSearchRequestBody {
   /** Defines the aggregations that are run as part of the search request. */
   aggregations?: Record<string, AggregationsAggregationContainer>
+  /** Defines the aggregations that are run as part of the search request. */
+  aggs?: Record<string, AggregationsAggregationContainer>
   /** Collapses search results the values of the specified field. */
   collapse?: SearchFieldCollapse
   /** If `true`, the request returns detailed information about score computation as part of a hit. */
@@ -2618,7 +2622,7 @@ export interface SearchSearchRequestBody {
   /** Boost the `_score` of documents from specified indices. The boost value is the factor by which scores are multiplied. A boost value greater than `1.0` increases the score. A boost value between `0` and `1.0` decreases the score. */
   indices_boost?: Partial<Record<IndexName, double>>[]
   /** An array of wildcard (`*`) field patterns. The request returns doc values for field names matching these patterns in the `hits.fields` property of the response. */
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   /** The approximate kNN search to run. */
   knn?: KnnSearch | KnnSearch[]
   /** The Reciprocal Rank Fusion (RRF) to use. */
@@ -2648,7 +2652,7 @@ export interface SearchSearchRequestBody {
   /** The source fields that are returned for matching documents. These fields are returned in the `hits._source` property of the search response. If the `stored_fields` property is specified, the `_source` property defaults to `false`. Otherwise, it defaults to `true`. */
   _source?: SearchSourceConfig
   /** An array of wildcard (`*`) field patterns. The request returns values for field names matching these patterns in the `hits.fields` property of the response. */
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   /** Defines a suggester that provides similar looking terms based on a provided text. */
   suggest?: SearchSuggester
   /** The maximum number of documents to collect for each shard. If a query reaches this limit, Elasticsearch terminates the query early. Elasticsearch collects documents before sorting. */
@@ -2750,7 +2754,7 @@ export interface SearchSmoothingModelContainer {
 }
 
 /** Defines how to fetch a source. Fetching can be disabled entirely, or the source can be filtered. */
-export type SearchSourceConfig = boolean | SearchSourceFilter
+export type SearchSourceConfig = boolean | SearchSourceFilter | Fields
 
 /** Defines how to fetch a source. Fetching can be disabled entirely, or the source can be filtered. Used as a query parameter along with the `_source_includes` and `_source_excludes` parameters. */
 export type SearchSourceConfigParam = boolean | Fields
@@ -2760,8 +2764,12 @@ export interface SearchSourceFilter {
   exclude_vectors?: boolean
   /** A list of fields to exclude from the returned source. */
   excludes?: Fields
+  /** A list of fields to exclude from the returned source. */
+  exclude?: Fields
   /** A list of fields to include in the returned source. */
   includes?: Fields
+  /** A list of fields to include in the returned source. */
+  include?: Fields
 }
 
 export type SearchStringDistance = 'internal' | 'damerau_levenshtein' | 'levenshtein' | 'jaro_winkler' | 'ngram'
@@ -3105,7 +3113,7 @@ export interface UpdateByQueryRequest extends RequestBase {
   /** The documents to update using the Query DSL. */
   query?: QueryDslQueryContainer
   /** The script to run to update the document source or metadata when updating. */
-  script?: Script
+  script?: Script | ScriptSource
   /** Slice the request manually using the provided slice ID and total number of slices. */
   slice?: SlicedScroll
 }
@@ -3201,7 +3209,7 @@ export interface UpdateRequest<TDocument = unknown, TPartialDocument = unknown> 
   /** If `true`, use the contents of 'doc' as the value of 'upsert'. NOTE: Using ingest pipelines with `doc_as_upsert` is not supported. */
   doc_as_upsert?: boolean
   /** The script to run to update the document. */
-  script?: Script
+  script?: Script | ScriptSource
   /** If `true`, run the script whether or not the document exists. */
   scripted_upsert?: boolean
   /** If the document does not already exist, the contents of 'upsert' are inserted as a new document. If the document exists, the 'script' is run. */

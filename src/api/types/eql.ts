@@ -127,7 +127,7 @@ export interface EqlSearchRequest extends RequestBase {
   /** For basic queries, the maximum number of matching events to return. Defaults to 10 */
   size?: uint
   /** Array of wildcard (*) patterns. The response returns values for field names matching these patterns in the fields property of each hit. */
-  fields?: QueryDslFieldAndFormat | QueryDslFieldAndFormat[]
+  fields?: QueryDslFieldAndFormat | Field | Array<QueryDslFieldAndFormat | Field>
   result_position?: EqlSearchResultPosition
   runtime_mappings?: MappingRuntimeFields
   /** By default, the response of a sample query contains up to `10` samples, with one sample per unique set of join keys. Use the `size` parameter to get a smaller or larger set of samples. To retrieve more than one sample per set of join keys, use the `max_samples_per_key` parameter. Pipes are not supported for sample queries. */

@@ -106,7 +106,7 @@ export interface FleetSearchRequest extends RequestBase {
   default_operator?: QueryDslOperator
   df?: string
   /** Array of wildcard (*) patterns. The request returns doc values for field names matching these patterns in the hits.fields property of the response. */
-  docvalue_fields?: QueryDslFieldAndFormat[]
+  docvalue_fields?: Array<QueryDslFieldAndFormat | Field>
   expand_wildcards?: ExpandWildcards
   /** If true, returns detailed information about score computation as part of a hit. */
   explain?: boolean
@@ -160,6 +160,7 @@ export interface FleetSearchRequest extends RequestBase {
   /** If true, returns partial results if there are shard request timeouts or shard failures. If false, returns an error with no partial results. Defaults to the configured cluster setting `search.default_allow_partial_results`, which is true by default. */
   allow_partial_search_results?: boolean
   aggregations?: Record<string, AggregationsAggregationContainer>
+  aggs?: Record<string, AggregationsAggregationContainer>
   collapse?: SearchFieldCollapse
   /** Configuration of search extensions defined by Elasticsearch plugins. */
   ext?: Record<string, any>
@@ -178,7 +179,7 @@ export interface FleetSearchRequest extends RequestBase {
   search_after?: SortResults
   slice?: SlicedScroll
   /** Array of wildcard (*) patterns. The request returns values for field names matching these patterns in the hits.fields property of the response. */
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   suggest?: SearchSuggester
   /** Limits the search to a point in time (PIT). If you provide a PIT, you cannot specify an <index> in the request path. */
   pit?: SearchPointInTimeReference

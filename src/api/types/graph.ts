@@ -73,7 +73,7 @@ export interface GraphVertexDefinition {
   /** Identifies a field in the documents of interest. */
   field: Field
   /** Identifies the terms of interest that form the starting points from which you want to spider out. */
-  include?: GraphVertexInclude[]
+  include?: Array<GraphVertexInclude | string>
   /** Specifies how many documents must contain a pair of terms before it is considered to be a useful connection. This setting acts as a certainty threshold. */
   min_doc_count?: long
   /** Controls how many documents on a particular shard have to contain a pair of terms before the connection is returned for global consideration. */

@@ -1,7 +1,7 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
 import type { AnalysisAnalyzer, AnalysisCharFilter, AnalysisNormalizer, AnalysisTokenFilter, AnalysisTokenizer } from './analysis.js'
 import type { ClusterStatsDenseVectorStats, ClusterStatsSparseVectorStats } from './cluster.js'
-import type { AcknowledgedResponseBase, BulkStats, ByteSize, ClusterAlias, CommonStatsFlags, CompletionStats, DFIIndependenceMeasure, DFRAfterEffect, DFRBasicModel, DataStreamName, DataStreamNames, DateTime, DocStats, Duration, DurationLarge, DurationValue, ElasticsearchVersionMinInfo, EpochTime, ErrorCause, ExpandWildcards, Field, FielddataStats, Fields, FlushStats, GetStats, HealthStatus, Host, IBDistribution, IBLambda, Id, IndexAlias, IndexName, IndexingStats, Indices, IndicesResponseBase, Ip, Level, MergesStats, Metadata, Name, Names, Normalization, Percentage, PipelineName, ProjectRouting, PropertyName, QueryCacheStats, RecoveryStats, RefreshStats, RequestBase, RequestCacheStats, Routing, Script, SearchStats, SegmentsStats, SequenceNumber, ShardFailure, ShardStatistics, ShardsOperationResponseBase, SpecUtilsStringified, SpecUtilsWithNullValue, StoreStats, TranslogStats, TransportAddress, UnitMillis, Uuid, VersionNumber, VersionString, WaitForActiveShards, WarmerStats, double, integer, long, uint } from './common.js'
+import type { AcknowledgedResponseBase, BulkStats, ByteSize, ClusterAlias, CommonStatsFlags, CompletionStats, DFIIndependenceMeasure, DFRAfterEffect, DFRBasicModel, DataStreamName, DataStreamNames, DateTime, DocStats, Duration, DurationLarge, DurationValue, ElasticsearchVersionMinInfo, EpochTime, ErrorCause, ExpandWildcards, Field, FielddataStats, Fields, FlushStats, GetStats, HealthStatus, Host, IBDistribution, IBLambda, Id, IndexAlias, IndexName, IndexingStats, Indices, IndicesResponseBase, Ip, Level, MergesStats, Metadata, Name, Names, Normalization, Percentage, PipelineName, ProjectRouting, PropertyName, QueryCacheStats, RecoveryStats, RefreshStats, RequestBase, RequestCacheStats, Routing, Script, ScriptSource, SearchStats, SegmentsStats, SequenceNumber, ShardFailure, ShardStatistics, ShardsOperationResponseBase, SpecUtilsStringified, SpecUtilsWithNullValue, StoreStats, TranslogStats, TransportAddress, UnitMillis, Uuid, VersionNumber, VersionString, WaitForActiveShards, WarmerStats, double, integer, long, uint } from './common.js'
 import type { MappingDynamicMapping, MappingDynamicTemplate, MappingFieldMapping, MappingFieldNamesField, MappingProperty, MappingRoutingField, MappingRuntimeFields, MappingSourceField, MappingTypeMapping } from './mapping.js'
 import type { QueryDslOperator, QueryDslQueryContainer } from './query-dsl.js'
 
@@ -2239,9 +2239,9 @@ export interface IndicesSearchIdle {
 
 export type IndicesSegmentSortMissing = '_last' | '_first'
 
-export type IndicesSegmentSortMode = 'min' | 'max'
+export type IndicesSegmentSortMode = 'min' | 'MIN' | 'max' | 'MAX'
 
-export type IndicesSegmentSortOrder = 'asc' | 'desc'
+export type IndicesSegmentSortOrder = 'asc' | 'ASC' | 'desc' | 'DESC'
 
 export interface IndicesSegmentsIndexSegment {
   shards: Record<string, IndicesSegmentsShardsSegment | IndicesSegmentsShardsSegment[]>
@@ -2362,8 +2362,8 @@ export interface IndicesSettingsSimilarityLmj {
 
 export interface IndicesSettingsSimilarityScripted {
   type: 'scripted'
-  script: Script
-  weight_script?: Script
+  script: Script | ScriptSource
+  weight_script?: Script | ScriptSource
 }
 
 export interface IndicesShardStoresIndicesShardStores {
@@ -2782,7 +2782,7 @@ export interface IndicesTranslog {
   retention?: IndicesTranslogRetention
 }
 
-export type IndicesTranslogDurability = 'request' | 'async'
+export type IndicesTranslogDurability = 'request' | 'REQUEST' | 'async' | 'ASYNC'
 
 export interface IndicesTranslogRetention {
   /** This controls the total size of translog files to keep for each shard. Keeping more translog files increases the chance of performing an operation based sync when recovering a replica. If the translog files are not sufficient, replica recovery will fall back to a file based sync. This setting is ignored, and should not be set, if soft deletes are enabled. Soft deletes are enabled by default in indices created in Elasticsearch versions 7.0.0 and later. */

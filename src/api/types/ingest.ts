@@ -686,7 +686,7 @@ export interface IngestProcessorBase {
   /** Description of the processor. Useful for describing the purpose of the processor or its configuration. */
   description?: string
   /** Conditionally execute the processor. */
-  if?: Script
+  if?: Script | ScriptSource
   /** Ignore failures for the processor. */
   ignore_failure?: boolean
   /** Handle failures for the processor. */

@@ -1,6 +1,6 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
 import type { AnalysisIcuCollationAlternate, AnalysisIcuCollationCaseFirst, AnalysisIcuCollationDecomposition, AnalysisIcuCollationStrength } from './analysis.js'
-import type { DateTime, Field, FieldValue, Fields, GeoLocation, Id, IndexName, Metadata, Name, PropertyName, RelationName, Script, TokenPruningConfig, byte, double, float, integer, long, short, ulong } from './common.js'
+import type { DateTime, Field, FieldValue, Fields, GeoLocation, Id, IndexName, Metadata, Name, PropertyName, RelationName, Script, ScriptSource, TokenPruningConfig, byte, double, float, integer, long, short, ulong } from './common.js'
 import type { IndicesFielddataFrequencyFilter, IndicesNumericFielddata } from './indices.js'
 
 export interface MappingAggregateMetricDoubleProperty extends MappingPropertyBase {
@@ -34,7 +34,7 @@ export interface MappingBooleanProperty extends MappingDocValuesPropertyBase {
   index?: boolean
   null_value?: boolean
   ignore_malformed?: boolean
-  script?: Script
+  script?: Script | ScriptSource
   on_script_error?: MappingOnScriptError
   /** For internal use by Elastic only. Marks the field as a time series dimension. Defaults to false. */
   time_series_dimension?: boolean
@@ -114,7 +114,7 @@ export interface MappingDateNanosProperty extends MappingDocValuesPropertyBase {
   format?: string
   ignore_malformed?: boolean
   index?: boolean
-  script?: Script
+  script?: Script | ScriptSource
   on_script_error?: MappingOnScriptError
   null_value?: DateTime
   precision_step?: integer
@@ -127,7 +127,7 @@ export interface MappingDateProperty extends MappingDocValuesPropertyBase {
   format?: string
   ignore_malformed?: boolean
   index?: boolean
-  script?: Script
+  script?: Script | ScriptSource
   on_script_error?: MappingOnScriptError
   null_value?: DateTime
   precision_step?: integer
@@ -214,7 +214,7 @@ export interface MappingDynamicProperty extends MappingDocValuesPropertyBase {
   null_value?: FieldValue
   boost?: double
   coerce?: boolean
-  script?: Script
+  script?: Script | ScriptSource
   on_script_error?: MappingOnScriptError
   ignore_malformed?: boolean
   time_series_metric?: MappingTimeSeriesMetricType
@@ -292,7 +292,7 @@ export interface MappingFloatRangeProperty extends MappingRangePropertyBase {
   type: 'float_range'
 }
 
-export type MappingGeoOrientation = 'right' | 'left'
+export type MappingGeoOrientation = 'right' | 'RIGHT' | 'counterclockwise' | 'ccw' | 'left' | 'LEFT' | 'clockwise' | 'cw'
 
 export type MappingGeoPointMetricType = 'gauge' | 'counter' | 'position'
 
@@ -302,7 +302,7 @@ export interface MappingGeoPointProperty extends MappingDocValuesPropertyBase {
   null_value?: GeoLocation
   index?: boolean
   on_script_error?: MappingOnScriptError
-  script?: Script
+  script?: Script | ScriptSource
   type: 'geo_point'
   time_series_metric?: MappingGeoPointMetricType
 }
@@ -374,7 +374,7 @@ export interface MappingIpProperty extends MappingDocValuesPropertyBase {
   ignore_malformed?: boolean
   null_value?: string
   on_script_error?: MappingOnScriptError
-  script?: Script
+  script?: Script | ScriptSource
   /** For internal use by Elastic only. Marks the field as a time series dimension. Defaults to false. */
   time_series_dimension?: boolean
   type: 'ip'
@@ -395,7 +395,7 @@ export interface MappingKeywordProperty extends MappingDocValuesPropertyBase {
   eager_global_ordinals?: boolean
   index?: boolean
   index_options?: MappingIndexOptions
-  script?: Script
+  script?: Script | ScriptSource
   on_script_error?: MappingOnScriptError
   normalizer?: string
   norms?: boolean
@@ -446,7 +446,7 @@ export interface MappingNumberPropertyBase extends MappingDocValuesPropertyBase 
   ignore_malformed?: boolean
   index?: boolean
   on_script_error?: MappingOnScriptError
-  script?: Script
+  script?: Script | ScriptSource
   /** For internal use by Elastic only. Marks the field as a time series dimension. Defaults to false. */
   time_series_metric?: MappingTimeSeriesMetricType
   /** For internal use by Elastic only. Marks the field as a time series dimension. Defaults to false. */
@@ -526,7 +526,7 @@ export interface MappingRuntimeField {
   /** For type `composite` */
   fields?: Record<string, MappingCompositeSubField>
   /** For type `lookup` */
-  fetch_fields?: MappingRuntimeFieldFetchFields[]
+  fetch_fields?: Array<MappingRuntimeFieldFetchFields | Field>
   /** A custom format for `date` type runtime fields. */
   format?: string
   /** For type `lookup` */
@@ -536,7 +536,7 @@ export interface MappingRuntimeField {
   /** For type `lookup` */
   target_index?: IndexName
   /** Painless script executed at query time. */
-  script?: Script
+  script?: Script | ScriptSource
   on_script_error?: MappingOnScriptError
   /** Field type, which can be: `boolean`, `composite`, `date`, `double`, `geo_point`, `ip`,`keyword`, `long`, or `lookup`. */
   type: MappingRuntimeFieldType

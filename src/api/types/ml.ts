@@ -385,6 +385,7 @@ export interface MlDataDescription {
 
 export interface MlDatafeed {
   aggregations?: Record<string, AggregationsAggregationContainer>
+  aggs?: Record<string, AggregationsAggregationContainer>
   /** The security privileges that the datafeed uses to run its queries. If Elastic Stack security features were disabled at the time of the most recent update to the datafeed, this property is omitted. */
   authorization?: MlDatafeedAuthorization
   chunking_config?: MlChunkingConfig
@@ -416,6 +417,8 @@ export interface MlDatafeedAuthorization {
 export interface MlDatafeedConfig {
   /** If set, the datafeed performs aggregation searches. Support for aggregations is limited and should be used only with low cardinality data. */
   aggregations?: Record<string, AggregationsAggregationContainer>
+  /** If set, the datafeed performs aggregation searches. Support for aggregations is limited and should be used only with low cardinality data. */
+  aggs?: Record<string, AggregationsAggregationContainer>
   /** Datafeeds might be required to search over long time periods, for several months or years. This search is split into time chunks in order to ensure the load on Elasticsearch is managed. Chunking configuration controls how the size of these time chunks are calculated and is an advanced configuration option. */
   chunking_config?: MlChunkingConfig
   /** A numerical character string that uniquely identifies the datafeed. This identifier can contain lowercase alphanumeric characters (a-z and 0-9), hyphens, and underscores. It must start and end with alphanumeric characters. The default value is the job identifier. */
@@ -426,6 +429,8 @@ export interface MlDatafeedConfig {
   frequency?: Duration
   /** An array of index names. Wildcards are supported. If any indices are in remote clusters, the machine learning nodes must have the `remote_cluster_client` role. */
   indices?: Indices
+  /** An array of index names. Wildcards are supported. If any indices are in remote clusters, the machine learning nodes must have the `remote_cluster_client` role. */
+  indexes?: Indices
   /** Specifies index expansion options that are used during search. */
   indices_options?: IndicesOptions
   job_id?: Id
@@ -510,6 +515,8 @@ export interface MlDataframeAnalysis {
   max_optimization_rounds_per_hyperparameter?: integer
   /** Advanced configuration option. Defines the maximum number of decision trees in the forest. The maximum value is 2000. By default, this value is calculated during hyperparameter optimization. */
   max_trees?: integer
+  /** Advanced configuration option. Defines the maximum number of decision trees in the forest. The maximum value is 2000. By default, this value is calculated during hyperparameter optimization. */
+  maximum_number_trees?: integer
   /** Advanced configuration option. Specifies the maximum number of feature importance values per document to return. By default, no feature importance calculation occurs. */
   num_top_feature_importance_values?: integer
   /** Defines the name of the prediction field in the results. Defaults to `<dependent_variable>_prediction`. */
@@ -691,7 +698,7 @@ export interface MlDataframeAnalyticsSource {
   /** Definitions of runtime fields that will become part of the mapping of the destination index. */
   runtime_mappings?: MappingRuntimeFields
   /** Specify `includes` and/or `excludes patterns to select which fields will be present in the destination. Fields that are excluded cannot be included in the analysis. */
-  _source?: MlDataframeAnalysisAnalyzedFields
+  _source?: MlDataframeAnalysisAnalyzedFields | string[]
 }
 
 export interface MlDataframeAnalyticsStatsContainer {
@@ -755,7 +762,7 @@ export interface MlDataframeAnalyticsStatsProgress {
 export interface MlDataframeAnalyticsSummary {
   allow_lazy_start?: boolean
   analysis: MlDataframeAnalysisContainer
-  analyzed_fields?: MlDataframeAnalysisAnalyzedFields
+  analyzed_fields?: MlDataframeAnalysisAnalyzedFields | string[]
   /** The security privileges that the job uses to run its queries. If Elastic Stack security features were disabled at the time of the most recent update to the job, this property is omitted. */
   authorization?: MlDataframeAnalyticsAuthorization
   create_time?: EpochTime<UnitMillis>
@@ -1243,7 +1250,7 @@ export interface MlExplainDataFrameAnalyticsRequest extends RequestBase {
   /** The maximum number of threads to be used by the analysis. Using more threads may decrease the time necessary to complete the analysis at the cost of using more CPU. Note that the process may use additional threads for operational functionality other than the analysis itself. */
   max_num_threads?: integer
   /** Specify includes and/or excludes patterns to select which fields will be included in the analysis. The patterns specified in excludes are applied last, therefore excludes takes precedence. In other words, if the same field is specified in both includes and excludes, then the field will not be included in the analysis. */
-  analyzed_fields?: MlDataframeAnalysisAnalyzedFields
+  analyzed_fields?: MlDataframeAnalysisAnalyzedFields | string[]
   /** Specifies whether this job can start when there is insufficient machine learning node capacity for it to be immediately assigned to a node. */
   allow_lazy_start?: boolean
 }
@@ -2423,7 +2430,7 @@ export interface MlPreviewDataFrameAnalyticsDataframePreviewConfig {
   analysis: MlDataframeAnalysisContainer
   model_memory_limit?: string
   max_num_threads?: integer
-  analyzed_fields?: MlDataframeAnalysisAnalyzedFields
+  analyzed_fields?: MlDataframeAnalysisAnalyzedFields | string[]
 }
 
 /** Request of `ml.preview_data_frame_analytics`. */
@@ -2500,7 +2507,7 @@ export interface MlPutDataFrameAnalyticsRequest extends RequestBase {
   /** The analysis configuration, which contains the information necessary to perform one of the following types of analysis: classification, outlier detection, or regression. */
   analysis: MlDataframeAnalysisContainer
   /** Specifies `includes` and/or `excludes` patterns to select which fields will be included in the analysis. The patterns specified in `excludes` are applied last, therefore `excludes` takes precedence. In other words, if the same field is specified in both `includes` and `excludes`, then the field will not be included in the analysis. If `analyzed_fields` is not set, only the relevant fields will be included. For example, all the numeric fields for outlier detection. The supported fields vary for each type of analysis. Outlier detection requires numeric or `boolean` data to analyze. The algorithms don’t support missing values therefore fields that have data types other than numeric or boolean are ignored. Documents where included fields contain missing values, null values, or an array are also ignored. Therefore the `dest` index may contain documents that don’t have an outlier score. Regression supports fields that are numeric, `boolean`, `text`, `keyword`, and `ip` data types. It is also tolerant of missing values. Fields that are supported are included in the analysis, other fields are ignored. Documents where included fields contain an array with two or more values are also ignored. Documents in the `dest` index that don’t contain a results field are not included in the regression analysis. Classification supports fields that are numeric, `boolean`, `text`, `keyword`, and `ip` data types. It is also tolerant of missing values. Fields that are supported are included in the analysis, other fields are ignored. Documents where included fields contain an array with two or more values are also ignored. Documents in the `dest` index that don’t contain a results field are not included in the classification analysis. Classification analysis can be improved by mapping ordinal variable values to a single number. For example, in case of age ranges, you can model the values as `0-14 = 0`, `15-24 = 1`, `25-34 = 2`, and so on. */
-  analyzed_fields?: MlDataframeAnalysisAnalyzedFields
+  analyzed_fields?: MlDataframeAnalysisAnalyzedFields | string[]
   /** A description of the job. */
   description?: string
   /** The destination configuration. */
@@ -2520,7 +2527,7 @@ export interface MlPutDataFrameAnalyticsResponse {
   authorization?: MlDataframeAnalyticsAuthorization
   allow_lazy_start: boolean
   analysis: MlDataframeAnalysisContainer
-  analyzed_fields?: MlDataframeAnalysisAnalyzedFields
+  analyzed_fields?: MlDataframeAnalysisAnalyzedFields | string[]
   create_time: EpochTime<UnitMillis>
   description?: string
   dest: MlDataframeAnalyticsDestination
@@ -2549,6 +2556,8 @@ export interface MlPutDatafeedRequest extends RequestBase {
   ignore_unavailable?: boolean
   /** If set, the datafeed performs aggregation searches. Support for aggregations is limited and should be used only with low cardinality data. */
   aggregations?: Record<string, AggregationsAggregationContainer>
+  /** If set, the datafeed performs aggregation searches. Support for aggregations is limited and should be used only with low cardinality data. */
+  aggs?: Record<string, AggregationsAggregationContainer>
   /** Datafeeds might be required to search over long time periods, for several months or years. This search is split into time chunks in order to ensure the load on Elasticsearch is managed. Chunking configuration controls how the size of these time chunks are calculated; it is an advanced configuration option. */
   chunking_config?: MlChunkingConfig
   /** Specifies whether the datafeed checks for missing data and the size of the window. The datafeed can optionally search over indices that have already been read in an effort to determine whether any data has subsequently been added to the index. If missing data is found, it is a good indication that the `query_delay` is set too low and the data is being indexed after the datafeed has passed that moment in time. This check runs only on real-time datafeeds. */
@@ -2557,6 +2566,8 @@ export interface MlPutDatafeedRequest extends RequestBase {
   frequency?: Duration
   /** An array of index names. Wildcards are supported. If any of the indices are in remote clusters, the master nodes and the machine learning nodes must have the `remote_cluster_client` role. */
   indices?: Indices
+  /** An array of index names. Wildcards are supported. If any of the indices are in remote clusters, the master nodes and the machine learning nodes must have the `remote_cluster_client` role. */
+  indexes?: Indices
   /** Specifies index expansion options that are used during search */
   indices_options?: IndicesOptions
   /** Identifier for the anomaly detection job. */
@@ -3442,7 +3453,7 @@ export interface MlUpdateDataFrameAnalyticsResponse {
   authorization?: MlDataframeAnalyticsAuthorization
   allow_lazy_start: boolean
   analysis: MlDataframeAnalysisContainer
-  analyzed_fields?: MlDataframeAnalysisAnalyzedFields
+  analyzed_fields?: MlDataframeAnalysisAnalyzedFields | string[]
   create_time: long
   description?: string
   dest: MlDataframeAnalyticsDestination
@@ -3478,6 +3489,8 @@ export interface MlUpdateDatafeedRequest extends RequestBase {
   frequency?: Duration
   /** An array of index names. Wildcards are supported. If any of the indices are in remote clusters, the machine learning nodes must have the `remote_cluster_client` role. */
   indices?: string[]
+  /** An array of index names. Wildcards are supported. If any of the indices are in remote clusters, the machine learning nodes must have the `remote_cluster_client` role. */
+  indexes?: string[]
   /** Specifies index expansion options that are used during search. */
   indices_options?: IndicesOptions
   job_id?: Id

@@ -1,6 +1,6 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
 import type { AnalysisStopWords } from './analysis.js'
-import type { DateFormat, DateMath, Distance, Duration, Field, FieldValue, Fields, Fuzziness, GeoBounds, GeoDistanceType, GeoHash, GeoHexCell, GeoLocation, GeoShape, GeoShapeRelation, GeoTile, Id, Ids, IndexName, KnnQuery, MinimumShouldMatch, MultiTermQueryRewrite, RelationName, Routing, Script, SpecUtilsPipeSeparatedFlags, TimeZone, TokenPruningConfig, VersionNumber, VersionType, double, float, integer, long } from './common.js'
+import type { DateFormat, DateMath, Distance, Duration, Field, FieldValue, Fields, Fuzziness, GeoBounds, GeoDistanceType, GeoHash, GeoHexCell, GeoLocation, GeoShape, GeoShapeRelation, GeoTile, Id, Ids, IndexName, KnnQuery, MinimumShouldMatch, MultiTermQueryRewrite, RelationName, Routing, Script, ScriptSource, SpecUtilsPipeSeparatedFlags, TimeZone, TokenPruningConfig, VersionNumber, VersionType, double, float, integer, long } from './common.js'
 import type { SearchInnerHits } from './core.js'
 
 export interface QueryDslBoolQuery extends QueryDslQueryBase {
@@ -353,7 +353,7 @@ export interface QueryDslIntervalsFilter {
   /** Query used to return intervals that overlap with an interval from the `filter` rule. */
   overlapping?: QueryDslIntervalsContainer
   /** Script used to return matching documents. This script must return a boolean value: `true` or `false`. */
-  script?: Script
+  script?: Script | ScriptSource
 }
 
 export interface QueryDslIntervalsFuzzy {
@@ -641,7 +641,7 @@ export interface QueryDslNumericDecayFunctionKeys extends QueryDslDecayFunctionB
 }
 export type QueryDslNumericDecayFunction = QueryDslNumericDecayFunctionKeys & { [property: string]: QueryDslDecayPlacement<double, double> | QueryDslMultiValueMode }
 
-export type QueryDslOperator = 'and' | 'or'
+export type QueryDslOperator = 'and' | 'AND' | 'or' | 'OR'
 
 export interface QueryDslParentIdQuery extends QueryDslQueryBase {
   /** ID of the parent document. */
@@ -711,7 +711,7 @@ export interface QueryDslQueryContainer {
   /** Returns documents matching a `positive` query while reducing the relevance score of documents that also match a `negative` query. */
   boosting?: QueryDslBoostingQuery
   /** @deprecated 7.3.0: */
-  common?: Partial<Record<Field, QueryDslCommonTermsQuery>>
+  common?: Partial<Record<Field, QueryDslCommonTermsQuery | string>>
   /** The `combined_fields` query supports searching multiple text fields as if their contents had been indexed into one combined field. */
   combined_fields?: QueryDslCombinedFieldsQuery
   /** Wraps a filter query and returns every matching document with a relevance score equal to the `boost` parameter value. */
@@ -723,9 +723,9 @@ export interface QueryDslQueryContainer {
   /** Returns documents that contain an indexed value for a field. */
   exists?: QueryDslExistsQuery
   /** The `function_score` enables you to modify the score of documents that are retrieved by a query. */
-  function_score?: QueryDslFunctionScoreQuery
+  function_score?: QueryDslFunctionScoreQuery | QueryDslFunctionScoreContainer[]
   /** Returns documents that contain terms similar to the search term, as measured by a Levenshtein edit distance. */
-  fuzzy?: Partial<Record<Field, QueryDslFuzzyQuery>>
+  fuzzy?: Partial<Record<Field, QueryDslFuzzyQuery | string | double | boolean>>
   /** Matches geo_point and geo_shape values that intersect a bounding box. */
   geo_bounding_box?: QueryDslGeoBoundingBoxQuery
   /** Matches `geo_point` and `geo_shape` values within a given distance of a geopoint. */
@@ -747,17 +747,17 @@ export interface QueryDslQueryContainer {
   /** Finds the k nearest vectors to a query vector, as measured by a similarity metric. knn query finds nearest vectors through approximate search on indexed dense_vectors. */
   knn?: KnnQuery
   /** Returns documents that match a provided text, number, date or boolean value. The provided text is analyzed before matching. */
-  match?: Partial<Record<Field, QueryDslMatchQuery>>
+  match?: Partial<Record<Field, QueryDslMatchQuery | string | float | boolean>>
   /** Matches all documents, giving them all a `_score` of 1.0. */
   match_all?: QueryDslMatchAllQuery
   /** Analyzes its input and constructs a `bool` query from the terms. Each term except the last is used in a `term` query. The last term is used in a prefix query. */
-  match_bool_prefix?: Partial<Record<Field, QueryDslMatchBoolPrefixQuery>>
+  match_bool_prefix?: Partial<Record<Field, QueryDslMatchBoolPrefixQuery | string>>
   /** Matches no documents. */
   match_none?: QueryDslMatchNoneQuery
   /** Analyzes the text and creates a phrase query out of the analyzed text. */
-  match_phrase?: Partial<Record<Field, QueryDslMatchPhraseQuery>>
+  match_phrase?: Partial<Record<Field, QueryDslMatchPhraseQuery | string>>
   /** Returns documents that contain the words of a provided text, in the same order as provided. The last term of the provided text is treated as a prefix, matching any words that begin with that term. */
-  match_phrase_prefix?: Partial<Record<Field, QueryDslMatchPhrasePrefixQuery>>
+  match_phrase_prefix?: Partial<Record<Field, QueryDslMatchPhrasePrefixQuery | string>>
   /** Returns documents that are "like" a given set of documents. */
   more_like_this?: QueryDslMoreLikeThisQuery
   /** Enables you to search for a provided text, number, date or boolean value across multiple fields. The provided text is analyzed before matching. */
@@ -771,7 +771,7 @@ export interface QueryDslQueryContainer {
   /** Promotes selected documents to rank higher than those matching a given query. */
   pinned?: QueryDslPinnedQuery
   /** Returns documents that contain a specific prefix in a provided field. */
-  prefix?: Partial<Record<Field, QueryDslPrefixQuery>>
+  prefix?: Partial<Record<Field, QueryDslPrefixQuery | string>>
   /** Returns documents based on a provided query string, using a parser with a strict syntax. */
   query_string?: QueryDslQueryStringQuery
   /** Returns documents that contain terms within a provided range. */
@@ -779,7 +779,7 @@ export interface QueryDslQueryContainer {
   /** Boosts the relevance score of documents based on the numeric value of a `rank_feature` or `rank_features` field. */
   rank_feature?: QueryDslRankFeatureQuery
   /** Returns documents that contain terms matching a regular expression. */
-  regexp?: Partial<Record<Field, QueryDslRegexpQuery>>
+  regexp?: Partial<Record<Field, QueryDslRegexpQuery | string>>
   rule?: QueryDslRuleQuery
   /** Filters documents based on a provided script. The script query is typically used in a filter context. */
   script?: QueryDslScriptQuery
@@ -806,13 +806,13 @@ export interface QueryDslQueryContainer {
   /** Matches the union of its span clauses. */
   span_or?: QueryDslSpanOrQuery
   /** Matches spans containing a term. */
-  span_term?: Partial<Record<Field, QueryDslSpanTermQuery>>
+  span_term?: Partial<Record<Field, QueryDslSpanTermQuery | FieldValue>>
   /** Returns matches which are enclosed inside another span query. */
   span_within?: QueryDslSpanWithinQuery
   /** Using input query vectors or a natural language processing model to convert a query into a list of token-weight pairs, queries against a sparse vector field. */
   sparse_vector?: QueryDslSparseVectorQuery
   /** Returns documents that contain an exact term in a provided field. To return a document, the query term must exactly match the queried field's value, including whitespace and capitalization. */
-  term?: Partial<Record<Field, QueryDslTermQuery>>
+  term?: Partial<Record<Field, QueryDslTermQuery | FieldValue>>
   /** Returns documents that contain one or more exact terms in a provided field. To return a document, one or more terms must exactly match a field value, including whitespace and capitalization. */
   terms?: QueryDslTermsQuery
   /** Returns documents that contain a minimum number of exact terms in a provided field. To return a document, a required number of terms must exactly match the field values, including whitespace and capitalization. */
@@ -828,7 +828,7 @@ export interface QueryDslQueryContainer {
    */
   weighted_tokens?: Partial<Record<Field, QueryDslWeightedTokensQuery>>
   /** Returns documents that contain terms matching a wildcard pattern. */
-  wildcard?: Partial<Record<Field, QueryDslWildcardQuery>>
+  wildcard?: Partial<Record<Field, QueryDslWildcardQuery | string>>
   /** A query that accepts any other query as base64 encoded string. */
   wrapper?: QueryDslWrapperQuery
   /** @deprecated 7.0.0: https://www.elastic.co/guide/en/elasticsearch/reference/7.x/removal-of-types.html */
@@ -967,12 +967,12 @@ export interface QueryDslRuleQuery extends QueryDslQueryBase {
 
 export interface QueryDslScriptQuery extends QueryDslQueryBase {
   /** Contains a script to run as a query. This script must return a boolean value, `true` or `false`. */
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface QueryDslScriptScoreFunction {
   /** A script that computes a score. */
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface QueryDslScriptScoreQuery extends QueryDslQueryBase {
@@ -981,7 +981,7 @@ export interface QueryDslScriptScoreQuery extends QueryDslQueryBase {
   /** Query used to return documents. */
   query: QueryDslQueryContainer
   /** Script used to compute the score of documents returned by the query. Important: final relevance scores from the `script_score` query cannot be negative. */
-  script: Script
+  script: Script | ScriptSource
 }
 
 export interface QueryDslSemanticQuery extends QueryDslQueryBase {
@@ -1111,13 +1111,14 @@ export interface QueryDslSpanQuery {
   /** Combines multiple span queries and returns documents which match any of the specified queries. */
   span_or?: QueryDslSpanOrQuery
   /** The equivalent of the `term` query but for use with other span queries. */
-  span_term?: Partial<Record<Field, QueryDslSpanTermQuery>>
+  span_term?: Partial<Record<Field, QueryDslSpanTermQuery | FieldValue>>
   /** The result from a single span query is returned as long is its span falls within the spans returned by a list of other span queries. */
   span_within?: QueryDslSpanWithinQuery
 }
 
 export interface QueryDslSpanTermQuery extends QueryDslQueryBase {
   value: FieldValue
+  term?: FieldValue
 }
 
 export interface QueryDslSpanWithinQuery extends QueryDslQueryBase {
@@ -1171,7 +1172,7 @@ export interface QueryDslTermsSetQuery extends QueryDslQueryBase {
   /** Numeric field containing the number of matching terms required to return a document. */
   minimum_should_match_field?: Field
   /** Custom script containing the number of matching terms required to return a document. */
-  minimum_should_match_script?: Script
+  minimum_should_match_script?: Script | ScriptSource
   /** Array of terms you wish to find in the provided field. */
   terms: FieldValue[]
 }

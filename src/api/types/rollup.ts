@@ -210,6 +210,8 @@ export interface RollupRollupSearchRequest extends RequestBase {
   typed_keys?: boolean
   /** Specifies aggregations. */
   aggregations?: Record<string, AggregationsAggregationContainer>
+  /** Specifies aggregations. */
+  aggs?: Record<string, AggregationsAggregationContainer>
   /** Specifies a DSL query that is subject to some limitations. */
   query?: QueryDslQueryContainer
   /** Must be zero if set, as rollups work on pre-aggregated data. */

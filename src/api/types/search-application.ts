@@ -1,6 +1,6 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
 import type { AggregationsAggregate } from './aggregations.js'
-import type { AcknowledgedResponseBase, AggregateName, EpochTime, IndexName, Name, RequestBase, Result, Script, UnitMillis, integer, long } from './common.js'
+import type { AcknowledgedResponseBase, AggregateName, EpochTime, IndexName, Name, RequestBase, Result, Script, ScriptSource, UnitMillis, integer, long } from './common.js'
 import type { SearchResponseBody } from './core.js'
 
 export interface SearchApplicationAnalyticsCollection {
@@ -143,7 +143,7 @@ export interface SearchApplicationSearchApplicationParameters {
 
 export interface SearchApplicationSearchApplicationTemplate {
   /** The associated mustache template. */
-  script: Script
+  script: Script | ScriptSource
 }
 
 /** Request of `search_application.search`. */

@@ -1,6 +1,6 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
 import type { AggregationsBucketAggregationBase, AggregationsBuckets, AggregationsCardinalityAggregate, AggregationsCardinalityAggregation, AggregationsCompositeAggregate, AggregationsCompositeAggregation, AggregationsDateRangeAggregate, AggregationsDateRangeAggregation, AggregationsDoubleTermsAggregate, AggregationsFilterAggregate, AggregationsFiltersAggregate, AggregationsLongTermsAggregate, AggregationsMissingAggregate, AggregationsMissingAggregation, AggregationsMultiTermsAggregate, AggregationsRangeAggregate, AggregationsRangeAggregation, AggregationsStringTermsAggregate, AggregationsTermsAggregation, AggregationsUnmappedTermsAggregate, AggregationsValueCountAggregate, AggregationsValueCountAggregation } from './aggregations.js'
-import type { AcknowledgedResponseBase, AggregateName, Duration, DurationLarge, DurationValue, EpochTime, ErrorCause, Field, FieldValue, Fields, Id, Ids, IndexName, Indices, Metadata, Name, Names, Namespace, NodeStatistics, Password, Refresh, RelationName, RequestBase, Script, ScriptLanguage, SequenceNumber, Service, Sort, SortResults, UnitMillis, Username, integer, long } from './common.js'
+import type { AcknowledgedResponseBase, AggregateName, Duration, DurationLarge, DurationValue, EpochTime, ErrorCause, Field, FieldValue, Fields, Id, Ids, IndexName, Indices, Metadata, Name, Names, Namespace, NodeStatistics, Password, Refresh, RelationName, RequestBase, Script, ScriptLanguage, ScriptSource, SequenceNumber, Service, Sort, SortResults, UnitMillis, Username, float, integer, long } from './common.js'
 import type { IndicesIndexSettings } from './indices.js'
 import type { QueryDslBoolQuery, QueryDslExistsQuery, QueryDslIdsQuery, QueryDslMatchAllQuery, QueryDslMatchQuery, QueryDslPrefixQuery, QueryDslQueryContainer, QueryDslRangeQuery, QueryDslSimpleQueryStringQuery, QueryDslTermQuery, QueryDslTermsQuery, QueryDslWildcardQuery } from './query-dsl.js'
 import type { XpackUsageSecurityRolesDls } from './xpack.js'
@@ -1180,6 +1180,8 @@ export type SecurityQueryApiKeysApiKeyAggregate = AggregationsCardinalityAggrega
 export interface SecurityQueryApiKeysApiKeyAggregationContainer {
   /** Sub-aggregations for this aggregation. Only applies to bucket aggregations. */
   aggregations?: Record<string, SecurityQueryApiKeysApiKeyAggregationContainer>
+  /** Sub-aggregations for this aggregation. Only applies to bucket aggregations. */
+  aggs?: Record<string, SecurityQueryApiKeysApiKeyAggregationContainer>
   meta?: Metadata
   /** A single-value metrics aggregation that calculates an approximate count of distinct values. */
   cardinality?: AggregationsCardinalityAggregation
@@ -1219,21 +1221,21 @@ export interface SecurityQueryApiKeysApiKeyQueryContainer {
   /** Returns documents based on their IDs. This query uses document IDs stored in the `_id` field. */
   ids?: QueryDslIdsQuery
   /** Returns documents that match a provided text, number, date or boolean value. The provided text is analyzed before matching. */
-  match?: Partial<Record<Field, QueryDslMatchQuery>>
+  match?: Partial<Record<Field, QueryDslMatchQuery | string | float | boolean>>
   /** Matches all documents, giving them all a `_score` of 1.0. */
   match_all?: QueryDslMatchAllQuery
   /** Returns documents that contain a specific prefix in a provided field. */
-  prefix?: Partial<Record<Field, QueryDslPrefixQuery>>
+  prefix?: Partial<Record<Field, QueryDslPrefixQuery | string>>
   /** Returns documents that contain terms within a provided range. */
   range?: Partial<Record<Field, QueryDslRangeQuery>>
   /** Returns documents based on a provided query string, using a parser with a limited but fault-tolerant syntax. */
   simple_query_string?: QueryDslSimpleQueryStringQuery
   /** Returns documents that contain an exact term in a provided field. To return a document, the query term must exactly match the queried field's value, including whitespace and capitalization. */
-  term?: Partial<Record<Field, QueryDslTermQuery>>
+  term?: Partial<Record<Field, QueryDslTermQuery | FieldValue>>
   /** Returns documents that contain one or more exact terms in a provided field. To return a document, one or more terms must exactly match a field value, including whitespace and capitalization. */
   terms?: QueryDslTermsQuery
   /** Returns documents that contain terms matching a wildcard pattern. */
-  wildcard?: Partial<Record<Field, QueryDslWildcardQuery>>
+  wildcard?: Partial<Record<Field, QueryDslWildcardQuery | string>>
 }
 
 /** Request of `security.query_api_keys`. */
@@ -1246,6 +1248,8 @@ export interface SecurityQueryApiKeysRequest extends RequestBase {
   typed_keys?: boolean
   /** Any aggregations to run over the corpus of returned API keys. Aggregations and queries work together. Aggregations are computed only on the API keys that match the query. This supports only a subset of aggregation types, namely: `terms`, `range`, `date_range`, `missing`, `cardinality`, `value_count`, `composite`, `filter`, and `filters`. Additionally, aggregations only run over the same subset of fields that query works with. */
   aggregations?: Record<string, SecurityQueryApiKeysApiKeyAggregationContainer>
+  /** Any aggregations to run over the corpus of returned API keys. Aggregations and queries work together. Aggregations are computed only on the API keys that match the query. This supports only a subset of aggregation types, namely: `terms`, `range`, `date_range`, `missing`, `cardinality`, `value_count`, `composite`, `filter`, and `filters`. Additionally, aggregations only run over the same subset of fields that query works with. */
+  aggs?: Record<string, SecurityQueryApiKeysApiKeyAggregationContainer>
   /** A query to filter which API keys to return. If the query parameter is missing, it is equivalent to a `match_all` query. The query supports a subset of query types, including `match_all`, `bool`, `term`, `terms`, `match`, `ids`, `prefix`, `wildcard`, `exists`, `range`, and `simple_query_string`. You can query the following public information associated with an API key: `id`, `type`, `name`, `creation`, `expiration`, `invalidated`, `invalidation`, `username`, `realm`, and `metadata`. */
   query?: SecurityQueryApiKeysApiKeyQueryContainer
   /** The starting document offset. It must not be negative. By default, you cannot page through more than 10,000 hits using the `from` and `size` parameters. To page through more hits, use the `search_after` parameter. */
@@ -1306,21 +1310,21 @@ export interface SecurityQueryRoleRoleQueryContainer {
   /** Returns roles based on their IDs. This query uses role document IDs stored in the `_id` field. */
   ids?: QueryDslIdsQuery
   /** Returns roles that match a provided text, number, date or boolean value. The provided text is analyzed before matching. */
-  match?: Partial<Record<Field, QueryDslMatchQuery>>
+  match?: Partial<Record<Field, QueryDslMatchQuery | string | float | boolean>>
   /** Matches all roles, giving them all a `_score` of 1.0. */
   match_all?: QueryDslMatchAllQuery
   /** Returns roles that contain a specific prefix in a provided field. */
-  prefix?: Partial<Record<Field, QueryDslPrefixQuery>>
+  prefix?: Partial<Record<Field, QueryDslPrefixQuery | string>>
   /** Returns roles that contain terms within a provided range. */
   range?: Partial<Record<Field, QueryDslRangeQuery>>
   /** Returns roles based on a provided query string, using a parser with a limited but fault-tolerant syntax. */
   simple_query_string?: QueryDslSimpleQueryStringQuery
   /** Returns roles that contain an exact term in a provided field. To return a document, the query term must exactly match the queried field's value, including whitespace and capitalization. */
-  term?: Partial<Record<Field, QueryDslTermQuery>>
+  term?: Partial<Record<Field, QueryDslTermQuery | FieldValue>>
   /** Returns roles that contain one or more exact terms in a provided field. To return a document, one or more terms must exactly match a field value, including whitespace and capitalization. */
   terms?: QueryDslTermsQuery
   /** Returns roles that contain terms matching a wildcard pattern. */
-  wildcard?: Partial<Record<Field, QueryDslWildcardQuery>>
+  wildcard?: Partial<Record<Field, QueryDslWildcardQuery | string>>
 }
 
 export interface SecurityQueryUserQueryUser extends SecurityUser {
@@ -1360,21 +1364,21 @@ export interface SecurityQueryUserUserQueryContainer {
   /** Returns users that contain an indexed value for a field. */
   exists?: QueryDslExistsQuery
   /** Returns users that match a provided text, number, date or boolean value. The provided text is analyzed before matching. */
-  match?: Partial<Record<Field, QueryDslMatchQuery>>
+  match?: Partial<Record<Field, QueryDslMatchQuery | string | float | boolean>>
   /** Matches all users, giving them all a `_score` of 1.0. */
   match_all?: QueryDslMatchAllQuery
   /** Returns users that contain a specific prefix in a provided field. */
-  prefix?: Partial<Record<Field, QueryDslPrefixQuery>>
+  prefix?: Partial<Record<Field, QueryDslPrefixQuery | string>>
   /** Returns users that contain terms within a provided range. */
   range?: Partial<Record<Field, QueryDslRangeQuery>>
   /** Returns users based on a provided query string, using a parser with a limited but fault-tolerant syntax. */
   simple_query_string?: QueryDslSimpleQueryStringQuery
   /** Returns users that contain an exact term in a provided field. To return a document, the query term must exactly match the queried field's value, including whitespace and capitalization. */
-  term?: Partial<Record<Field, QueryDslTermQuery>>
+  term?: Partial<Record<Field, QueryDslTermQuery | FieldValue>>
   /** Returns users that contain one or more exact terms in a provided field. To return a document, one or more terms must exactly match a field value, including whitespace and capitalization. */
   terms?: QueryDslTermsQuery
   /** Returns users that contain terms matching a wildcard pattern. */
-  wildcard?: Partial<Record<Field, QueryDslWildcardQuery>>
+  wildcard?: Partial<Record<Field, QueryDslWildcardQuery | string>>
 }
 
 export interface SecurityRealmInfo {
@@ -1441,6 +1445,8 @@ export interface SecurityRoleDescriptor {
   cluster?: SecurityClusterPrivilege[]
   /** A list of indices permissions entries. */
   indices?: SecurityIndicesPrivileges[]
+  /** A list of indices permissions entries. */
+  index?: SecurityIndicesPrivileges[]
   /** A list of indices permissions for remote clusters. */
   remote_indices?: SecurityRemoteIndicesPrivileges[]
   /** A list of cluster permissions for remote clusters. NOTE: This is limited a subset of the cluster permissions. */
@@ -1465,6 +1471,8 @@ export interface SecurityRoleDescriptorRead {
   cluster: SecurityClusterPrivilege[]
   /** A list of indices permissions entries. */
   indices: SecurityIndicesPrivileges[]
+  /** A list of indices permissions entries. */
+  index?: SecurityIndicesPrivileges[]
   /** A list of indices permissions for remote clusters. */
   remote_indices?: SecurityRemoteIndicesPrivileges[]
   /** A list of cluster permissions for remote clusters. NOTE: This is limited a subset of the cluster permissions. */
@@ -1501,14 +1509,14 @@ export interface SecurityRoleMappingRule {
 
 export interface SecurityRoleTemplate {
   format?: SecurityTemplateFormat
-  template: Script
+  template: Script | ScriptSource
 }
 
 export type SecurityRoleTemplateInlineQuery = string | QueryDslQueryContainer
 
 export interface SecurityRoleTemplateQuery {
   /** When you create a role, you can specify a query that defines the document level security permissions. You can optionally use Mustache templates in the role query to insert the username of the current authenticated user into the role. Like other places in Elasticsearch that support templating or scripting, you can specify inline, stored, or file-based templates and define custom parameters. You access the details for the current authenticated user through the _user parameter. */
-  template?: SecurityRoleTemplateScript
+  template?: SecurityRoleTemplateScript | SecurityRoleTemplateInlineQuery
 }
 
 export interface SecurityRoleTemplateScript {

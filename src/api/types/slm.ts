@@ -191,9 +191,13 @@ export interface SlmStatistics {
   retention_timed_out?: long
   policy?: Id
   total_snapshots_deleted?: long
+  snapshots_deleted?: long
   total_snapshot_deletion_failures?: long
+  snapshot_deletion_failures?: long
   total_snapshots_failed?: long
+  snapshots_failed?: long
   total_snapshots_taken?: long
+  snapshots_taken?: long
 }
 
 /** Request of `slm.stop`. */

@@ -1,6 +1,6 @@
 // Generated from the Elasticsearch specification by scripts/spec/types.mjs. Do not edit: regenerate with `npm run generate`.
 import type { AggregationsAggregationContainer } from './aggregations.js'
-import type { AcknowledgedResponseBase, Duration, EpochTime, Id, Name, ProjectRouting, RequestBase, Sort, TimeZone, UnitMillis, integer, long, uint } from './common.js'
+import type { AcknowledgedResponseBase, Duration, EpochTime, Field, Id, Name, ProjectRouting, RequestBase, Sort, TimeZone, UnitMillis, integer, long, uint } from './common.js'
 import type { SearchSourceConfig, SearchTrackHits } from './core.js'
 import type { MappingRuntimeFields } from './mapping.js'
 import type { QueryDslFieldAndFormat, QueryDslQueryContainer } from './query-dsl.js'
@@ -155,7 +155,7 @@ export interface SqlTranslateResponse {
   aggregations?: Record<string, AggregationsAggregationContainer>
   size?: long
   _source?: SearchSourceConfig
-  fields?: QueryDslFieldAndFormat[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   query?: QueryDslQueryContainer
   sort?: Sort
   track_total_hits?: SearchTrackHits
