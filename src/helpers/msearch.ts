@@ -5,7 +5,7 @@
  * a failed search does not fail the others of its batch; a search answered 429 is queued again after a backoff.
  */
 import { Transform } from 'node:stream'
-import { ConfigurationError, ResponseError } from '../errors.js'
+import { ConfigurationError, DeserializationError, ResponseError } from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
 import { type BackoffOptions, createBackoff, type Backoff } from './backoff.js'
 import { type ClientLike, checkClient, checkKnownOptions, sleep } from './client-like.js'
@@ -77,6 +77,8 @@ interface Pending {
   header: string
   body: string
   attempts: number
+  /** Answered or rejected: a caller is settled once, whatever a malformed answer does afterwards. */
+  settled: boolean
   resolve: (response: unknown) => void
   reject: (error: Error) => void
 }
@@ -133,6 +135,7 @@ export class Msearch {
         header: lines[0],
         body: lines[1],
         attempts: 0,
+        settled: false,
         resolve: resolve as (r: unknown) => void,
         reject,
       })
@@ -228,7 +231,11 @@ export class Msearch {
     // Searches left queued go out when a request comes back (see #send).
   }
 
-  async #send(batch: Pending[]): Promise<void> {
+  /**
+   * Sends one batch. Never rejects: whatever the answer (or a bug in reading it), every caller of the batch is
+   * settled, so nothing escapes as an unhandled rejection and no caller waits forever.
+   */
+  #send(batch: Pending[]): void {
     this.#inFlight++
     this.stats.requests++
     const body: string[] = []
@@ -236,20 +243,33 @@ export class Msearch {
       p.attempts++
       body.push(p.header, p.body)
     }
-    let answer: { responses?: Array<Record<string, unknown>> } | undefined
-    let failure: Error | undefined
-    try {
-      answer = (await this.#transport.request(
+    this.#transport
+      .request(
         { method: 'POST', path: '/_msearch', bulkBody: body, idempotent: true },
         { signal: this.#opts.signal, requestTimeout: this.#opts.requestTimeout },
-      )) as typeof answer
-    } catch (err) {
-      failure = err as Error
-    }
+      )
+      .then(
+        (answer) => this.#answered(batch, answer, undefined),
+        (failure: unknown) => this.#answered(batch, undefined, toError(failure)),
+      )
+      .catch((unexpected: unknown) => {
+        for (const p of batch) this.#settle(p, undefined, toError(unexpected))
+      })
+      .finally(() => this.#flush())
+  }
+
+  #answered(batch: Pending[], answer: unknown, failure: Error | undefined): void {
     this.#inFlight--
-    const responses = answer?.responses
-    if (failure === undefined && (!Array.isArray(responses) || responses.length !== batch.length)) {
-      failure = new ResponseError(200, answer, {}, `to POST /_msearch: ${batch.length} searches, answers do not match`)
+    let responses: unknown[] | undefined
+    if (failure === undefined) {
+      responses = responsesOf(answer)
+      if (responses === undefined || responses.length !== batch.length) {
+        // Which answer belongs to which search cannot be told: the whole batch fails, and only it.
+        failure = new DeserializationError(
+          `msearch: the _msearch answer ${describeAnswer(answer, responses)} for ${batch.length} search${batch.length === 1 ? '' : 'es'}`,
+          { statusCode: 200 },
+        )
+      }
     }
     if (failure !== undefined && batch.length > 1 && failure instanceof ResponseError && failure.statusCode === 400) {
       // Elasticsearch parses every search of an _msearch before running any: one malformed search fails the
@@ -268,16 +288,26 @@ export class Msearch {
         if (again && p.attempts <= this.#opts.retries && !this.#opts.signal?.aborted) this.#retry(p)
         else this.#settle(p, undefined, failure)
       }
-    } else {
-      batch.forEach((p, i) => {
-        const r = responses![i]!
-        const status = typeof r.status === 'number' ? r.status : 200
-        if (r.error === undefined && status < 300) return this.#settle(p, r, undefined)
-        if (status === 429 && p.attempts <= this.#opts.retries && !this.#opts.signal?.aborted) return this.#retry(p)
-        this.#settle(p, undefined, new ResponseError(status, r, {}, 'to a search in POST /_msearch'))
-      })
+      return
     }
-    this.#flush()
+    batch.forEach((p, i) => {
+      const r = responses![i]
+      if (r === null || typeof r !== 'object' || Array.isArray(r)) {
+        const got = r === null ? 'null' : Array.isArray(r) ? 'an array' : typeof r
+        return this.#settle(
+          p,
+          undefined,
+          new DeserializationError(`msearch: answer ${i + 1} of ${batch.length} in the _msearch response is not an object (got ${got})`, {
+            statusCode: 200,
+          }),
+        )
+      }
+      const entry = r as Record<string, unknown>
+      const status = typeof entry.status === 'number' ? entry.status : 200
+      if (entry.error === undefined && status < 300) return this.#settle(p, entry, undefined)
+      if (status === 429 && p.attempts <= this.#opts.retries && !this.#opts.signal?.aborted) return this.#retry(p)
+      this.#settle(p, undefined, new ResponseError(status, entry, {}, 'to a search in POST /_msearch'))
+    })
   }
 
   #retry(p: Pending): void {
@@ -289,6 +319,8 @@ export class Msearch {
   }
 
   #settle(p: Pending, response: unknown, error: Error | undefined): void {
+    if (p.settled) return
+    p.settled = true
     if (error !== undefined) {
       this.stats.failed++
       p.reject(error)
@@ -307,6 +339,25 @@ export class Msearch {
 /** A batching multi-search over `client`: `await ms.search({ index, query })`, or `ms.stream()`. */
 export function msearch(client: ClientLike, options?: MsearchOptions): Msearch {
   return new Msearch(client, options)
+}
+
+/** `responses` of an `_msearch` answer, when the answer is an object holding that array. */
+function responsesOf(answer: unknown): unknown[] | undefined {
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer) || Buffer.isBuffer(answer)) return undefined
+  const responses = (answer as { responses?: unknown }).responses
+  return Array.isArray(responses) ? responses : undefined
+}
+
+function describeAnswer(answer: unknown, responses: unknown[] | undefined): string {
+  if (responses !== undefined) return `holds ${responses.length} response${responses.length === 1 ? '' : 's'}`
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer) || Buffer.isBuffer(answer)) {
+    return `is not a JSON object (got ${answer === null ? 'null' : Array.isArray(answer) ? 'an array' : Buffer.isBuffer(answer) ? 'bytes' : typeof answer})`
+  }
+  return 'has no "responses" array'
+}
+
+function toError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value))
 }
 
 function positiveInt(name: string, value: unknown, min: number): void {
