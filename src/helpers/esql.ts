@@ -53,23 +53,19 @@ export class Esql {
     const columnar = this.#request.columnar ?? true
     const answer = this.#send({ format: 'json', columnar }, false)
     async function* generate(): AsyncGenerator<TRow> {
-      const body = (await answer) as { columns?: EsqlColumn[]; values?: unknown[][] }
-      if (!Array.isArray(body?.columns) || !Array.isArray(body?.values)) {
-        throw new DeserializationError('esql: the answer has no columns/values', { statusCode: 200 })
-      }
-      const names = body.columns.map((c) => c.name)
+      const { names, values } = readTable(await answer, columnar)
       if (columnar) {
-        // values[column][row]
-        const count = names.length === 0 ? 0 : (body.values[0]?.length ?? 0)
+        // values[column][row]; readTable checked every column holds the same number of rows.
+        const count = names.length === 0 ? 0 : (values[0] as unknown[]).length
         for (let row = 0; row < count; row++) {
           const out: Record<string, unknown> = {}
-          for (let c = 0; c < names.length; c++) out[names[c]!] = body.values[c]?.[row]
+          for (let c = 0; c < names.length; c++) setField(out, names[c]!, (values[c] as unknown[])[row])
           yield out as TRow
         }
       } else {
-        for (const values of body.values) {
+        for (const rowValues of values) {
           const out: Record<string, unknown> = {}
-          for (let c = 0; c < names.length; c++) out[names[c]!] = values[c]
+          for (let c = 0; c < names.length; c++) setField(out, names[c]!, (rowValues as unknown[])[c])
           yield out as TRow
         }
       }
@@ -113,7 +109,9 @@ export class Esql {
       else body[key] = value
     }
     return this.#transport.request(
-      { method: 'POST', path: '/_query', querystring, body, idempotent: true },
+      // Named as the API names it, so the transport refuses it on OpenSearch before anything is sent (as it
+      // refuses client.esql.query): OpenSearch has no ES|QL.
+      { method: 'POST', path: '/_query', querystring, body, idempotent: true, endpoint: 'esql.query' },
       asBuffer ? { ...this.#options, asBuffer: true } : this.#options,
     )
   }
@@ -122,6 +120,54 @@ export class Esql {
 /** An ES|QL query: `.rows()`, `.arrow()`, `.table()`, `.reader()` or `.answer()`. */
 export function esql(client: ClientLike, request: EsqlRequest, options?: TransportRequestOptions): Esql {
   return new Esql(client, request, options)
+}
+
+/**
+ * Column names and values of a JSON answer, checked: an answer that is not a table, a column without a
+ * string name, or a row or column whose length differs from the others is an error, never a silent cut.
+ */
+function readTable(body: unknown, columnar: boolean): { names: string[]; values: unknown[] } {
+  const { columns, values } = (body ?? {}) as { columns?: unknown; values?: unknown }
+  if (!Array.isArray(columns) || !Array.isArray(values)) {
+    throw new DeserializationError('esql: the answer has no columns/values', { statusCode: 200 })
+  }
+  const names = columns.map((column: unknown, i) => {
+    const name = (column as { name?: unknown } | null)?.name
+    if (typeof name !== 'string') {
+      throw new DeserializationError(`esql: column ${i + 1} of the answer has no name`, { statusCode: 200 })
+    }
+    return name
+  })
+  const ragged = (what: string) =>
+    new DeserializationError(`esql: the answer is ragged: ${what}; no row is read from it`, { statusCode: 200 })
+  const length = (entry: unknown) => (Array.isArray(entry) ? `${entry.length} values` : 'no array')
+  if (columnar) {
+    // One array per column, all as long as the first.
+    if (values.length !== names.length) throw ragged(`${names.length} columns, ${values.length} arrays of values`)
+    const rows = Array.isArray(values[0]) ? values[0].length : 0
+    values.forEach((entry: unknown, c) => {
+      if (!Array.isArray(entry) || entry.length !== rows) {
+        throw ragged(`column ${JSON.stringify(names[c])} holds ${length(entry)}, column ${JSON.stringify(names[0])} ${rows}`)
+      }
+    })
+  } else {
+    // One array per row, a value per column.
+    values.forEach((entry: unknown, r) => {
+      if (!Array.isArray(entry) || entry.length !== names.length) {
+        throw ragged(`row ${r + 1} holds ${length(entry)} for ${names.length} columns`)
+      }
+    })
+  }
+  return { names, values }
+}
+
+/**
+ * Sets a row's field as plain data, whatever the column is called: `out['__proto__'] = v` would set the
+ * row's prototype (or drop a string) instead of making a field.
+ */
+function setField(out: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true })
+  else out[name] = value
 }
 
 interface ArrowModule {

@@ -4,7 +4,7 @@ import { type Table, tableFromArrays, tableFromIPC, tableToIPC } from 'apache-ar
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { esql } from '../../src/helpers/esql.js'
-import { startServer } from '../fixtures/servers.js'
+import { esLike, startServer } from '../fixtures/servers.js'
 
 const columns = [
   { name: 'host', type: 'keyword' },
@@ -20,7 +20,10 @@ const arrowBytes = Buffer.from(
 )
 
 async function setup(t: { teardown(fn: () => Promise<void>): void }) {
+  // GET / first: the client learns the server is Elasticsearch before it sends an Elasticsearch-only request.
+  const info = esLike()
   const server = await startServer((req, res, body) => {
+    if (req.url === '/') return info(req, res, body)
     const url = new URL(req.url ?? '/', 'http://x')
     const request = JSON.parse(body.toString())
     const headers = { 'x-elastic-product': 'Elasticsearch' }
@@ -37,12 +40,13 @@ async function setup(t: { teardown(fn: () => Promise<void>): void }) {
     await client.close()
     await server.close()
   })
-  return { server, client }
+  const queries = () => server.requests.filter((r) => r.url !== '/')
+  return { server, client, queries }
 }
 
 
 t.test('rows(): objects from the columnar answer (asked by default)', async (t) => {
-  const { server, client } = await setup(t)
+  const { client, queries } = await setup(t)
   const out: unknown[] = []
   for await (const row of esql(client, { query: 'FROM logs | KEEP host, bytes' }).rows()) out.push(row)
   t.same(out, [
@@ -50,24 +54,24 @@ t.test('rows(): objects from the columnar answer (asked by default)', async (t) 
     { host: 'b', bytes: 20 },
     { host: 'c', bytes: null },
   ])
-  const sent = server.requests[0]!
+  const sent = queries()[0]!
   t.equal(sent.url, '/_query?format=json')
   t.same(JSON.parse(sent.body.toString()), { columnar: true, query: 'FROM logs | KEEP host, bytes' })
 })
 
 t.test("rows() with the caller's columnar: false: sent as given, read as rows", async (t) => {
-  const { server, client } = await setup(t)
+  const { client, queries } = await setup(t)
   const out: unknown[] = []
   const query = { query: 'FROM logs', columnar: false, params: [1], drop_null_columns: true }
   for await (const row of esql(client, query).rows()) out.push(row)
   t.equal(out.length, 3)
   t.same(out[2], { host: 'c', bytes: null })
-  t.equal(server.requests[0]!.url, '/_query?format=json&drop_null_columns=true')
-  t.same(JSON.parse(server.requests[0]!.body.toString()), { columnar: false, query: 'FROM logs', params: [1] })
+  t.equal(queries()[0]!.url, '/_query?format=json&drop_null_columns=true')
+  t.same(JSON.parse(queries()[0]!.body.toString()), { columnar: false, query: 'FROM logs', params: [1] })
 })
 
 t.test('arrow(): the bytes untouched; table() and reader() read them with apache-arrow', async (t) => {
-  const { server, client } = await setup(t)
+  const { client, queries } = await setup(t)
   const q = esql(client, { query: 'FROM logs' })
   const bytes = await q.arrow()
   t.ok(Buffer.isBuffer(bytes))
@@ -80,7 +84,7 @@ t.test('arrow(): the bytes untouched; table() and reader() read them with apache
   let n = 0
   for (const batch of reader) n += batch.numRows
   t.equal(n, 3)
-  t.equal(server.requests[0]!.url, '/_query?format=arrow')
+  t.equal(queries()[0]!.url, '/_query?format=arrow')
   // Also through the plain API method: the transport hands back Arrow as a Buffer, not a mangled string.
   const viaApi = await client.esql.query({ query: 'FROM logs', format: 'arrow' })
   t.same(viaApi, arrowBytes)

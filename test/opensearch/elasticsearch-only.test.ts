@@ -1,10 +1,13 @@
 // Endpoints of Elasticsearch-only namespaces (ES|QL, inference, machine learning, ...) are refused on
 // OpenSearch with an EndpointNotSupportedError before anything is sent, instead of OpenSearch's "no handler
 // found" 400 or an invalid index name. The list itself is checked against the real OpenSearch here.
+import diagnostics from 'node:diagnostics_channel'
 import { readdirSync } from 'node:fs'
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { EndpointNotSupportedError } from '../../src/errors.js'
+import { esql } from '../../src/helpers/esql.js'
+import { CHANNELS } from '../../src/transport/diagnostics.js'
 import { ELASTICSEARCH_ONLY_NAMESPACES } from '../../src/transport/product.js'
 import { startServer } from '../fixtures/servers.js'
 import { elasticsearch, opensearch } from './servers.js'
@@ -98,4 +101,28 @@ t.test('nothing of the request reaches an OpenSearch that had not answered yet: 
     ['GET /'],
     'one GET /, then the product is known',
   )
+})
+
+t.test(`on ${opensearch.label}: the esql() helper is refused as client.esql.query is, sending nothing to /_query`, async (t) => {
+  const sent: string[] = []
+  const onRequest = (message: unknown) => {
+    const { method, path } = message as { method: string; path: string }
+    sent.push(`${method} ${path}`)
+  }
+  diagnostics.subscribe(CHANNELS.request, onRequest)
+  const fresh = new Client({ node: opensearch.url })
+  const pinned = new Client({ node: opensearch.url, product: 'opensearch' })
+  t.teardown(async () => {
+    diagnostics.unsubscribe(CHANNELS.request, onRequest)
+    await Promise.all([fresh.close(), pinned.close()])
+  })
+  const refused = { name: 'EndpointNotSupportedError', endpoint: 'esql.query', product: { name: 'opensearch' } }
+  const rows = async (client: Client) => {
+    for await (const row of esql(client, { query: 'FROM logs | LIMIT 1' }).rows()) t.fail(`a row: ${JSON.stringify(row)}`)
+  }
+  await t.rejects(rows(fresh), refused, 'rows() on a client that had not talked to the server yet')
+  await t.rejects(esql(fresh, { query: 'FROM logs' }).arrow(), refused, 'arrow()')
+  await t.rejects(esql(fresh, { query: 'FROM logs' }).answer(), refused, 'answer()')
+  await t.rejects(rows(pinned), refused, "rows() with product: 'opensearch'")
+  t.same(sent, ['GET /'], 'only the GET / that told the server apart; nothing went to /_query')
 })
