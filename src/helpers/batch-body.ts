@@ -4,6 +4,8 @@ import { type BulkItem, DIGIT_CODES } from './bulk-item.js'
 export interface Batch {
   items: BulkItem[]
   body: Buffer
+  /** Splits left to the batch this one was halved from when it was refused as malformed (bulk-stream.ts). */
+  splits?: { left: number }
 }
 
 const NL = 0x0a

@@ -1,7 +1,8 @@
 import { randomFillSync } from 'node:crypto'
 import { ParseError, SerializationError } from '../errors.js'
 import { isBadLine } from './bad-line.js'
-import { type MetaShape, readMetaShape } from './bulk-meta-shape.js'
+import { checkMeta, checkUpdateBody } from './bulk-meta-check.js'
+import { type MetaShape, metaLabel, readMetaShape } from './bulk-meta-shape.js'
 
 export type BulkOp = 'index' | 'create' | 'update' | 'delete'
 const OPS: readonly BulkOp[] = ['index', 'create', 'update', 'delete']
@@ -111,6 +112,8 @@ export interface ItemSettings {
   input: 'auto' | 'documents' | 'actions' | 'ndjson'
   /** Every item into `index`, whatever its own `_index` says (BulkStreamOptions.pinIndex). */
   pinIndex?: boolean
+  /** What a search hit's `_version` means (BulkStreamOptions.hitVersions). Default 'ignore'. */
+  hitVersions?: 'ignore' | 'external'
 }
 
 /** Recognizes `{ <op>: meta, ...body keys }`: exactly one op key whose value is an object, nothing unknown. */
@@ -286,7 +289,9 @@ export class ItemBuilder {
     const mode = this.#settings.input
     const op = mode === 'documents' ? undefined : asAction(input)
     if (op !== undefined) return this.#action(input as Record<string, unknown>, op)
-    const shaped = mode === 'documents' ? undefined : readMetaShape(input) // `{ _index, _id, ... }` (bulk-meta-shape.ts)
+    // `{ _index, _id, ... }` (bulk-meta-shape.ts)
+    const shaped =
+      mode === 'documents' ? undefined : readMetaShape(input, { hitVersions: this.#settings.hitVersions ?? 'ignore' })
     if (shaped !== undefined) return this.#fromMetaShape(input, shaped)
     if (mode === 'actions') {
       return reject(
@@ -354,13 +359,22 @@ export class ItemBuilder {
     throw new Error(`option "id" gave ${typeof value}, expected a string or a number`)
   }
 
-  #action(action: Record<string, unknown>, op: BulkOp): BulkItem | RejectedItem {
-    let meta = action[op] as BulkActionMeta
+  #action(
+    action: Record<string, unknown>,
+    op: BulkOp,
+    label?: (field: string) => string,
+  ): BulkItem | RejectedItem {
+    const checked = checkMeta(op, action[op] as BulkActionMeta, label)
+    if (checked.reason !== undefined) {
+      const meta = action[op] as BulkActionMeta
+      return reject(action, op, simpleId(meta._id), meta._index ?? this.#settings.index, 'illegal_argument', checked.reason)
+    }
+    let meta = checked.meta
     if (this.#settings.pinIndex && meta._index !== undefined && meta._index !== this.#settings.index) {
       meta = { ...meta, _index: this.#settings.index }
     }
     const index = meta._index ?? this.#settings.index
-    let id = meta._id === undefined || meta._id === null ? undefined : String(meta._id)
+    let id = meta._id === undefined ? undefined : String(meta._id)
     if (index === undefined) {
       return reject(
         action,
@@ -374,6 +388,13 @@ export class ItemBuilder {
     if ((op === 'update' || op === 'delete') && id === undefined) {
       return reject(action, op, id, index, 'illegal_argument', `a ${op} action needs an _id`)
     }
+    let body: Record<string, unknown> | undefined
+    if (op === 'update') {
+      body = {}
+      for (const key of UPDATE_BODY_KEYS) if (action[key] !== undefined) body[key] = action[key]
+      const wrong = checkUpdateBody(body)
+      if (wrong !== undefined) return reject(action, op, id, index, 'illegal_argument', wrong)
+    }
     let fullMeta: BulkActionMeta = meta
     if (meta._index === undefined) fullMeta = { ...fullMeta, _index: index }
     if (id === undefined && this.#settings.autoId === 'client') {
@@ -384,13 +405,8 @@ export class ItemBuilder {
     let source: string | undefined
     try {
       head = `{"${op}":${JSON.stringify(fullMeta)}}\n`
-      if (op === 'index' || op === 'create') {
-        source = JSON.stringify(action.doc ?? {})
-      } else if (op === 'update') {
-        const body: Record<string, unknown> = {}
-        for (const key of UPDATE_BODY_KEYS) if (action[key] !== undefined) body[key] = action[key]
-        source = JSON.stringify(body)
-      }
+      if (op === 'index' || op === 'create') source = JSON.stringify(action.doc ?? {})
+      else if (body !== undefined) source = JSON.stringify(body)
     } catch (err) {
       return reject(action, op, id, index, 'serialization_error', (err as Error).message)
     }
@@ -401,7 +417,8 @@ export class ItemBuilder {
     if ('reason' in shaped) {
       return reject(input, shaped.op, undefined, this.#settings.index, 'illegal_argument', shaped.reason)
     }
-    return { ...this.#action(shaped.action, shaped.op), input } // a failure hands back what the caller wrote
+    // A failure hands back what the caller wrote, and names the fields as the caller wrote them (`_version`).
+    return { ...this.#action(shaped.action, shaped.op, metaLabel), input }
   }
 
   /** A pre-serialized line: a document source, or action line + source. Only a leading action line is parsed. */
@@ -448,7 +465,11 @@ export class ItemBuilder {
           'the first line of a pre-serialized item is not an action',
         )
       }
-      let meta = (parsed as Record<string, BulkActionMeta>)[op]!
+      const checked = checkMeta(op, (parsed as Record<string, BulkActionMeta>)[op]!)
+      if (checked.reason !== undefined) {
+        return reject(input, op, undefined, this.#settings.index, 'illegal_argument', checked.reason)
+      }
+      let meta = checked.meta
       // Pinned: an action line naming another index is rewritten below, like one naming none.
       if (this.#settings.pinIndex && meta._index !== undefined && meta._index !== this.#settings.index) {
         const { _index: _, ...rest } = meta
@@ -467,6 +488,8 @@ export class ItemBuilder {
         )
       }
       if (
+        // a null dropped or the index pinned: the line as written is not the line to send
+        meta !== (parsed as Record<string, BulkActionMeta>)[op] ||
         meta._index === undefined ||
         (id === undefined && this.#settings.autoId === 'client' && op !== 'update' && op !== 'delete')
       ) {
@@ -549,6 +572,11 @@ function reject(
   line?: number,
 ): RejectedItem {
   return { input, op, id, index, error: line === undefined ? { type, reason } : { type, reason, line } }
+}
+
+/** An id for a refused item's result, when its metadata has one that reads as an id. */
+function simpleId(id: unknown): string | undefined {
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
 }
 
 /** An item's id, building a generated one from its prefix and counter. */

@@ -8,6 +8,15 @@
  * inside a document"). Such an object cannot be meant as a document, so reading it as metadata loses nothing.
  * The other names (`_op_type`, `_pipeline`, ...) are legal document fields: on their own they keep an object a
  * document, and they are read as metadata only alongside a trigger.
+ *
+ * A search hit exported with `version: true` or `seq_no_primary_term: true` carries `_version`, `_seq_no` and
+ * `_primary_term`: where the document stood in the index it came from. They say nothing about the index it
+ * goes to (its sequence numbers are its own, and Elasticsearch refuses a `version` with internal versioning),
+ * so a restore ignores them: `_seq_no` and `_primary_term` always, `_version` when no `_version_type` comes
+ * with it (`hitVersions: 'ignore'`, the default). `hitVersions: 'external'` keeps it as `version` with
+ * `version_type: external`: a document is then written only over an older version of itself, so loading an
+ * older dump over a newer copy leaves the newer documents alone (409 for the older). `_version` with
+ * `_version_type` is the Python helpers' shape, an explicit request: sent as written.
  */
 import type { BulkActionMeta, BulkOp } from './bulk-item.js'
 
@@ -26,6 +35,22 @@ export const META_FIELDS: Readonly<Record<string, string>> = {
   _pipeline: 'pipeline',
   _require_alias: 'require_alias',
   _retry_on_conflict: 'retry_on_conflict',
+}
+
+/** A hit's place in the index it came from: never metadata of the write, never part of the document. */
+const HIT_POSITION = ['_seq_no', '_primary_term']
+
+/** The name a caller wrote for an action-line field: `_version` for `version`, for reasons that name it. */
+const WRITTEN: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(META_FIELDS).map(([written, field]) => [field, written]),
+)
+export function metaLabel(field: string): string {
+  return JSON.stringify(WRITTEN[field] ?? field)
+}
+
+export interface MetaShapeOptions {
+  /** What a `_version` without `_version_type` means: 'ignore' (default) or 'external' (see the file comment). */
+  hitVersions?: 'ignore' | 'external'
 }
 
 const OPS: readonly BulkOp[] = ['index', 'create', 'update', 'delete']
@@ -47,7 +72,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * and whatever else the object holds is then ignored (a search hit's `_score`, `sort`, ...); without
  * `_source` the document is the object minus the metadata names. A `delete` sends no document.
  */
-export function readMetaShape(value: object): MetaShape | undefined {
+export function readMetaShape(value: object, options: MetaShapeOptions = {}): MetaShape | undefined {
   const input = value as Record<string, unknown>
   let triggered = false
   for (const name of TRIGGERS) {
@@ -72,9 +97,14 @@ export function readMetaShape(value: object): MetaShape | undefined {
     const field = META_FIELDS[key]
     if (field !== undefined) {
       if (input[key] !== undefined) meta[field] = input[key]
-    } else if (key !== '_op_type' && key !== '_source') {
+    } else if (key !== '_op_type' && key !== '_source' && !HIT_POSITION.includes(key)) {
       rest[key] = input[key]
     }
+  }
+  if (meta.version !== undefined && meta.version !== null && (meta.version_type === undefined || meta.version_type === null)) {
+    // A hit's version (see the file comment).
+    if (options.hitVersions === 'external') meta.version_type = 'external'
+    else delete meta.version
   }
   if (meta._id !== undefined && typeof meta._id !== 'string' && typeof meta._id !== 'number') {
     return { op, reason: `_id must be a string or a number, got ${describe(meta._id)}` }

@@ -73,6 +73,14 @@ export interface BulkStreamOptions<TDoc = any> {
    * that index). Needs `index`. Default false: an item's own `_index` wins, as in the Python client.
    */
   pinIndex?: boolean
+  /**
+   * What a search hit's `_version` means in the metadata-in-document shape (a line with `_version` and no
+   * `_version_type`, as a search with `version: true` exports it). 'ignore' (default): dropped, as a restore
+   * expects (the number counts writes in the index it came from; Elasticsearch refuses it as a plain
+   * `version`). 'external': sent as `version` with `version_type: external`, so a document is written only
+   * over an older version of itself. `_seq_no` and `_primary_term` are always dropped (see bulk-meta-shape.ts).
+   */
+  hitVersions?: 'ignore' | 'external'
   /** Send a batch once it holds this many items. Default 1000. */
   flushDocs?: number
   /** Send a batch once it holds this many bytes. Default 5 MiB, a size Elasticsearch handles well. */
@@ -167,6 +175,7 @@ const DEFAULTS = {
   op: 'index' as const,
   autoId: 'client' as const,
   input: 'auto' as const,
+  hitVersions: 'ignore' as const,
 }
 
 const KNOWN = [
@@ -180,6 +189,7 @@ const KNOWN = [
   'input',
   'lineDocument',
   'pinIndex',
+  'hitVersions',
   'flushDocs',
   'flushBytes',
   'flushInterval',
@@ -198,6 +208,12 @@ const FILTER_FAILED = 'errors,items.*.status,items.*.error'
 const FILTER_ALL = 'errors,items.*.status,items.*.error,items.*._id,items.*._index,items.*.result'
 
 const OWNER = 'bulkStream'
+/**
+ * Budget of splits for a batch refused as malformed, in halvings (log2 of its size): isolating one guilty item
+ * takes one split per halving, so 8 isolates up to about 8 (fewer splits when they share halves) before the
+ * rest of the batch fails with the server's reason. 80 refused requests at most for a batch of 1000.
+ */
+const SPLITS_PER_HALVING = 8
 /** Longest NDJSON line taken: Elasticsearch's default `http.max_content_length` (100 MiB). */
 const MAX_LINE = 100 * 1024 * 1024
 
@@ -269,6 +285,7 @@ export class BulkStream<TDoc = any> extends Transform {
     checkEnum('op', o.op, ['index', 'create'])
     checkEnum('autoId', o.autoId, ['client', 'server'])
     checkEnum('input', o.input, ['auto', 'documents', 'actions', 'ndjson'])
+    checkEnum('hitVersions', o.hitVersions, ['ignore', 'external'])
     if (o.input === 'ndjson') {
       if (o.index === undefined) {
         throw new ConfigurationError(`${OWNER}: input 'ndjson' needs the "index" option (lines are documents)`)
@@ -315,6 +332,7 @@ export class BulkStream<TDoc = any> extends Transform {
       autoId: o.autoId,
       input: o.input,
       pinIndex: o.pinIndex === true,
+      hitVersions: o.hitVersions,
     })
     // The index goes in each action line, so one path serves every item whatever its index.
     this.#path = '/_bulk'
@@ -611,6 +629,24 @@ export class BulkStream<TDoc = any> extends Transform {
         }
         return
       }
+      if (isMalformedRefusal(err) && items.length > 1) {
+        // Refused whole as malformed (one line it cannot read or accept, see bulk-meta-check.ts), so nothing of
+        // it ran: send it again as two halves, which finds the guilty items by bisection (2 requests per halving,
+        // about 2 x log2(n) for one guilty item) while the innocent go out once. A budget per batch keeps a
+        // refusal that no item causes (every half refused again) from costing a request per item.
+        const splits = batch.splits ?? { left: splitBudget(items.length) }
+        if (splits.left > 0) {
+          splits.left--
+          for (const it of items) it.attempts--
+          const half = Math.ceil(items.length / 2)
+          for (const part of [items.slice(half), items.slice(0, half)]) {
+            const next: Batch = { ...rebatch(part, body), splits }
+            this.#bufferedBytes += next.body.length
+            this.#queue.unshift(next)
+          }
+          return
+        }
+      }
       const retry = requestRetryable(err)
       const error = requestError(err)
       const again: BulkItem[] = []
@@ -771,6 +807,21 @@ export function bulkStream<TDoc = any>(
   options?: BulkStreamOptions<TDoc>,
 ): BulkStream<TDoc> {
   return new BulkStream<TDoc>(client, options)
+}
+
+/**
+ * A `_bulk` refused as a whole as malformed: a 400 without `items` (a bulk answer with items is a 200; a 400
+ * means the node refused the request before running any of it).
+ */
+function isMalformedRefusal(err: unknown): boolean {
+  if (!(err instanceof ResponseError) || err.statusCode !== 400) return false
+  const body = err.body as { items?: unknown } | null
+  return body === null || typeof body !== 'object' || body.items === undefined
+}
+
+/** Refused batches a batch of `n` items may be split into halves: enough to isolate a few guilty items. */
+export function splitBudget(n: number): number {
+  return SPLITS_PER_HALVING * Math.ceil(Math.log2(n))
 }
 
 function requestRetryable(err: unknown): { retryable: boolean; ambiguous: boolean } {
