@@ -54,9 +54,17 @@ export {
   callEndpoint,
   type Endpoint,
   type EndpointPath,
-  type ParamType,
 } from './api/endpoint.js'
 export { endpointFromSpec, type SpecEndpoint, type SpecParam } from './api/from-spec.js'
-export type { BodyFields, BodyValue, EscapeHatches, MetaOptions, RequestOptions } from './api/types.js'
+export type {
+  BodyFields,
+  Call,
+  EscapeHatches,
+  HeadCall,
+  MetaOptions,
+  OptionalCall,
+  OptionalHeadCall,
+  RequestOptions,
+} from './api/types.js'
 /** Every type of the Elasticsearch specification, under the official client's names (`estypes.SearchRequest`). */
 export type * as estypes from './api/types/index.js'

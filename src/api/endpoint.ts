@@ -1,33 +1,39 @@
 /**
  * The runtime behind every API method: turns flat `params` (path parts, query parameters and body fields
- * side by side) into one transport request, using only the endpoint's descriptor.
+ * side by side) into one transport request, using only the endpoint's descriptor, by the rules the official
+ * client (`@elastic/elasticsearch` 9.5) follows, so the same call sends the same request.
  *
- * Routing of each key of `params`:
- * - `querystring` (object): sent as extra query parameters, as they are. The way to send a parameter the
- *   spec does not list.
- * - `body`: sent as the whole body, even on an endpoint whose spec has none.
- * - a path part of the chosen path: percent-encoded into the URL.
- * - a query parameter of the endpoint or a common one (`pretty`, `filter_path`, ...): sent in the query
- *   when its value is a string, number, boolean, Date or an array of those. An object value goes to the
- *   body instead when the endpoint has one (search's `sort: [{ ts: 'asc' }]` vs `sort: 'ts:asc'`).
- * - the endpoint's body key (`document`, `operations`, `searches`, ...): the whole body.
- * - anything else: a body field, or a `ConfigurationError` when the endpoint takes no body.
- * Keys whose value is `undefined` are ignored, so `{ routing: maybe }` needs no guard.
+ * Routing of each key of `params`, in this order:
+ * - `querystring` (object): extra query parameters, sent as they are; the keys below override them.
+ * - `body`: the body as it is; on a `fields` endpoint an object is the base the fields are added to.
+ * - the body key of a `value`/`ndjson` endpoint (`document`, `settings`, `operations`, ...): the whole body.
+ * - a body field of a `fields` endpoint (`query`, `size`, `sort`, ... for search): into the body, even when the
+ *   endpoint also takes it in the query string.
+ * - a path part: into the URL (percent-encoded), never anywhere else.
+ * - a query parameter of the endpoint or a common one (`pretty`, `filter_path`, ...): into the query string.
+ * - anything else: a body field when the endpoint has a body, else a query parameter. A key the
+ *   specification does not know is sent, never refused: the server decides.
+ * docs/api.md lists where elastream deliberately differs from the official client, and why.
  */
 import { ConfigurationError } from '../errors.js'
-import type { TransportLike, TransportRequestOptions, TransportRequestParams } from '../transport/types.js'
+import type {
+  QueryValue,
+  TransportLike,
+  TransportRequestOptions,
+  TransportRequestParams,
+} from '../transport/types.js'
 import type { Endpoint, EndpointPath } from './endpoint-types.js'
-import { COMMON_PARAMS } from './generated/common.js'
+import { COMMON_QUERY } from './generated/common.js'
 import { READ_ONLY_ENDPOINTS } from './read-only-endpoints.js'
 import { isWriteOnce } from './write-once-endpoints.js'
 
-export type { BodyKind, Endpoint, EndpointPath, ParamType } from './endpoint-types.js'
+export type { BodyKind, Endpoint, EndpointPath } from './endpoint-types.js'
 
 type Params = Record<string, unknown>
 
 /**
  * Sends one request for `endpoint`. Rejects with a `ConfigurationError` (before anything is sent) when a
- * required path part, query parameter or body is missing, or a key cannot go anywhere.
+ * path part is missing or cannot be put in a URL, or a query value has no query-string form.
  * `options` reach the transport unchanged.
  */
 export async function callEndpoint(
@@ -50,40 +56,52 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
 
   const plan = planOf(endpoint)
   const given: Params = {}
-  const query: Record<string, string> = {}
-  const fields: Params = {}
-  let extraQuery: Params | undefined
-  let explicitBody: unknown
-  let whole: unknown
+  const query: Record<string, QueryValue> = {}
+  let fields: Params | undefined
+  let body: unknown
+
+  const extra = params.querystring
+  if (extra !== undefined && extra !== null) {
+    if (typeof extra !== 'object' || Array.isArray(extra)) {
+      throw new ConfigurationError(`${name}: querystring must be an object, got ${describe(extra)}`)
+    }
+    for (const key of Object.keys(extra)) addQuery(name, `querystring.${key}`, key, (extra as Params)[key], query)
+  }
+  const userBody = params.body
+  if (userBody !== undefined && userBody !== null) {
+    if (endpoint.body === 'fields' && isPlainObject(userBody)) fields = { ...userBody }
+    else body = userBody
+  }
 
   for (const key of Object.keys(params)) {
     const value = params[key]
-    if (value === undefined) continue
-    if (key === 'querystring') {
-      if (value === null) continue
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new ConfigurationError(`${name}: querystring must be an object, got ${describe(value)}`)
+    // Left out, so `{ routing: maybe }` needs no guard (the official client would still open a body).
+    if (value === undefined || value === null || key === 'querystring' || key === 'body') continue
+    if (plan.bodyKey === key) {
+      body = value
+    } else if (plan.bodyFields?.has(key) === true) {
+      if (endpoint.sortInQuery === true && key === 'sort' && typeof value === 'string' && value.includes(':')) {
+        addQuery(name, key, key, value, query)
+        // The official client has opened its body by then: the search goes out as POST with `{}`.
+        fields ??= {}
+      } else {
+        fields = addField(endpoint, fields, key, value)
       }
-      extraQuery = value as Params
-    } else if (key === 'body') {
-      explicitBody = value
     } else if (plan.parts.has(key)) {
       // An empty list means "all" to Elasticsearch (`indices.refresh({ index: [] })` refreshes every
-      // index, as its own YAML tests check), so it is left out. An empty string is rejected: for an id it
-      // would silently turn `PUT /i/_doc/{id}` into an auto-generated id.
-      if (value === null || (Array.isArray(value) && value.length === 0)) continue
+      // index), so the part is left out. An empty string is refused: for an id it would silently turn
+      // `PUT /i/_doc/{id}` into an auto-generated id.
+      if (Array.isArray(value) && value.length === 0) continue
       if (value === '') {
         throw new ConfigurationError(
           `${name}: the path part \`${key}\` is an empty string; leave it out to use the paths without it`,
         )
       }
       given[key] = value
-    } else if (key === endpoint.bodyKey) {
-      whole = value
-    } else if (plan.query.has(key)) {
-      routeQueryValue(endpoint, key, value, query, fields)
+    } else if (endpoint.body === 'none' || plan.query.has(key)) {
+      addQuery(name, key, key, value, query)
     } else {
-      fields[key] = value
+      fields = addField(endpoint, fields, key, value)
     }
   }
 
@@ -99,34 +117,20 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
   }
   for (const key of Object.keys(given)) {
     if (chosen.parts.includes(key)) continue
-    if (plan.query.has(key)) {
-      routeQueryValue(endpoint, key, given[key], query, fields)
-      delete given[key]
-      continue
-    }
     throw new ConfigurationError(
       `${name}: path part \`${key}\` cannot be combined with the other parts given (${Object.keys(given).join(', ')}); ` +
         `the paths are ${endpoint.paths.map((p) => p.path).join(', ')}`,
     )
   }
 
-  if (extraQuery !== undefined) {
-    for (const key of Object.keys(extraQuery)) {
-      const v = extraQuery[key]
-      if (v === undefined || v === null) continue
-      const s = queryString(v)
-      if (s === undefined) {
-        throw new ConfigurationError(
-          `${name}: querystring.${key} must be a string, number, boolean or array of those`,
-        )
-      }
-      query[key] = s
-    }
-  }
-
-  for (const key of endpoint.required ?? []) {
-    if (query[key] === undefined) {
-      throw new ConfigurationError(`${name}: the query parameter \`${key}\` is required`)
+  if (fields !== undefined) {
+    // On a `value` endpoint the official client adds a key it does not know to the value (a copy here).
+    if (body === undefined) body = fields
+    else if (isPlainObject(body)) body = { ...body, ...fields }
+    else {
+      throw new ConfigurationError(
+        `${name}: the body given as \`${endpoint.body === 'value' ? endpoint.bodyKeys?.[0] : 'body'}\` is ${describe(body)}, so the field \`${Object.keys(fields)[0]}\` cannot be added to it`,
+      )
     }
   }
 
@@ -135,58 +139,22 @@ export function buildRequest(endpoint: Endpoint, params?: Params | null): Transp
   if (chosen.parts.length > 0) request.pathParts = given
   if (Object.keys(query).length > 0) request.querystring = query
 
-  const fieldKeys = Object.keys(fields)
-  let hasBody = false
-  if (endpoint.body === 'ndjson') {
-    if (fieldKeys.length > 0) throw unknownKey(endpoint, fieldKeys[0]!)
-    if (explicitBody !== undefined && whole !== undefined) throw bothBodies(endpoint)
-    const ndjson = explicitBody ?? whole
-    if (ndjson !== undefined) {
-      if (!Array.isArray(ndjson) && typeof ndjson !== 'string' && !(ndjson instanceof Uint8Array)) {
-        throw new ConfigurationError(
-          `${name}: ${endpoint.bodyKey ?? 'body'} must be an array, an NDJSON string or a Buffer, got ${describe(ndjson)}`,
-        )
-      }
-      if (ndjson.length === 0) {
-        throw new ConfigurationError(
-          `${name}: ${endpoint.bodyKey ?? 'body'} is empty; there is nothing to send`,
-        )
-      }
-      request.bulkBody = ndjson as TransportRequestParams['bulkBody']
-      hasBody = true
-    }
-  } else if (endpoint.body === 'json' && endpoint.bodyKey !== undefined) {
-    if (fieldKeys.length > 0) throw unknownKey(endpoint, fieldKeys[0]!)
-    if (explicitBody !== undefined && whole !== undefined) throw bothBodies(endpoint)
-    const body = explicitBody ?? whole
-    if (body !== undefined) {
-      request.body = body
-      hasBody = true
-    }
-  } else if (endpoint.body === 'json') {
-    if (explicitBody !== undefined && fieldKeys.length > 0) {
+  const hasBody = body !== undefined
+  if (endpoint.body === 'ndjson' && hasBody) {
+    if (!Array.isArray(body) && typeof body !== 'string' && !(body instanceof Uint8Array)) {
       throw new ConfigurationError(
-        `${name}: give the body either as \`body\` or as flat fields, not both (got \`body\` and \`${fieldKeys[0]}\`)`,
+        `${name}: ${endpoint.bodyKeys?.[0] ?? 'body'} must be an array, an NDJSON string or a Buffer, got ${describe(body)}`,
       )
     }
-    if (explicitBody !== undefined) {
-      request.body = explicitBody
-      hasBody = true
-    } else if (fieldKeys.length > 0) {
-      request.body = fields
-      hasBody = true
+    if (body.length === 0) {
+      throw new ConfigurationError(`${name}: ${endpoint.bodyKeys?.[0] ?? 'body'} is empty; there is nothing to send`)
     }
-  } else {
-    if (fieldKeys.length > 0) throw unknownKey(endpoint, fieldKeys[0]!)
-    if (explicitBody !== undefined) {
-      request.body = explicitBody
-      hasBody = true
-    }
+    request.bulkBody = body as TransportRequestParams['bulkBody']
+  } else if (hasBody) {
+    request.body = body
   }
-
-  if (!hasBody && endpoint.bodyRequired) {
-    const what = endpoint.bodyKey ? `\`${endpoint.bodyKey}\`` : 'its fields or `body`'
-    throw new ConfigurationError(`${name}: a request body is required; pass ${what}`)
+  if (!hasBody && endpoint.bodyRequired === true) {
+    throw new ConfigurationError(`${name}: a request body is required; pass \`${endpoint.bodyKeys?.[0] ?? 'body'}\``)
   }
 
   request.method = chooseMethod(chosen, hasBody)
@@ -202,6 +170,10 @@ interface Plan {
   parts: Set<string>
   /** The endpoint's and the common query parameters. */
   query: Set<string>
+  /** `fields` endpoints: the names that go to the body before any other rule. */
+  bodyFields: Set<string> | undefined
+  /** `value` and `ndjson` endpoints: the key whose value is the body. */
+  bodyKey: string | undefined
   /** Each path template split around its parts: `/{index}/_doc/{id}` -> ['/', '/_doc/', ''], ['index', 'id']. */
   templates: Map<EndpointPath, { pieces: string[]; names: string[] }>
 }
@@ -215,9 +187,12 @@ function planOf(endpoint: Endpoint): Plan {
       const names = Array.from(p.path.matchAll(/\{([^}]+)\}/g), (m) => m[1]!)
       templates.set(p, { pieces: p.path.split(/\{[^}]+\}/), names })
     }
+    const whole = endpoint.body === 'value' || endpoint.body === 'ndjson'
     plan = {
-      parts: new Set(endpoint.paths.flatMap((p) => p.parts)),
-      query: new Set([...Object.keys(endpoint.params), ...Object.keys(COMMON_PARAMS)]),
+      parts: new Set([...endpoint.paths.flatMap((p) => p.parts), ...(endpoint.pathKeys ?? [])]),
+      query: new Set([...endpoint.query, ...COMMON_QUERY]),
+      bodyFields: endpoint.body === 'fields' && endpoint.bodyKeys ? new Set(endpoint.bodyKeys) : undefined,
+      bodyKey: whole ? endpoint.bodyKeys?.[0] : undefined,
       templates,
     }
     plans.set(endpoint, plan)
@@ -225,28 +200,32 @@ function planOf(endpoint: Endpoint): Plan {
   return plan
 }
 
-function routeQueryValue(
-  endpoint: Endpoint,
-  key: string,
-  value: unknown,
-  query: Record<string, string>,
-  fields: Params,
-) {
-  if (value === null) return
-  const s = queryString(value)
-  if (s !== undefined) {
-    query[key] = s
-  } else if (endpoint.body === 'json' && endpoint.bodyKey === undefined) {
-    fields[key] = value
-  } else {
+/** Adds a body field to the fields gathered so far. */
+function addField(endpoint: Endpoint, fields: Params | undefined, key: string, value: unknown): Params {
+  if (endpoint.body === 'ndjson') {
     throw new ConfigurationError(
-      `${endpoint.name}: \`${key}\` is a query parameter and must be a string, number, boolean, Date or array of those, got ${describe(value)}`,
+      `${endpoint.name}: unknown parameter \`${key}\`: the body is the NDJSON \`${endpoint.bodyKeys?.[0] ?? 'body'}\`. ` +
+        `To send it as a query parameter, pass it in \`querystring: { ${key}: ... }\`.`,
     )
   }
+  const out = fields ?? {}
+  out[key] = value
+  return out
 }
 
-/** The query-string form of a value, or undefined when it has none (objects, nested arrays). */
-function queryString(value: unknown): string | undefined {
+function addQuery(name: string, label: string, key: string, value: unknown, query: Record<string, QueryValue>) {
+  if (value === undefined || value === null) return
+  const s = queryValue(value)
+  if (s === undefined) {
+    throw new ConfigurationError(
+      `${name}: \`${label}\` goes to the query string and must be a string, number, boolean, Date or array of those, got ${describe(value)}`,
+    )
+  }
+  query[key] = s
+}
+
+/** The query-string form of a value, or undefined when it has none (objects, nested arrays, NaN). */
+function queryValue(value: unknown): QueryValue | undefined {
   if (Array.isArray(value)) {
     const items: string[] = []
     for (const item of value) {
@@ -273,7 +252,13 @@ function scalarString(value: unknown): string | undefined {
   }
 }
 
-/** The path with the most parts that are all given; on a tie a current one before a deprecated one, then spec order. */
+function isPlainObject(value: unknown): value is Params {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value) as unknown
+  return proto === Object.prototype || proto === null
+}
+
+/** The path with the most parts that are all given; on a tie a current one before a deprecated one, then order. */
 function choosePath(endpoint: Endpoint, given: Params): EndpointPath {
   let best: EndpointPath | undefined
   for (const p of endpoint.paths) {
@@ -298,58 +283,39 @@ function choosePath(endpoint: Endpoint, given: Params): EndpointPath {
 }
 
 /**
- * Percent-encodes one path part so that it addresses exactly the named thing: `/`, `?`, `#`, `%` and
- * spaces are encoded (encodeURIComponent), and a part made of dots only (`.`, `..`) is encoded too, since
- * URL normalization would otherwise treat it as a directory step. List parts are joined with commas.
+ * Percent-encodes one path part as the official client does (a list joined with commas first, then
+ * encodeURIComponent, so `/`, `?`, `#`, `%`, `,` and spaces are encoded). A part made of dots only (`.`,
+ * `..`) has its dots encoded too, since URL normalization would otherwise treat it as a directory step.
  */
 function encodePart(endpointName: string, part: string, value: unknown): string {
-  if (Array.isArray(value)) return value.map((v) => encodeScalar(endpointName, part, v)).join(',')
-  return encodeScalar(endpointName, part, value)
-}
-
-function encodeScalar(endpointName: string, part: string, value: unknown): string {
-  let s: string
-  if (typeof value === 'string') s = value
-  else if (typeof value === 'number' && Number.isFinite(value)) s = String(value)
-  else if (typeof value === 'bigint') s = String(value)
-  else {
-    throw new ConfigurationError(
-      `${endpointName}: the path part \`${part}\` must be a string or number, got ${describe(value)}`,
-    )
+  const items = Array.isArray(value) ? value : [value]
+  const strings: string[] = []
+  for (const item of items) {
+    if (typeof item === 'string') strings.push(item)
+    else if ((typeof item === 'number' && Number.isFinite(item)) || typeof item === 'bigint' || typeof item === 'boolean')
+      strings.push(String(item))
+    else {
+      throw new ConfigurationError(
+        `${endpointName}: the path part \`${part}\` must be a string or number (or a list of those), got ${describe(value)}`,
+      )
+    }
   }
-  const encoded = encodeURIComponent(s)
+  const encoded = encodeURIComponent(strings.join(','))
   return /^\.+$/.test(encoded) ? encoded.replaceAll('.', '%2E') : encoded
 }
 
-/**
- * With a body, the first method that carries one (PUT before POST when the spec lists PUT first, as for
- * index with an id); without, GET when allowed, else the spec's first.
- */
+/** GET or POST by the body where the path takes both; else the path's first method (PUT for index with an id). */
 function chooseMethod(path: EndpointPath, hasBody: boolean) {
   const methods = path.methods
-  if (hasBody) return methods.find((m) => m !== 'GET' && m !== 'HEAD') ?? methods[0]!
-  return methods.includes('GET') ? 'GET' : methods[0]!
-}
-
-function unknownKey(endpoint: Endpoint, key: string): ConfigurationError {
-  const where =
-    endpoint.body === 'none'
-      ? 'and takes no body'
-      : `and its body is given as \`${endpoint.bodyKey ?? 'body'}\``
-  return new ConfigurationError(
-    `${endpoint.name}: unknown parameter \`${key}\`: it is not a path part or query parameter of this endpoint ${where}. ` +
-      `To send it anyway, pass it in \`querystring: { ${key}: ... }\` (or the whole body as \`body\`).`,
-  )
-}
-
-function bothBodies(endpoint: Endpoint): ConfigurationError {
-  return new ConfigurationError(`${endpoint.name}: give either \`${endpoint.bodyKey}\` or \`body\`, not both`)
+  if (methods.includes('GET') && methods.includes('POST')) return hasBody ? 'POST' : 'GET'
+  return methods[0]!
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   if (value instanceof Date) return 'a Date'
+  if (Buffer.isBuffer(value)) return 'a Buffer'
   if (typeof value === 'object') return 'an object'
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`
   return `${typeof value} ${String(value)}`

@@ -1,14 +1,13 @@
 /**
  * Turns one endpoint of Elasticsearch's `rest-api-spec` JSON into the `Endpoint` descriptor that
- * `callEndpoint` runs. The generator (scripts/generate-api.mjs) and the YAML conformance runner both use it,
- * so the committed descriptors and the ones built at run time from another spec version follow one rule.
- *
- * This file must stay free of runtime imports: the generator transpiles it on its own and imports it
- * before any build exists.
+ * `callEndpoint` runs. Only the YAML conformance runner uses it, for servers older than the specification
+ * the generated API comes from (scripts/generate-api.mjs reads the Elasticsearch specification instead).
+ * The REST spec names no body fields: on a `fields` endpoint every key that is not a path part or query
+ * parameter goes to the body.
  */
 
 import type { HttpMethod } from '../transport/types.js'
-import type { BodyKind, Endpoint, EndpointPath, ParamType } from './endpoint-types.js'
+import type { BodyKind, Endpoint, EndpointPath } from './endpoint-types.js'
 
 /** The subset of a spec file's endpoint object that matters here. */
 export interface SpecEndpoint {
@@ -58,28 +57,9 @@ const BODY_PARTS: Readonly<Record<string, readonly string[]>> = {
 
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE'])
 
-/** Normalizes a spec type name (see `ParamType`). */
-export function paramType(specType: string | undefined): ParamType {
-  switch (specType) {
-    case 'int':
-    case 'long':
-    case 'double':
-    case 'float':
-    case 'number':
-      return 'number'
-    case 'boolean|long':
-      return 'boolean|number'
-    case undefined:
-      return 'string'
-    default:
-      return specType
-  }
-}
-
 /**
  * `specJson` is either the content of `<name>.json` (`{ [name]: {...} }`) or the inner object.
- * `common` (the `params` of `_common.json`) is merged into `params` when given; the generated client
- * leaves it out because `callEndpoint` knows the common parameters of the pinned spec already.
+ * `common` (the `params` of `_common.json`) is added to the query parameters when given.
  */
 export function endpointFromSpec(
   name: string,
@@ -95,7 +75,14 @@ export function endpointFromSpec(
     throw new TypeError(`endpointFromSpec: ${name} has no url.paths`)
   }
 
-  const body: BodyKind = !spec.body ? 'none' : spec.body.serialize === 'bulk' ? 'ndjson' : 'json'
+  const bodyKey = spec.body ? BODY_KEYS[name] : undefined
+  const body: BodyKind = !spec.body
+    ? 'none'
+    : spec.body.serialize === 'bulk'
+      ? 'ndjson'
+      : bodyKey !== undefined
+        ? 'value'
+        : 'fields'
   // Parts that belong in the body: the paths that carry them in the URL are deprecated and left out, and
   // a query parameter of the same name too, so a long scroll id never hits URL length limits.
   const inBody = new Set(body === 'none' ? [] : (BODY_PARTS[name] ?? []))
@@ -120,23 +107,13 @@ export function endpointFromSpec(
     return path
   })
 
-  const params: Record<string, ParamType> = {}
-  const required: string[] = []
-  const all = { ...common, ...spec.params }
-  for (const key of Object.keys(all).sort()) {
-    const p = all[key]!
-    if (inBody.has(key)) continue
-    params[key] = paramType(p.type)
-    if (p.required) required.push(key)
-  }
-
-  const endpoint: {
-    -readonly [K in keyof Endpoint]: Endpoint[K]
-  } = { name, paths, params, body }
-  if (required.length > 0) endpoint.required = required
-  if (body !== 'none' && spec.body?.required) endpoint.bodyRequired = true
-  const bodyKey = body === 'none' ? undefined : BODY_KEYS[name]
-  if (bodyKey !== undefined) endpoint.bodyKey = bodyKey
+  const query = Object.keys({ ...common, ...spec.params })
+    .filter((key) => !inBody.has(key))
+    .sort()
+  const endpoint: { -readonly [K in keyof Endpoint]: Endpoint[K] } = { name, paths, query, body }
+  if (bodyKey !== undefined) endpoint.bodyKeys = [bodyKey]
+  // The official client refuses a bulk without operations; every other missing body is the server's call.
+  if (name === 'bulk') endpoint.bodyRequired = true
   return endpoint
 }
 

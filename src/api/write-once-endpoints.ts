@@ -8,7 +8,7 @@
 const WRITE_ONCE_ENDPOINTS: ReadonlySet<string> = new Set(['create', 'indices.create'])
 
 /** True when repeating this request after an answer was lost could be refused because the first one was applied. */
-export function isWriteOnce(name: string, query: Readonly<Record<string, string>>): boolean {
+export function isWriteOnce(name: string, query: Readonly<Record<string, unknown>>): boolean {
   if (WRITE_ONCE_ENDPOINTS.has(name)) return true
   // `index` with op_type=create, or any write conditioned on the sequence number it is about to change.
   return query.op_type === 'create' || query.if_seq_no !== undefined || query.if_primary_term !== undefined

@@ -44,6 +44,7 @@ export const ELASTICSEARCH_ONLY_NAMESPACES: ReadonlySet<string> = new Set([
   'autoscaling',
   'ccr',
   'connector',
+  'encryption',
   'enrich',
   'eql',
   'esql',

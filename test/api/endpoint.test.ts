@@ -16,7 +16,7 @@ const E = (e: Endpoint | undefined): Endpoint => {
 t.test('the most specific path whose parts are all given', async (t) => {
   t.equal(buildRequest(E(top.search)).path, '/_search')
   t.equal(buildRequest(E(top.search), { index: 'logs' }).path, '/logs/_search')
-  const getAlias = E(indices.get_alias)
+  const getAlias = E(indices.getAlias)
   t.equal(buildRequest(getAlias).path, '/_alias')
   t.equal(buildRequest(getAlias, { name: 'a' }).path, '/_alias/a')
   t.equal(buildRequest(getAlias, { index: 'i' }).path, '/i/_alias')
@@ -33,8 +33,9 @@ t.test('the most specific path whose parts are all given', async (t) => {
   t.equal(buildRequest(E(top.search), { index: undefined }).path, '/_search')
 })
 
-t.test('list parts are joined with commas, each item encoded', async (t) => {
-  t.equal(buildRequest(E(top.search), { index: ['a', 'b*', 'c d'] }).path, '/a,b*,c%20d/_search')
+t.test('list parts are joined with commas, then encoded, as the official client does', async (t) => {
+  t.equal(buildRequest(E(top.search), { index: ['a', 'b*', 'c d'] }).path, '/a%2Cb*%2Cc%20d/_search')
+  t.equal(buildRequest(E(top.search), { index: 'a,b' }).path, '/a%2Cb/_search')
   t.equal(buildRequest(E(top.get), { index: 'i', id: 7 }).path, '/i/_doc/7')
 })
 
@@ -66,7 +67,7 @@ t.test('a missing required part is a ConfigurationError naming endpoint and part
   })
   t.throws(() => buildRequest(E(top.get), { index: 'i', id: null }), { message: /`id` is required/ })
   t.throws(() => buildRequest(E(top.get), { index: 'i', id: { a: 1 } }), {
-    message: /get: the path part `id` must be a string or number, got an object/,
+    message: /get: the path part `id` must be a string or number \(or a list of those\), got an object/,
   })
   // Rejected, not thrown: a caller's promise chain sees it.
   await t.rejects(callEndpoint(new FakeTransport(), E(indices.delete), {}), ConfigurationError)
@@ -88,20 +89,20 @@ t.test('query parameters: lists, booleans, numbers, time units, dates', async (t
   t.same(r.querystring, {
     expand_wildcards: 'open,hidden',
     allow_no_indices: 'false',
-    from: '10',
     scroll: '1m',
     q: 'title:x',
     filter_path: 'hits.hits._id,took',
     pretty: 'true',
   })
-  t.equal(r.body, undefined)
-  t.equal(r.method, 'GET')
+  // `from` is a body field of search too: the official client sends it there.
+  t.same(r.body, { from: 10 })
+  t.equal(r.method, 'POST')
   // A Date is sent as its ISO string (ml's `start`/`end` and other date parameters).
   t.same(buildRequest(E(top.search), { q: new Date(0) }).querystring, { q: '1970-01-01T00:00:00.000Z' })
 })
 
 t.test(
-  'body fields: what is not a part or parameter; objects for a parameter name go to the body',
+  'body fields: the ones the specification names go to the body first, even when the query takes them too',
   async (t) => {
     const r = buildRequest(E(top.search), {
       index: 'i',
@@ -111,14 +112,20 @@ t.test(
       query: { match_all: {} },
       aggs: { a: { terms: { field: 'f' } } },
     })
-    t.same(r.querystring, { size: '0', _source: 'false' })
+    t.equal(r.querystring, undefined)
     t.same(r.body, {
+      size: 0,
       sort: [{ ts: 'desc' }],
+      _source: false,
       query: { match_all: {} },
       aggs: { a: { terms: { field: 'f' } } },
     })
     t.equal(r.method, 'POST', 'a body goes with POST when allowed')
-    t.same(buildRequest(E(top.search), { sort: 'ts:desc' }).querystring, { sort: 'ts:desc' })
+    // A string sort with a colon is the query parameter (and the official client opens an empty body).
+    const sorted = buildRequest(E(top.search), { sort: 'ts:desc' })
+    t.same([sorted.querystring, sorted.body, sorted.method], [{ sort: 'ts:desc' }, {}, 'POST'])
+    // A key no specification lists is a body field where there is a body.
+    t.same(buildRequest(E(top.search), { brand_new_option: 1 }).body, { brand_new_option: 1 })
     // reindex's `source` object is a body field although `source` is a common query parameter.
     const re = buildRequest(E(top.reindex), { source: { index: 'a' }, dest: { index: 'b' }, refresh: true })
     t.same(re.body, { source: { index: 'a' }, dest: { index: 'b' } })
@@ -126,12 +133,16 @@ t.test(
   },
 )
 
-t.test('explicit body: sent as it is; not mixed with flat fields', async (t) => {
+t.test('explicit body: sent as it is; flat fields are added to a copy of it', async (t) => {
   const r = buildRequest(E(top.search), { index: 'i', body: { query: { match_all: {} } } })
   t.same(r.body, { query: { match_all: {} } })
   t.equal(r.method, 'POST')
-  t.throws(() => buildRequest(E(top.search), { body: {}, query: {} }), {
-    message: /search: give the body either as `body` or as flat fields, not both/,
+  const base = { size: 1 }
+  t.same(buildRequest(E(top.search), { body: base, query: {} }).body, { size: 1, query: {} })
+  t.same(base, { size: 1 }, 'the caller\'s object is not changed')
+  t.equal(buildRequest(E(top.search), { body: '{"size":1}' }).body, '{"size":1}')
+  t.throws(() => buildRequest(E(top.search), { body: '{}', size: 1 }), {
+    message: /search: the body given as `body` is '\{\}', so the field `size` cannot be added to it/,
   })
   // The escape hatch works on an endpoint without a body, too.
   t.same(buildRequest(E(indices.refresh), { body: { x: 1 } }).body, { x: 1 })
@@ -146,20 +157,25 @@ t.test('PUT vs POST by the spec, GET without a body', async (t) => {
   t.equal(buildRequest(E(indices.refresh), { index: 'i' }).method, 'GET')
   t.equal(buildRequest(E(indices.forcemerge), { index: 'i' }).method, 'POST')
   t.equal(buildRequest(E(indices.exists), { index: 'i' }).method, 'HEAD')
-  t.equal(buildRequest(E(top.close_point_in_time), { id: 'x' }).method, 'DELETE')
+  t.equal(buildRequest(E(top.closePointInTime), { id: 'x' }).method, 'DELETE')
 })
 
-t.test('index/create take the document as `document`', async (t) => {
-  t.throws(() => buildRequest(E(top.index), { index: 'i' }), {
-    message: /^index: a request body is required; pass `document`/,
-  })
-  t.throws(() => buildRequest(E(top.index), { index: 'i', document: {}, title: 'x' }), {
-    message: /index: unknown parameter `title`/,
-  })
-  t.throws(() => buildRequest(E(top.index), { index: 'i', document: {}, body: {} }), {
-    message: /index: give either `document` or `body`, not both/,
-  })
+t.test('index/create take the document as `document`; a named body value is sent itself', async (t) => {
+  // No body is the server's call, as with the official client.
+  t.equal(buildRequest(E(top.index), { index: 'i' }).body, undefined)
+  // A key the specification does not list is added to (a copy of) the document, as the official client does.
+  const doc = { a: 1 }
+  t.same(buildRequest(E(top.index), { index: 'i', document: doc, title: 'x' }).body, { a: 1, title: 'x' })
+  t.same(doc, { a: 1 })
+  // The named value wins over `body`.
+  t.same(buildRequest(E(top.index), { index: 'i', document: { d: 1 }, body: { b: 1 } }).body, { d: 1 })
   t.same(buildRequest(E(top.create), { index: 'i', id: 'a', body: { x: 1 } }).body, { x: 1 })
+  t.same(buildRequest(E(indices.putSettings), { index: 'i', settings: { number_of_replicas: 0 } }).body, {
+    number_of_replicas: 0,
+  })
+  t.throws(() => buildRequest(E(top.index), { index: 'i', document: 'raw', title: 'x' }), {
+    message: /index: the body given as `document` is 'raw', so the field `title` cannot be added to it/,
+  })
 })
 
 t.test('NDJSON: arrays and pre-serialized strings/Buffers become bulkBody', async (t) => {
@@ -174,7 +190,7 @@ t.test('NDJSON: arrays and pre-serialized strings/Buffers become bulkBody', asyn
   const buf = Buffer.from('{"index":{}}\n{}\n')
   t.equal(buildRequest(E(top.bulk), { body: buf }).bulkBody, buf)
   t.same(buildRequest(E(top.msearch), { searches: [{}, { query: {} }] }).bulkBody, [{}, { query: {} }])
-  t.same(buildRequest(E(top.msearch_template), { search_templates: [{}, { id: 't' }] }).bulkBody, [
+  t.same(buildRequest(E(top.msearchTemplate), { search_templates: [{}, { id: 't' }] }).bulkBody, [
     {},
     { id: 't' },
   ])
@@ -200,12 +216,10 @@ t.test('every endpoint whose spec body is `serialize: bulk` is NDJSON', async (t
 })
 
 t.test(
-  'unknown key on an endpoint without a body: error naming endpoint, key and the escape hatches',
+  'unknown key on an endpoint without a body: a query parameter, as the official client sends it',
   async (t) => {
-    t.throws(() => buildRequest(E(indices.delete), { index: 'i', ignore_unavailabel: true }), {
-      name: 'ConfigurationError',
-      message:
-        /^indices\.delete: unknown parameter `ignore_unavailabel`: .* takes no body\. To send it anyway, pass it in `querystring: \{ ignore_unavailabel: \.\.\. \}` \(or the whole body as `body`\)/,
+    t.same(buildRequest(E(indices.delete), { index: 'i', ignore_unavailabel: true }).querystring, {
+      ignore_unavailabel: 'true',
     })
     const r = buildRequest(E(indices.delete), {
       index: 'i',
@@ -214,23 +228,21 @@ t.test(
     t.same(r.querystring, { something_new: 'x', list: 'a,1' })
     t.throws(() => buildRequest(E(cat.indices), { format: { a: 1 } }), {
       message:
-        /cat\.indices: `format` is a query parameter and must be a string, number, boolean, Date or array of those/,
+        /cat\.indices: `format` goes to the query string and must be a string, number, boolean, Date or array of those, got an object/,
     })
   },
 )
 
 t.test('a part that no path combines with the others given', async (t) => {
   // cat.fielddata's `fields` is a part and a query parameter: as a part when the path has it.
-  t.equal(buildRequest(E(cat.fielddata), { fields: ['a', 'b'] }).path, '/_cat/fielddata/a,b')
+  t.equal(buildRequest(E(cat.fielddata), { fields: ['a', 'b'] }).path, '/_cat/fielddata/a%2Cb')
   // msearch's `index` is a part and a query parameter; the part wins.
   t.equal(buildRequest(E(top.msearch), { index: 'i', searches: [{}] }).path, '/i/_msearch')
 })
 
-t.test('required query parameters', async (t) => {
-  t.throws(() => buildRequest(E(top.open_point_in_time), { index: 'i' }), {
-    message: /^open_point_in_time: the query parameter `keep_alive` is required/,
-  })
-  t.same(buildRequest(E(top.open_point_in_time), { index: 'i', keep_alive: '1m' }).querystring, {
+t.test('required query parameters are checked by the server, as with the official client', async (t) => {
+  t.equal(buildRequest(E(top.openPointInTime), { index: 'i' }).querystring, undefined)
+  t.same(buildRequest(E(top.openPointInTime), { index: 'i', keep_alive: '1m' }).querystring, {
     keep_alive: '1m',
   })
 })
@@ -238,9 +250,10 @@ t.test('required query parameters', async (t) => {
 t.test('scroll and clear_scroll send the scroll id in the body', async (t) => {
   const s = buildRequest(E(top.scroll), { scroll_id: 'abc', scroll: '1m' })
   t.equal(s.path, '/_search/scroll')
-  t.same(s.body, { scroll_id: 'abc' })
-  t.same(s.querystring, { scroll: '1m' })
-  const c = buildRequest(E(top.clear_scroll), { scroll_id: ['a', 'b'] })
+  t.same(s.body, { scroll_id: 'abc', scroll: '1m' })
+  t.equal(s.querystring, undefined)
+  t.equal(s.method, 'POST')
+  const c = buildRequest(E(top.clearScroll), { scroll_id: ['a', 'b'] })
   t.equal(c.path, '/_search/scroll')
   t.equal(c.method, 'DELETE')
   t.same(c.body, { scroll_id: ['a', 'b'] })

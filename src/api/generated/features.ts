@@ -1,63 +1,37 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { MetaOptions, RequestOptions } from '../types.js'
-import type { CommonParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `features` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  get_features: { name: 'features.get_features', paths: [{ path: '/_features', parts: [], methods: ['GET'] }], params: { master_timeout: 'time' }, body: 'none' },
-  reset_features: { name: 'features.reset_features', paths: [{ path: '/_features/_reset', parts: [], methods: ['POST'] }], params: { master_timeout: 'time' }, body: 'none' },
-}
+/** The `features` endpoints, by method name. */
+export const endpoints = endpointTable({
+  getFeatures: ['features.get_features', 'GET /_features', 'master_timeout', 'none'],
+  resetFeatures: ['features.reset_features', 'POST /_features/_reset', 'master_timeout', 'none'],
+})
 
-/** Parameters of `features.get_features`. */
-export interface FeaturesGetFeaturesParams extends CommonParams {
-  /**
-   * Explicit operation timeout for connection to master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-}
-
-/** Parameters of `features.reset_features`. */
-export interface FeaturesResetFeaturesParams extends CommonParams {
-  /**
-   * Explicit operation timeout for connection to master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-}
-
-const E = endpoints
+export interface FeaturesGetFeaturesParams extends CommonParams, QueryParams<'master_timeout'> {}
+export interface FeaturesResetFeaturesParams extends CommonParams, QueryParams<'master_timeout'> {}
 
 /** The `features` APIs, reached as `client.features`. */
-export class FeaturesApi {
-  readonly transport: TransportLike
+export class FeaturesApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Get the features
+   * Get the features.
    * `GET /_features`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-features-get-features
    */
-  getFeatures<TResponse = unknown>(params: FeaturesGetFeaturesParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getFeatures<TResponse = unknown>(params?: FeaturesGetFeaturesParams, options?: RequestOptions): Promise<TResponse>
-  getFeatures(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_features, params, options)
-  }
-
+  declare getFeatures: OptionalCall<FeaturesGetFeaturesParams>
   /**
-   * Reset the features
+   * Reset the features.
    * `POST /_features/_reset`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-features-reset-features
    */
-  resetFeatures<TResponse = unknown>(params: FeaturesResetFeaturesParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  resetFeatures<TResponse = unknown>(params?: FeaturesResetFeaturesParams, options?: RequestOptions): Promise<TResponse>
-  resetFeatures(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.reset_features, params, options)
-  }
+  declare resetFeatures: OptionalCall<FeaturesResetFeaturesParams>
 }
+installMethods(FeaturesApi, endpoints)

@@ -1,157 +1,112 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, BodyValue, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams, CommonParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, Call, OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `fleet` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  delete_secret: { name: 'fleet.delete_secret', paths: [{ path: '/_fleet/secret/{id}', parts: ['id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  get_secret: { name: 'fleet.get_secret', paths: [{ path: '/_fleet/secret/{id}', parts: ['id'], methods: ['GET'] }], params: {}, body: 'none' },
-  global_checkpoints: { name: 'fleet.global_checkpoints', paths: [{ path: '/{index}/_fleet/global_checkpoints', parts: ['index'], methods: ['GET'] }], params: { checkpoints: 'list', timeout: 'time', wait_for_advance: 'boolean', wait_for_index: 'boolean' }, body: 'none' },
-  msearch: { name: 'fleet.msearch', paths: [{ path: '/_fleet/_fleet_msearch', parts: [], methods: ['GET', 'POST'] }, { path: '/{index}/_fleet/_fleet_msearch', parts: ['index'], methods: ['GET', 'POST'] }], params: {}, body: 'ndjson', bodyRequired: true, bodyKey: 'searches' },
-  post_secret: { name: 'fleet.post_secret', paths: [{ path: '/_fleet/secret', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  search: { name: 'fleet.search', paths: [{ path: '/{index}/_fleet/_fleet_search', parts: ['index'], methods: ['GET', 'POST'] }], params: { allow_partial_search_results: 'boolean', wait_for_checkpoints: 'list', wait_for_checkpoints_timeout: 'time' }, body: 'json', bodyRequired: true },
-}
+/** The `fleet` endpoints, by method name. */
+export const endpoints = endpointTable({
+  deleteSecret: ['fleet.delete_secret', 'DELETE /_fleet/secret/{id}', '', 'none'],
+  getSecret: ['fleet.get_secret', 'GET /_fleet/secret/{id}', '', 'none'],
+  globalCheckpoints: ['fleet.global_checkpoints', 'GET /{index}/_fleet/global_checkpoints', 'wait_for_advance wait_for_index checkpoints timeout', 'none'],
+  msearch: ['fleet.msearch', 'GET,POST /{index}/_fleet/_fleet_msearch|GET,POST /_fleet/_fleet_msearch', 'allow_no_indices ccs_minimize_roundtrips expand_wildcards ignore_throttled ignore_unavailable max_concurrent_searches max_concurrent_shard_requests pre_filter_shard_size search_type rest_total_hits_as_int typed_keys wait_for_checkpoints allow_partial_search_results', 'ndjson searches'],
+  postSecret: ['fleet.post_secret', 'POST /_fleet/secret', '', 'fields value'],
+  search: ['fleet.search', 'GET,POST /{index}/_fleet/_fleet_search', 'allow_no_indices analyzer analyze_wildcard batched_reduce_size ccs_minimize_roundtrips default_operator df docvalue_fields expand_wildcards explain ignore_throttled ignore_unavailable lenient max_concurrent_shard_requests preference pre_filter_shard_size request_cache routing scroll search_type stats stored_fields suggest_field suggest_mode suggest_size suggest_text terminate_after timeout track_total_hits track_scores typed_keys rest_total_hits_as_int version _source _source_excludes _source_includes seq_no_primary_term q size from sort wait_for_checkpoints allow_partial_search_results', 'fields aggregations aggs collapse explain ext from highlight track_total_hits indices_boost docvalue_fields min_score post_filter profile query rescore script_fields search_after size slice sort _source fields suggest terminate_after timeout track_scores version seq_no_primary_term stored_fields pit runtime_mappings stats'],
+})
 
-/** Parameters of `fleet.delete_secret`. */
 export interface FleetDeleteSecretParams extends CommonParams {
-  /** The ID of the secret */
   id: string
 }
-
-/** Parameters of `fleet.get_secret`. */
 export interface FleetGetSecretParams extends CommonParams {
-  /** The ID of the secret */
   id: string
 }
-
-/** Parameters of `fleet.global_checkpoints`. */
-export interface FleetGlobalCheckpointsParams extends CommonParams {
-  /** The name of the index. */
+export interface FleetGlobalCheckpointsParams extends CommonParams, QueryParams<'wait_for_advance' | 'wait_for_index' | 'checkpoints' | 'timeout'> {
   index: string
-  /**
-   * Comma separated list of checkpoints
-   * Default: `""`.
-   */
-  checkpoints?: string | readonly string[]
-  /**
-   * Timeout to wait for global checkpoint to advance
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Whether to wait for the global checkpoint to advance past the specified current checkpoints
-   * Default: `false`.
-   */
-  wait_for_advance?: boolean
-  /**
-   * Whether to wait for the target index to exist and all primary shards be active
-   * Default: `false`.
-   */
-  wait_for_index?: boolean
 }
-
-/** Parameters of `fleet.msearch`. */
-export interface FleetMsearchParams extends CommonParams {
-  /** The index name to use as the default */
+export interface FleetMsearchParams extends CommonParams, QueryParams<'allow_no_indices' | 'ccs_minimize_roundtrips' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'max_concurrent_searches' | 'max_concurrent_shard_requests' | 'pre_filter_shard_size' | 'search_type' | 'rest_total_hits_as_int' | 'typed_keys' | 'wait_for_checkpoints' | 'allow_partial_search_results'> {
   index?: string
-  /** The NDJSON body: an array of lines (objects, or strings/Buffers sent as they are), or one pre-serialized string/Buffer. */
-  searches: readonly unknown[] | string | Buffer
+  /** An array of lines (objects, or strings/Buffers sent as they are), or one NDJSON string/Buffer. */
+  searches?: readonly unknown[] | string | Buffer
 }
-
-/** Parameters of `fleet.post_secret`. */
-export interface FleetPostSecretParams extends CommonBodyParams {
+export interface FleetPostSecretParams extends CommonParams {
+  value?: unknown
 }
-
-/** Parameters of `fleet.search`. */
-export interface FleetSearchParams extends CommonBodyParams {
-  /** The index name to search. */
+export interface FleetSearchParams extends CommonParams, QueryParams<'allow_no_indices' | 'analyzer' | 'analyze_wildcard' | 'batched_reduce_size' | 'ccs_minimize_roundtrips' | 'default_operator' | 'df' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'lenient' | 'max_concurrent_shard_requests' | 'preference' | 'pre_filter_shard_size' | 'request_cache' | 'routing' | 'scroll' | 'search_type' | 'suggest_field' | 'suggest_mode' | 'suggest_size' | 'suggest_text' | 'typed_keys' | 'rest_total_hits_as_int' | '_source_excludes' | '_source_includes' | 'q' | 'wait_for_checkpoints' | 'allow_partial_search_results'> {
   index: string
-  /**
-   * Indicate if an error should be returned if there is a partial search failure or timeout
-   * Default: `true`.
-   */
-  allow_partial_search_results?: boolean
-  /**
-   * Comma separated list of checkpoints, one per shard
-   * Default: `""`.
-   */
-  wait_for_checkpoints?: string | readonly string[] | BodyValue
-  /** Explicit wait_for_checkpoints timeout */
-  wait_for_checkpoints_timeout?: string
+  aggregations?: unknown
+  aggs?: unknown
+  collapse?: unknown
+  explain?: unknown
+  ext?: unknown
+  from?: unknown
+  highlight?: unknown
+  track_total_hits?: unknown
+  indices_boost?: unknown
+  docvalue_fields?: unknown
+  min_score?: unknown
+  post_filter?: unknown
+  profile?: unknown
+  query?: unknown
+  rescore?: unknown
+  script_fields?: unknown
+  search_after?: unknown
+  size?: unknown
+  slice?: unknown
+  sort?: unknown
+  _source?: unknown
+  fields?: unknown
+  suggest?: unknown
+  terminate_after?: unknown
+  timeout?: unknown
+  track_scores?: unknown
+  version?: unknown
+  seq_no_primary_term?: unknown
+  stored_fields?: unknown
+  pit?: unknown
+  runtime_mappings?: unknown
+  stats?: unknown
 }
-
-const E = endpoints
 
 /** The `fleet` APIs, reached as `client.fleet`. */
-export class FleetApi {
-  readonly transport: TransportLike
+export class FleetApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Deletes a secret stored by Fleet
+   * Deletes a secret stored by Fleet.
    * `DELETE /_fleet/secret/{id}`
    */
-  deleteSecret<TResponse = unknown>(params: FleetDeleteSecretParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteSecret<TResponse = unknown>(params: FleetDeleteSecretParams, options?: RequestOptions): Promise<TResponse>
-  deleteSecret(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_secret, params, options)
-  }
-
+  declare deleteSecret: Call<FleetDeleteSecretParams>
   /**
-   * Retrieves a secret stored by Fleet
+   * Retrieves a secret stored by Fleet.
    * `GET /_fleet/secret/{id}`
    */
-  getSecret<TResponse = unknown>(params: FleetGetSecretParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getSecret<TResponse = unknown>(params: FleetGetSecretParams, options?: RequestOptions): Promise<TResponse>
-  getSecret(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_secret, params, options)
-  }
-
+  declare getSecret: Call<FleetGetSecretParams>
   /**
-   * Get global checkpoints
+   * Get global checkpoints.
    * `GET /{index}/_fleet/global_checkpoints`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-fleet
    */
-  globalCheckpoints<TResponse = unknown>(params: FleetGlobalCheckpointsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  globalCheckpoints<TResponse = unknown>(params: FleetGlobalCheckpointsParams, options?: RequestOptions): Promise<TResponse>
-  globalCheckpoints(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.global_checkpoints, params, options)
-  }
-
+  declare globalCheckpoints: Call<FleetGlobalCheckpointsParams>
   /**
-   * Run multiple Fleet searches
-   * `GET|POST /_fleet/_fleet_msearch`
-   * `GET|POST /{index}/_fleet/_fleet_msearch`
+   * Run multiple Fleet searches.
+   * `GET|POST /{index}/_fleet/_fleet_msearch`, `GET|POST /_fleet/_fleet_msearch`
+   * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-fleet-msearch
    */
-  msearch<TResponse = unknown>(params: FleetMsearchParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  msearch<TResponse = unknown>(params: FleetMsearchParams, options?: RequestOptions): Promise<TResponse>
-  msearch(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.msearch, params, options)
-  }
-
+  declare msearch: OptionalCall<FleetMsearchParams>
   /**
-   * Creates a secret stored by Fleet
+   * Creates a secret stored by Fleet.
    * `POST /_fleet/secret`
    */
-  postSecret<TResponse = unknown>(params: FleetPostSecretParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  postSecret<TResponse = unknown>(params: FleetPostSecretParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  postSecret(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.post_secret, params, options)
-  }
-
+  declare postSecret: OptionalCall<FleetPostSecretParams & BodyFields>
   /**
-   * Run a Fleet search
+   * Run a Fleet search.
    * `GET|POST /{index}/_fleet/_fleet_search`
+   * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-fleet-search
    */
-  search<TResponse = unknown>(params: FleetSearchParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  search<TResponse = unknown>(params: FleetSearchParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  search(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.search, params, options)
-  }
+  declare search: Call<FleetSearchParams & BodyFields>
 }
+installMethods(FleetApi, endpoints)

@@ -1,43 +1,35 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, BodyValue, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, Call } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `graph` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  explore: { name: 'graph.explore', paths: [{ path: '/{index}/_graph/explore', parts: ['index'], methods: ['GET', 'POST'] }], params: { routing: 'list', timeout: 'time' }, body: 'json', bodyRequired: true },
+/** The `graph` endpoints, by method name. */
+export const endpoints = endpointTable({
+  explore: ['graph.explore', 'GET,POST /{index}/_graph/explore', 'routing timeout', 'fields connections controls query vertices'],
+})
+
+export interface GraphExploreParams extends CommonParams, QueryParams<'routing' | 'timeout'> {
+  index: string | ReadonlyArray<string>
+  connections?: unknown
+  controls?: unknown
+  query?: unknown
+  vertices?: unknown
 }
-
-/** Parameters of `graph.explore`. */
-export interface GraphExploreParams extends CommonBodyParams {
-  /** A comma-separated list of index names to search; use `_all` or empty string to perform the operation on all indices */
-  index: string | readonly string[]
-  /** Specific routing value */
-  routing?: string | readonly string[] | BodyValue
-  /** Explicit operation timeout */
-  timeout?: string
-}
-
-const E = endpoints
 
 /** The `graph` APIs, reached as `client.graph`. */
-export class GraphApi {
-  readonly transport: TransportLike
+export class GraphApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Explore graph analytics
+   * Explore graph analytics.
    * `GET|POST /{index}/_graph/explore`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-graph
    */
-  explore<TResponse = unknown>(params: GraphExploreParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  explore<TResponse = unknown>(params: GraphExploreParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  explore(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.explore, params, options)
-  }
+  declare explore: Call<GraphExploreParams & BodyFields>
 }
+installMethods(GraphApi, endpoints)

@@ -1,2539 +1,828 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, BodyValue, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams, CommonParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, Call, HeadCall, OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `indices` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  add_block: { name: 'indices.add_block', paths: [{ path: '/{index}/_block/{block}', parts: ['index', 'block'], methods: ['PUT'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  analyze: { name: 'indices.analyze', paths: [{ path: '/_analyze', parts: [], methods: ['GET', 'POST'] }, { path: '/{index}/_analyze', parts: ['index'], methods: ['GET', 'POST'] }], params: { index: 'string' }, body: 'json', bodyRequired: true },
-  cancel_migrate_reindex: { name: 'indices.cancel_migrate_reindex', paths: [{ path: '/_migration/reindex/{index}/_cancel', parts: ['index'], methods: ['POST'] }], params: {}, body: 'none' },
-  clear_cache: { name: 'indices.clear_cache', paths: [{ path: '/_cache/clear', parts: [], methods: ['POST'] }, { path: '/{index}/_cache/clear', parts: ['index'], methods: ['POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', fielddata: 'boolean', fields: 'list', ignore_unavailable: 'boolean', index: 'list', query: 'boolean', request: 'boolean' }, body: 'none' },
-  clone: { name: 'indices.clone', paths: [{ path: '/{index}/_clone/{target}', parts: ['index', 'target'], methods: ['PUT', 'POST'] }], params: { master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'json' },
-  close: { name: 'indices.close', paths: [{ path: '/{index}/_close', parts: ['index'], methods: ['POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'none' },
-  create: { name: 'indices.create', paths: [{ path: '/{index}', parts: ['index'], methods: ['PUT'] }], params: { master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'json' },
-  create_data_stream: { name: 'indices.create_data_stream', paths: [{ path: '/_data_stream/{name}', parts: ['name'], methods: ['PUT'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  create_from: { name: 'indices.create_from', paths: [{ path: '/_create_from/{source}/{dest}', parts: ['source', 'dest'], methods: ['PUT', 'POST'] }], params: {}, body: 'json' },
-  data_streams_stats: { name: 'indices.data_streams_stats', paths: [{ path: '/_data_stream/_stats', parts: [], methods: ['GET'] }, { path: '/_data_stream/{name}/_stats', parts: ['name'], methods: ['GET'] }], params: { expand_wildcards: 'list' }, body: 'none' },
-  delete: { name: 'indices.delete', paths: [{ path: '/{index}', parts: ['index'], methods: ['DELETE'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  delete_alias: { name: 'indices.delete_alias', paths: [{ path: '/{index}/_alias/{name}', parts: ['index', 'name'], methods: ['DELETE'] }, { path: '/{index}/_aliases/{name}', parts: ['index', 'name'], methods: ['DELETE'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  delete_data_lifecycle: { name: 'indices.delete_data_lifecycle', paths: [{ path: '/_data_stream/{name}/_lifecycle', parts: ['name'], methods: ['DELETE'] }], params: { expand_wildcards: 'list', master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  delete_data_stream: { name: 'indices.delete_data_stream', paths: [{ path: '/_data_stream/{name}', parts: ['name'], methods: ['DELETE'] }], params: { expand_wildcards: 'list', master_timeout: 'time' }, body: 'none' },
-  delete_data_stream_options: { name: 'indices.delete_data_stream_options', paths: [{ path: '/_data_stream/{name}/_options', parts: ['name'], methods: ['DELETE'] }], params: { expand_wildcards: 'list', master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  delete_index_template: { name: 'indices.delete_index_template', paths: [{ path: '/_index_template/{name}', parts: ['name'], methods: ['DELETE'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  delete_template: { name: 'indices.delete_template', paths: [{ path: '/_template/{name}', parts: ['name'], methods: ['DELETE'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  disk_usage: { name: 'indices.disk_usage', paths: [{ path: '/{index}/_disk_usage', parts: ['index'], methods: ['POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', flush: 'boolean', ignore_unavailable: 'boolean', run_expensive_tasks: 'boolean' }, body: 'none' },
-  downsample: { name: 'indices.downsample', paths: [{ path: '/{index}/_downsample/{target_index}', parts: ['index', 'target_index'], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  exists: { name: 'indices.exists', paths: [{ path: '/{index}', parts: ['index'], methods: ['HEAD'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', flat_settings: 'boolean', ignore_unavailable: 'boolean', include_defaults: 'boolean', local: 'boolean' }, body: 'none' },
-  exists_alias: { name: 'indices.exists_alias', paths: [{ path: '/_alias/{name}', parts: ['name'], methods: ['HEAD'] }, { path: '/{index}/_alias/{name}', parts: ['index', 'name'], methods: ['HEAD'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time' }, body: 'none' },
-  exists_index_template: { name: 'indices.exists_index_template', paths: [{ path: '/_index_template/{name}', parts: ['name'], methods: ['HEAD'] }], params: { flat_settings: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  exists_template: { name: 'indices.exists_template', paths: [{ path: '/_template/{name}', parts: ['name'], methods: ['HEAD'] }], params: { flat_settings: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  explain_data_lifecycle: { name: 'indices.explain_data_lifecycle', paths: [{ path: '/{index}/_lifecycle/explain', parts: ['index'], methods: ['GET'] }], params: { include_defaults: 'boolean', master_timeout: 'time' }, body: 'none' },
-  field_usage_stats: { name: 'indices.field_usage_stats', paths: [{ path: '/{index}/_field_usage_stats', parts: ['index'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', fields: 'list', ignore_unavailable: 'boolean' }, body: 'none' },
-  flush: { name: 'indices.flush', paths: [{ path: '/_flush', parts: [], methods: ['POST', 'GET'] }, { path: '/{index}/_flush', parts: ['index'], methods: ['POST', 'GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', force: 'boolean', ignore_unavailable: 'boolean', wait_if_ongoing: 'boolean' }, body: 'none' },
-  forcemerge: { name: 'indices.forcemerge', paths: [{ path: '/_forcemerge', parts: [], methods: ['POST'] }, { path: '/{index}/_forcemerge', parts: ['index'], methods: ['POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', flush: 'boolean', ignore_unavailable: 'boolean', max_num_segments: 'number', only_expunge_deletes: 'boolean', wait_for_completion: 'boolean' }, body: 'none' },
-  get: { name: 'indices.get', paths: [{ path: '/{index}', parts: ['index'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', features: 'list', flat_settings: 'boolean', ignore_unavailable: 'boolean', include_defaults: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  get_alias: { name: 'indices.get_alias', paths: [{ path: '/_alias', parts: [], methods: ['GET'] }, { path: '/_alias/{name}', parts: ['name'], methods: ['GET'] }, { path: '/{index}/_alias/{name}', parts: ['index', 'name'], methods: ['GET'] }, { path: '/{index}/_alias', parts: ['index'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time' }, body: 'none' },
-  get_data_lifecycle: { name: 'indices.get_data_lifecycle', paths: [{ path: '/_data_stream/{name}/_lifecycle', parts: ['name'], methods: ['GET'] }], params: { expand_wildcards: 'list', include_defaults: 'boolean', master_timeout: 'time' }, body: 'none' },
-  get_data_lifecycle_stats: { name: 'indices.get_data_lifecycle_stats', paths: [{ path: '/_lifecycle/stats', parts: [], methods: ['GET'] }], params: {}, body: 'none' },
-  get_data_stream: { name: 'indices.get_data_stream', paths: [{ path: '/_data_stream', parts: [], methods: ['GET'] }, { path: '/_data_stream/{name}', parts: ['name'], methods: ['GET'] }], params: { expand_wildcards: 'list', include_defaults: 'boolean', master_timeout: 'time', verbose: 'boolean' }, body: 'none' },
-  get_data_stream_mappings: { name: 'indices.get_data_stream_mappings', paths: [{ path: '/_data_stream/{name}/_mappings', parts: ['name'], methods: ['GET'] }], params: { master_timeout: 'time' }, body: 'none' },
-  get_data_stream_options: { name: 'indices.get_data_stream_options', paths: [{ path: '/_data_stream/{name}/_options', parts: ['name'], methods: ['GET'] }], params: { expand_wildcards: 'list', master_timeout: 'time' }, body: 'none' },
-  get_data_stream_settings: { name: 'indices.get_data_stream_settings', paths: [{ path: '/_data_stream/{name}/_settings', parts: ['name'], methods: ['GET'] }], params: { master_timeout: 'time' }, body: 'none' },
-  get_field_mapping: { name: 'indices.get_field_mapping', paths: [{ path: '/_mapping/field/{fields}', parts: ['fields'], methods: ['GET'] }, { path: '/{index}/_mapping/field/{fields}', parts: ['index', 'fields'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', include_defaults: 'boolean' }, body: 'none' },
-  get_index_template: { name: 'indices.get_index_template', paths: [{ path: '/_index_template', parts: [], methods: ['GET'] }, { path: '/_index_template/{name}', parts: ['name'], methods: ['GET'] }], params: { flat_settings: 'boolean', include_defaults: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  get_mapping: { name: 'indices.get_mapping', paths: [{ path: '/_mapping', parts: [], methods: ['GET'] }, { path: '/{index}/_mapping', parts: ['index'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  get_migrate_reindex_status: { name: 'indices.get_migrate_reindex_status', paths: [{ path: '/_migration/reindex/{index}/_status', parts: ['index'], methods: ['GET'] }], params: {}, body: 'none' },
-  get_settings: { name: 'indices.get_settings', paths: [{ path: '/_settings', parts: [], methods: ['GET'] }, { path: '/{index}/_settings', parts: ['index'], methods: ['GET'] }, { path: '/{index}/_settings/{name}', parts: ['index', 'name'], methods: ['GET'] }, { path: '/_settings/{name}', parts: ['name'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', flat_settings: 'boolean', ignore_unavailable: 'boolean', include_defaults: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  get_template: { name: 'indices.get_template', paths: [{ path: '/_template', parts: [], methods: ['GET'] }, { path: '/_template/{name}', parts: ['name'], methods: ['GET'] }], params: { flat_settings: 'boolean', local: 'boolean', master_timeout: 'time' }, body: 'none' },
-  migrate_reindex: { name: 'indices.migrate_reindex', paths: [{ path: '/_migration/reindex', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  migrate_to_data_stream: { name: 'indices.migrate_to_data_stream', paths: [{ path: '/_data_stream/_migrate/{name}', parts: ['name'], methods: ['POST'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  modify_data_stream: { name: 'indices.modify_data_stream', paths: [{ path: '/_data_stream/_modify', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  open: { name: 'indices.open', paths: [{ path: '/{index}/_open', parts: ['index'], methods: ['POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'none' },
-  promote_data_stream: { name: 'indices.promote_data_stream', paths: [{ path: '/_data_stream/_promote/{name}', parts: ['name'], methods: ['POST'] }], params: { master_timeout: 'time' }, body: 'none' },
-  put_alias: { name: 'indices.put_alias', paths: [{ path: '/{index}/_alias/{name}', parts: ['index', 'name'], methods: ['PUT', 'POST'] }, { path: '/{index}/_aliases/{name}', parts: ['index', 'name'], methods: ['PUT', 'POST'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'json' },
-  put_data_lifecycle: { name: 'indices.put_data_lifecycle', paths: [{ path: '/_data_stream/{name}/_lifecycle', parts: ['name'], methods: ['PUT'] }], params: { expand_wildcards: 'list', master_timeout: 'time', timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_data_stream_mappings: { name: 'indices.put_data_stream_mappings', paths: [{ path: '/_data_stream/{name}/_mappings', parts: ['name'], methods: ['PUT'] }], params: { dry_run: 'boolean', master_timeout: 'time', timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_data_stream_options: { name: 'indices.put_data_stream_options', paths: [{ path: '/_data_stream/{name}/_options', parts: ['name'], methods: ['PUT'] }], params: { expand_wildcards: 'list', master_timeout: 'time', timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_data_stream_settings: { name: 'indices.put_data_stream_settings', paths: [{ path: '/_data_stream/{name}/_settings', parts: ['name'], methods: ['PUT'] }], params: { dry_run: 'boolean', master_timeout: 'time', timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_index_template: { name: 'indices.put_index_template', paths: [{ path: '/_index_template/{name}', parts: ['name'], methods: ['PUT', 'POST'] }], params: { cause: 'string', create: 'boolean', master_timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_mapping: { name: 'indices.put_mapping', paths: [{ path: '/{index}/_mapping', parts: ['index'], methods: ['PUT', 'POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time', timeout: 'time', write_index_only: 'boolean' }, body: 'json', bodyRequired: true },
-  put_settings: { name: 'indices.put_settings', paths: [{ path: '/_settings', parts: [], methods: ['PUT'] }, { path: '/{index}/_settings', parts: ['index'], methods: ['PUT'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', flat_settings: 'boolean', ignore_unavailable: 'boolean', master_timeout: 'time', preserve_existing: 'boolean', reopen: 'boolean', timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_template: { name: 'indices.put_template', paths: [{ path: '/_template/{name}', parts: ['name'], methods: ['PUT', 'POST'] }], params: { cause: 'string', create: 'boolean', master_timeout: 'time', order: 'number' }, body: 'json', bodyRequired: true },
-  recovery: { name: 'indices.recovery', paths: [{ path: '/_recovery', parts: [], methods: ['GET'] }, { path: '/{index}/_recovery', parts: ['index'], methods: ['GET'] }], params: { active_only: 'boolean', allow_no_indices: 'boolean', detailed: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean' }, body: 'none' },
-  refresh: { name: 'indices.refresh', paths: [{ path: '/_refresh', parts: [], methods: ['POST', 'GET'] }, { path: '/{index}/_refresh', parts: ['index'], methods: ['POST', 'GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean' }, body: 'none' },
-  reload_search_analyzers: { name: 'indices.reload_search_analyzers', paths: [{ path: '/{index}/_reload_search_analyzers', parts: ['index'], methods: ['GET', 'POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', resource: 'string' }, body: 'none' },
-  remove_block: { name: 'indices.remove_block', paths: [{ path: '/{index}/_block/{block}', parts: ['index', 'block'], methods: ['DELETE'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  resolve_cluster: { name: 'indices.resolve_cluster', paths: [{ path: '/_resolve/cluster', parts: [], methods: ['GET'] }, { path: '/_resolve/cluster/{name}', parts: ['name'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_throttled: 'boolean', ignore_unavailable: 'boolean', timeout: 'time' }, body: 'none' },
-  resolve_index: { name: 'indices.resolve_index', paths: [{ path: '/_resolve/index/{name}', parts: ['name'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', mode: 'list' }, body: 'none' },
-  rollover: { name: 'indices.rollover', paths: [{ path: '/{alias}/_rollover', parts: ['alias'], methods: ['POST'] }, { path: '/{alias}/_rollover/{new_index}', parts: ['alias', 'new_index'], methods: ['POST'] }], params: { dry_run: 'boolean', lazy: 'boolean', master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'json' },
-  segments: { name: 'indices.segments', paths: [{ path: '/_segments', parts: [], methods: ['GET'] }, { path: '/{index}/_segments', parts: ['index'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean' }, body: 'none' },
-  shard_stores: { name: 'indices.shard_stores', paths: [{ path: '/_shard_stores', parts: [], methods: ['GET'] }, { path: '/{index}/_shard_stores', parts: ['index'], methods: ['GET'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_unavailable: 'boolean', status: 'list' }, body: 'none' },
-  shrink: { name: 'indices.shrink', paths: [{ path: '/{index}/_shrink/{target}', parts: ['index', 'target'], methods: ['PUT', 'POST'] }], params: { master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'json', bodyRequired: true },
-  simulate_index_template: { name: 'indices.simulate_index_template', paths: [{ path: '/_index_template/_simulate_index/{name}', parts: ['name'], methods: ['POST'] }], params: { cause: 'string', create: 'boolean', include_defaults: 'boolean', master_timeout: 'time' }, body: 'json' },
-  simulate_template: { name: 'indices.simulate_template', paths: [{ path: '/_index_template/_simulate', parts: [], methods: ['POST'] }, { path: '/_index_template/_simulate/{name}', parts: ['name'], methods: ['POST'] }], params: { cause: 'string', create: 'boolean', include_defaults: 'boolean', master_timeout: 'time' }, body: 'json' },
-  split: { name: 'indices.split', paths: [{ path: '/{index}/_split/{target}', parts: ['index', 'target'], methods: ['PUT', 'POST'] }], params: { master_timeout: 'time', timeout: 'time', wait_for_active_shards: 'string' }, body: 'json', bodyRequired: true },
-  stats: { name: 'indices.stats', paths: [{ path: '/_stats', parts: [], methods: ['GET'] }, { path: '/_stats/{metric}', parts: ['metric'], methods: ['GET'] }, { path: '/{index}/_stats', parts: ['index'], methods: ['GET'] }, { path: '/{index}/_stats/{metric}', parts: ['index', 'metric'], methods: ['GET'] }], params: { completion_fields: 'list', expand_wildcards: 'list', fielddata_fields: 'list', fields: 'list', forbid_closed_indices: 'boolean', groups: 'list', include_segment_file_sizes: 'boolean', include_unloaded_segments: 'boolean', level: 'enum' }, body: 'none' },
-  update_aliases: { name: 'indices.update_aliases', paths: [{ path: '/_aliases', parts: [], methods: ['POST'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'json', bodyRequired: true },
-  validate_query: { name: 'indices.validate_query', paths: [{ path: '/_validate/query', parts: [], methods: ['GET', 'POST'] }, { path: '/{index}/_validate/query', parts: ['index'], methods: ['GET', 'POST'] }], params: { all_shards: 'boolean', allow_no_indices: 'boolean', analyze_wildcard: 'boolean', analyzer: 'string', default_operator: 'enum', df: 'string', expand_wildcards: 'list', explain: 'boolean', ignore_unavailable: 'boolean', lenient: 'boolean', q: 'string', rewrite: 'boolean' }, body: 'json' },
-}
+/** The `indices` endpoints, by method name. */
+export const endpoints = endpointTable({
+  addBlock: ['indices.add_block', 'PUT /{index}/_block/{block}', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout timeout', 'none'],
+  analyze: ['indices.analyze', 'GET,POST /{index}/_analyze|GET,POST /_analyze', 'index', 'fields analyzer attributes char_filter explain field filter normalizer text tokenizer'],
+  cancelMigrateReindex: ['indices.cancel_migrate_reindex', 'POST /_migration/reindex/{index}/_cancel', '', 'none'],
+  clearCache: ['indices.clear_cache', 'POST /{index}/_cache/clear|POST /_cache/clear', 'index allow_no_indices expand_wildcards fielddata fields ignore_unavailable query request', 'none'],
+  clone: ['indices.clone', 'PUT,POST /{index}/_clone/{target}', 'master_timeout timeout wait_for_active_shards', 'fields aliases settings'],
+  close: ['indices.close', 'POST /{index}/_close', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout timeout wait_for_active_shards', 'none'],
+  create: ['indices.create', 'PUT /{index}', 'master_timeout timeout wait_for_active_shards', 'fields aliases mappings settings'],
+  createDataStream: ['indices.create_data_stream', 'PUT /_data_stream/{name}', 'master_timeout timeout', 'none'],
+  createFrom: ['indices.create_from', 'PUT,POST /_create_from/{source}/{dest}', '', 'value create_from'],
+  dataStreamsStats: ['indices.data_streams_stats', 'GET /_data_stream/{name}/_stats|GET /_data_stream/_stats', 'expand_wildcards', 'none'],
+  delete: ['indices.delete', 'DELETE /{index}', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout timeout', 'none'],
+  deleteAlias: ['indices.delete_alias', 'DELETE /{index}/_alias/{name}|DELETE /{index}/_aliases/{name}', 'master_timeout timeout', 'none'],
+  deleteDataLifecycle: ['indices.delete_data_lifecycle', 'DELETE /_data_stream/{name}/_lifecycle', 'expand_wildcards master_timeout timeout', 'none'],
+  deleteDataStream: ['indices.delete_data_stream', 'DELETE /_data_stream/{name}', 'master_timeout expand_wildcards', 'none'],
+  deleteDataStreamOptions: ['indices.delete_data_stream_options', 'DELETE /_data_stream/{name}/_options', 'expand_wildcards master_timeout timeout', 'none'],
+  deleteIndexTemplate: ['indices.delete_index_template', 'DELETE /_index_template/{name}', 'master_timeout timeout', 'none'],
+  deleteTemplate: ['indices.delete_template', 'DELETE /_template/{name}', 'master_timeout timeout', 'none'],
+  diskUsage: ['indices.disk_usage', 'POST /{index}/_disk_usage', 'allow_no_indices expand_wildcards flush ignore_unavailable run_expensive_tasks', 'none'],
+  downsample: ['indices.downsample', 'POST /{index}/_downsample/{target_index}', '', 'value config'],
+  exists: ['indices.exists', 'HEAD /{index}', 'allow_no_indices expand_wildcards flat_settings ignore_unavailable include_defaults local', 'none'],
+  existsAlias: ['indices.exists_alias', 'HEAD /{index}/_alias/{name}|HEAD /_alias/{name}', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout', 'none'],
+  existsIndexTemplate: ['indices.exists_index_template', 'HEAD /_index_template/{name}', 'local flat_settings master_timeout', 'none'],
+  existsTemplate: ['indices.exists_template', 'HEAD /_template/{name}', 'flat_settings local master_timeout', 'none'],
+  explainDataLifecycle: ['indices.explain_data_lifecycle', 'GET /{index}/_lifecycle/explain', 'include_defaults master_timeout', 'none'],
+  fieldUsageStats: ['indices.field_usage_stats', 'GET /{index}/_field_usage_stats', 'allow_no_indices expand_wildcards ignore_unavailable fields', 'none'],
+  flush: ['indices.flush', 'POST,GET /{index}/_flush|POST,GET /_flush', 'allow_no_indices expand_wildcards force ignore_unavailable wait_if_ongoing', 'none'],
+  forcemerge: ['indices.forcemerge', 'POST /{index}/_forcemerge|POST /_forcemerge', 'allow_no_indices expand_wildcards flush ignore_unavailable max_num_segments only_expunge_deletes wait_for_completion', 'none'],
+  get: ['indices.get', 'GET /{index}', 'allow_no_indices expand_wildcards flat_settings ignore_unavailable include_defaults local master_timeout features', 'none'],
+  getAlias: ['indices.get_alias', 'GET /{index}/_alias/{name}|GET /_alias/{name}|GET /{index}/_alias|GET /_alias', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout', 'none'],
+  getDataLifecycle: ['indices.get_data_lifecycle', 'GET /_data_stream/{name}/_lifecycle', 'expand_wildcards include_defaults master_timeout', 'none'],
+  getDataLifecycleStats: ['indices.get_data_lifecycle_stats', 'GET /_lifecycle/stats', '', 'none'],
+  getDataStream: ['indices.get_data_stream', 'GET /_data_stream/{name}|GET /_data_stream', 'expand_wildcards include_defaults master_timeout verbose', 'none'],
+  getDataStreamMappings: ['indices.get_data_stream_mappings', 'GET /_data_stream/{name}/_mappings', 'master_timeout', 'none'],
+  getDataStreamOptions: ['indices.get_data_stream_options', 'GET /_data_stream/{name}/_options', 'expand_wildcards master_timeout', 'none'],
+  getDataStreamSettings: ['indices.get_data_stream_settings', 'GET /_data_stream/{name}/_settings', 'master_timeout', 'none'],
+  getFieldMapping: ['indices.get_field_mapping', 'GET /{index}/_mapping/field/{fields}|GET /_mapping/field/{fields}', 'allow_no_indices expand_wildcards ignore_unavailable include_defaults', 'none'],
+  getIndexTemplate: ['indices.get_index_template', 'GET /_index_template/{name}|GET /_index_template', 'local flat_settings master_timeout include_defaults', 'none'],
+  getMapping: ['indices.get_mapping', 'GET /{index}/_mapping|GET /_mapping', 'allow_no_indices expand_wildcards ignore_unavailable local master_timeout', 'none'],
+  getMigrateReindexStatus: ['indices.get_migrate_reindex_status', 'GET /_migration/reindex/{index}/_status', '', 'none'],
+  getSettings: ['indices.get_settings', 'GET /{index}/_settings/{name}|GET /{index}/_settings|GET /_settings/{name}|GET /_settings', 'allow_no_indices expand_wildcards flat_settings ignore_unavailable include_defaults local master_timeout', 'none'],
+  getTemplate: ['indices.get_template', 'GET /_template/{name}|GET /_template', 'flat_settings local master_timeout', 'none'],
+  migrateReindex: ['indices.migrate_reindex', 'POST /_migration/reindex', '', 'value reindex'],
+  migrateToDataStream: ['indices.migrate_to_data_stream', 'POST /_data_stream/_migrate/{name}', 'master_timeout timeout', 'none'],
+  modifyDataStream: ['indices.modify_data_stream', 'POST /_data_stream/_modify', '', 'fields actions'],
+  open: ['indices.open', 'POST /{index}/_open', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout timeout wait_for_active_shards', 'none'],
+  promoteDataStream: ['indices.promote_data_stream', 'POST /_data_stream/_promote/{name}', 'master_timeout', 'none'],
+  putAlias: ['indices.put_alias', 'PUT,POST /{index}/_alias/{name}|PUT,POST /{index}/_aliases/{name}', 'master_timeout timeout', 'fields filter index_routing is_write_index routing search_routing'],
+  putDataLifecycle: ['indices.put_data_lifecycle', 'PUT /_data_stream/{name}/_lifecycle', 'expand_wildcards master_timeout timeout', 'fields data_retention downsampling downsampling_method enabled'],
+  putDataStreamMappings: ['indices.put_data_stream_mappings', 'PUT /_data_stream/{name}/_mappings', 'dry_run master_timeout timeout', 'value mappings'],
+  putDataStreamOptions: ['indices.put_data_stream_options', 'PUT /_data_stream/{name}/_options', 'expand_wildcards master_timeout timeout', 'fields failure_store'],
+  putDataStreamSettings: ['indices.put_data_stream_settings', 'PUT /_data_stream/{name}/_settings', 'dry_run master_timeout timeout', 'value settings'],
+  putIndexTemplate: ['indices.put_index_template', 'PUT,POST /_index_template/{name}', 'create master_timeout cause', 'fields index_patterns composed_of template data_stream priority version _meta allow_auto_create ignore_missing_component_templates deprecated'],
+  putMapping: ['indices.put_mapping', 'PUT,POST /{index}/_mapping', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout timeout write_index_only', 'fields date_detection dynamic dynamic_date_formats dynamic_templates _field_names _meta numeric_detection properties _routing _source runtime'],
+  putSettings: ['indices.put_settings', 'PUT /{index}/_settings|PUT /_settings', 'allow_no_indices expand_wildcards flat_settings ignore_unavailable master_timeout preserve_existing reopen timeout', 'value settings'],
+  putTemplate: ['indices.put_template', 'PUT,POST /_template/{name}', 'create master_timeout order cause', 'fields aliases index_patterns mappings order settings version'],
+  recovery: ['indices.recovery', 'GET /{index}/_recovery|GET /_recovery', 'active_only detailed allow_no_indices expand_wildcards ignore_unavailable', 'none'],
+  refresh: ['indices.refresh', 'POST,GET /{index}/_refresh|POST,GET /_refresh', 'allow_no_indices expand_wildcards ignore_unavailable', 'none'],
+  reloadSearchAnalyzers: ['indices.reload_search_analyzers', 'GET,POST /{index}/_reload_search_analyzers', 'allow_no_indices expand_wildcards ignore_unavailable resource', 'none'],
+  removeBlock: ['indices.remove_block', 'DELETE /{index}/_block/{block}', 'allow_no_indices expand_wildcards ignore_unavailable master_timeout timeout', 'none'],
+  resolveCluster: ['indices.resolve_cluster', 'GET /_resolve/cluster/{name}|GET /_resolve/cluster', 'allow_no_indices expand_wildcards ignore_throttled ignore_unavailable timeout', 'none'],
+  resolveIndex: ['indices.resolve_index', 'GET,POST /_resolve/index/{name}', 'expand_wildcards ignore_unavailable allow_no_indices mode', 'fields project_routing'],
+  rollover: ['indices.rollover', 'POST /{alias}/_rollover/{new_index}|POST /{alias}/_rollover', 'dry_run master_timeout timeout wait_for_active_shards lazy', 'fields aliases conditions mappings settings'],
+  segments: ['indices.segments', 'GET /{index}/_segments|GET /_segments', 'allow_no_indices expand_wildcards ignore_unavailable', 'none'],
+  shardStores: ['indices.shard_stores', 'GET /{index}/_shard_stores|GET /_shard_stores', 'allow_no_indices expand_wildcards ignore_unavailable status', 'none'],
+  shrink: ['indices.shrink', 'PUT,POST /{index}/_shrink/{target}', 'master_timeout timeout wait_for_active_shards', 'fields aliases settings'],
+  simulateIndexTemplate: ['indices.simulate_index_template', 'POST /_index_template/_simulate_index/{name}', 'create cause master_timeout include_defaults', 'value index_template'],
+  simulateTemplate: ['indices.simulate_template', 'POST /_index_template/_simulate/{name}|POST /_index_template/_simulate', 'create cause master_timeout include_defaults', 'fields allow_auto_create index_patterns composed_of template data_stream priority version _meta ignore_missing_component_templates deprecated'],
+  split: ['indices.split', 'PUT,POST /{index}/_split/{target}', 'master_timeout timeout wait_for_active_shards', 'fields aliases settings'],
+  stats: ['indices.stats', 'GET /{index}/_stats/{metric}|GET /_stats/{metric}|GET /{index}/_stats|GET /_stats', 'completion_fields expand_wildcards fielddata_fields fields forbid_closed_indices groups include_segment_file_sizes include_unloaded_segments level', 'none'],
+  updateAliases: ['indices.update_aliases', 'POST /_aliases', 'master_timeout timeout', 'fields actions'],
+  validateQuery: ['indices.validate_query', 'GET,POST /{index}/_validate/query|GET,POST /_validate/query', 'allow_no_indices all_shards analyzer analyze_wildcard default_operator df expand_wildcards explain ignore_unavailable lenient rewrite q routing _slice', 'fields query'],
+})
 
-/** Parameters of `indices.add_block`. */
-export interface IndicesAddBlockParams extends CommonParams {
-  /** The block to add (one of read, write, read_only or metadata) */
+export interface IndicesAddBlockParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout' | 'timeout'> {
+  index: string | ReadonlyArray<string>
   block: 'metadata' | 'read' | 'read_only' | 'write'
-  /** A comma separated list of indices to add a block to */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `indices.analyze`. */
-export interface IndicesAnalyzeParams extends CommonBodyParams {
-  /** The name of the index to scope the operation */
+export interface IndicesAnalyzeParams extends CommonParams {
   index?: string
+  analyzer?: unknown
+  attributes?: unknown
+  char_filter?: unknown
+  explain?: unknown
+  field?: unknown
+  filter?: unknown
+  normalizer?: unknown
+  text?: unknown
+  tokenizer?: unknown
 }
-
-/** Parameters of `indices.cancel_migrate_reindex`. */
 export interface IndicesCancelMigrateReindexParams extends CommonParams {
-  /** Comma-separated list of index or data stream names */
-  index: string | readonly string[]
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.clear_cache`. */
-export interface IndicesClearCacheParams extends CommonParams {
-  /** A comma-separated list of index name to limit the operation */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /** Clear field data */
-  fielddata?: boolean
-  /** A comma-separated list of fields to clear when using the `fielddata` parameter (default: all) */
-  fields?: string | readonly string[]
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /** Clear query caches */
-  query?: boolean
-  /** Clear request cache */
-  request?: boolean
+export interface IndicesClearCacheParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'fielddata' | 'fields' | 'ignore_unavailable' | 'query' | 'request'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.clone`. */
-export interface IndicesCloneParams extends CommonBodyParams {
-  /** The name of the source index to clone */
+export interface IndicesCloneParams extends CommonParams, QueryParams<'master_timeout' | 'timeout' | 'wait_for_active_shards'> {
   index: string
-  /** The name of the target index to clone into */
   target: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Set the number of active shards to wait for on the cloned index before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string | BodyValue
+  aliases?: unknown
+  settings?: unknown
 }
-
-/** Parameters of `indices.close`. */
-export interface IndicesCloseParams extends CommonParams {
-  /** A comma separated list of indices to close */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Sets the number of active shards to wait for before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string
+export interface IndicesCloseParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout' | 'timeout' | 'wait_for_active_shards'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.create`. */
-export interface IndicesCreateParams extends CommonBodyParams {
-  /** The name of the index */
+export interface IndicesCreateParams extends CommonParams, QueryParams<'master_timeout' | 'timeout' | 'wait_for_active_shards'> {
   index: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Set the number of active shards to wait for before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string | BodyValue
+  aliases?: unknown
+  mappings?: unknown
+  settings?: unknown
 }
-
-/** Parameters of `indices.create_data_stream`. */
-export interface IndicesCreateDataStreamParams extends CommonParams {
-  /** The name of the data stream */
+export interface IndicesCreateDataStreamParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
   name: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Specify timeout for acknowledging the cluster state update
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `indices.create_from`. */
-export interface IndicesCreateFromParams extends CommonBodyParams {
-  /** The destination index name */
-  dest: string
-  /** The source index name */
+export interface IndicesCreateFromParams extends CommonParams {
   source: string
+  dest: string
+  create_from?: unknown
 }
-
-/** Parameters of `indices.data_streams_stats`. */
-export interface IndicesDataStreamsStatsParams extends CommonParams {
-  /** A comma-separated list of data stream names; use `_all` or empty string to perform the operation on all data streams */
-  name?: string | readonly string[]
-  /**
-   * Whether to expand wildcard expressions to concrete data stream names that are open, closed or both.
-   * Default: `"open,closed"`.
-   */
-  expand_wildcards?: 'all' | 'closed' | 'hidden' | 'none' | 'open' | ReadonlyArray<'all' | 'closed' | 'hidden' | 'none' | 'open'>
+export interface IndicesDataStreamsStatsParams extends CommonParams, QueryParams<'expand_wildcards'> {
+  name?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete`. */
-export interface IndicesDeleteParams extends CommonParams {
-  /** A comma-separated list of indices to delete; use `_all` or `*` string to delete all indices */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether wildcard expressions should get expanded to open, closed, or hidden indices
-   * Default: `"open,closed"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Ignore unavailable indexes (default: false)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesDeleteParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout' | 'timeout'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete_alias`. */
-export interface IndicesDeleteAliasParams extends CommonParams {
-  /** A comma-separated list of index names (supports wildcards); use `_all` for all indices */
-  index: string | readonly string[]
-  /** A comma-separated list of aliases to delete (supports wildcards); use `_all` to delete all aliases for the specified indices. */
-  name: string | readonly string[]
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit timestamp for the document
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesDeleteAliasParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
+  index: string | ReadonlyArray<string>
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete_data_lifecycle`. */
-export interface IndicesDeleteDataLifecycleParams extends CommonParams {
-  /** A comma-separated list of data streams of which the data stream lifecycle will be deleted; use `*` to get all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit timestamp for the document
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesDeleteDataLifecycleParams extends CommonParams, QueryParams<'expand_wildcards' | 'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete_data_stream`. */
-export interface IndicesDeleteDataStreamParams extends CommonParams {
-  /** A comma-separated list of data streams to delete; use `*` to delete all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesDeleteDataStreamParams extends CommonParams, QueryParams<'master_timeout' | 'expand_wildcards'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete_data_stream_options`. */
-export interface IndicesDeleteDataStreamOptionsParams extends CommonParams {
-  /** A comma-separated list of data streams of which the data stream options will be deleted; use `*` to get all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit timestamp for the document
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesDeleteDataStreamOptionsParams extends CommonParams, QueryParams<'expand_wildcards' | 'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete_index_template`. */
-export interface IndicesDeleteIndexTemplateParams extends CommonParams {
-  /** Comma-separated list of index template names used to limit the request. Wildcard (*) expressions are supported. */
-  name: string | readonly string[]
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesDeleteIndexTemplateParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.delete_template`. */
-export interface IndicesDeleteTemplateParams extends CommonParams {
-  /** The name of the template */
+export interface IndicesDeleteTemplateParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
   name: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `indices.disk_usage`. */
-export interface IndicesDiskUsageParams extends CommonParams {
-  /** Comma-separated list of data streams, indices, and aliases used to limit the request. It’s recommended to execute this API with a single index (or the latest backing index of a data stream) as the API consumes resources significantly. */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether flush or not before analyzing the index disk usage. Defaults to true
-   * Default: `true`.
-   */
-  flush?: boolean
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Must be set to [true] in order for the task to be performed. Defaults to false.
-   * Default: `false`.
-   */
-  run_expensive_tasks?: boolean
+export interface IndicesDiskUsageParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flush' | 'ignore_unavailable' | 'run_expensive_tasks'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.downsample`. */
-export interface IndicesDownsampleParams extends CommonBodyParams {
-  /** The index to downsample */
+export interface IndicesDownsampleParams extends CommonParams {
   index: string
-  /** The name of the target index to store downsampled data */
   target_index: string
+  config?: unknown
 }
-
-/** Parameters of `indices.exists`. */
-export interface IndicesExistsParams extends CommonParams {
-  /** A comma-separated list of index names */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Ignore unavailable indexes (default: false)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Whether to return all default setting for each of the indices.
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   */
-  local?: boolean
+export interface IndicesExistsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flat_settings' | 'ignore_unavailable' | 'include_defaults' | 'local'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.exists_alias`. */
-export interface IndicesExistsAliasParams extends CommonParams {
-  /** A comma-separated list of index names to filter aliases */
-  index?: string | readonly string[]
-  /** A comma-separated list of alias names to return */
-  name: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"all"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Timeout for waiting for new cluster state in case it is blocked
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesExistsAliasParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout'> {
+  name: string | ReadonlyArray<string>
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.exists_index_template`. */
-export interface IndicesExistsIndexTemplateParams extends CommonParams {
-  /** The name of the template */
+export interface IndicesExistsIndexTemplateParams extends CommonParams, QueryParams<'local' | 'flat_settings' | 'master_timeout'> {
   name: string
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   */
-  local?: boolean
-  /**
-   * Explicit operation timeout for connection to master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
 }
-
-/** Parameters of `indices.exists_template`. */
-export interface IndicesExistsTemplateParams extends CommonParams {
-  /** The comma separated names of the index templates */
-  name: string | readonly string[]
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   * @deprecated This parameter has no effect, is now deprecated, and will be removed in a future version.
-   */
-  local?: boolean
-  /**
-   * Timeout for waiting for new cluster state in case it is blocked
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesExistsTemplateParams extends CommonParams, QueryParams<'flat_settings' | 'local' | 'master_timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.explain_data_lifecycle`. */
-export interface IndicesExplainDataLifecycleParams extends CommonParams {
-  /** Comma-separated list of index names to explain */
-  index: string | readonly string[]
-  /**
-   * indicates if the API should return the default values the system uses for the index's lifecycle
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesExplainDataLifecycleParams extends CommonParams, QueryParams<'include_defaults' | 'master_timeout'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.field_usage_stats`. */
-export interface IndicesFieldUsageStatsParams extends CommonParams {
-  /** Comma-separated list or wildcard expression of index names used to limit the request. */
-  index: string | readonly string[]
-  /** Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty. */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /** A comma-separated list of fields to include in the stats if only a subset of fields should be returned (supports wildcards) */
-  fields?: string | readonly string[]
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+export interface IndicesFieldUsageStatsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'fields'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.flush`. */
-export interface IndicesFlushParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string for all indices */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether a flush should be forced even if it is not necessarily needed ie. if no changes will be committed to the index. This is useful if transaction log IDs should be incremented even if no uncommitted changes are present. (This setting can be considered as internal)
-   * Default: `true`.
-   */
-  force?: boolean
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * If set to true the flush operation will block until the flush can be executed if another flush operation is already executing. The default is true. If set to false the flush will be skipped iff if another flush operation is already running.
-   * Default: `true`.
-   */
-  wait_if_ongoing?: boolean
+export interface IndicesFlushParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'force' | 'ignore_unavailable' | 'wait_if_ongoing'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.forcemerge`. */
-export interface IndicesForcemergeParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /** Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty. */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Specify whether the index should be flushed after performing the operation (default: true)
-   * Default: `true`.
-   */
-  flush?: boolean
-  /** Whether specified concrete indices should be ignored when unavailable (missing or closed) */
-  ignore_unavailable?: boolean
-  /** The number of segments the index should be merged into (default: dynamic) */
-  max_num_segments?: number
-  /**
-   * Specify whether the operation should only expunge deleted documents
-   * Default: `false`.
-   */
-  only_expunge_deletes?: boolean
-  /**
-   * Should the request wait until the force merge is completed.
-   * Default: `true`.
-   */
-  wait_for_completion?: boolean
+export interface IndicesForcemergeParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flush' | 'ignore_unavailable' | 'max_num_segments' | 'only_expunge_deletes' | 'wait_for_completion'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get`. */
-export interface IndicesGetParams extends CommonParams {
-  /** A comma-separated list of index names */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Return only information on specified index features
-   * Default: `"['aliases', 'mappings', 'settings']"`.
-   */
-  features?: 'aliases' | 'mappings' | 'settings' | ReadonlyArray<'aliases' | 'mappings' | 'settings'>
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Ignore unavailable indexes (default: false)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Whether to return all default setting for each of the indices.
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   */
-  local?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flat_settings' | 'ignore_unavailable' | 'include_defaults' | 'local' | 'master_timeout' | 'features'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_alias`. */
-export interface IndicesGetAliasParams extends CommonParams {
-  /** A comma-separated list of index names to filter aliases */
-  index?: string | readonly string[]
-  /** A comma-separated list of alias names to return */
-  name?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"all"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Timeout for waiting for new cluster state in case it is blocked
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetAliasParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout'> {
+  name?: string | ReadonlyArray<string>
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_data_lifecycle`. */
-export interface IndicesGetDataLifecycleParams extends CommonParams {
-  /** A comma-separated list of data streams to get; use `*` to get all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Return all relevant default configurations for the data stream (default: false)
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetDataLifecycleParams extends CommonParams, QueryParams<'expand_wildcards' | 'include_defaults' | 'master_timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_data_lifecycle_stats`. */
-export interface IndicesGetDataLifecycleStatsParams extends CommonParams {
+export interface IndicesGetDataLifecycleStatsParams extends CommonParams {}
+export interface IndicesGetDataStreamParams extends CommonParams, QueryParams<'expand_wildcards' | 'include_defaults' | 'master_timeout' | 'verbose'> {
+  name?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_data_stream`. */
-export interface IndicesGetDataStreamParams extends CommonParams {
-  /** A comma-separated list of data streams to get; use `*` to get all data streams */
-  name?: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Return all relevant default configurations for the data stream (default: false)
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Whether the maximum timestamp for each data stream should be calculated and returned (default: false)
-   * Default: `false`.
-   */
-  verbose?: boolean
+export interface IndicesGetDataStreamMappingsParams extends CommonParams, QueryParams<'master_timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_data_stream_mappings`. */
-export interface IndicesGetDataStreamMappingsParams extends CommonParams {
-  /** A comma-separated list of data streams or data stream patterns. Supports wildcards (`*`). */
-  name: string | readonly string[]
-  /**
-   * Period to wait for a connection to the master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetDataStreamOptionsParams extends CommonParams, QueryParams<'expand_wildcards' | 'master_timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_data_stream_options`. */
-export interface IndicesGetDataStreamOptionsParams extends CommonParams {
-  /** A comma-separated list of data streams to get; use `*` to get all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetDataStreamSettingsParams extends CommonParams, QueryParams<'master_timeout'> {
+  name: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_data_stream_settings`. */
-export interface IndicesGetDataStreamSettingsParams extends CommonParams {
-  /** A comma-separated list of data streams or data stream patterns. Supports wildcards (`*`). */
-  name: string | readonly string[]
-  /**
-   * Period to wait for a connection to the master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetFieldMappingParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'include_defaults'> {
+  fields: string | ReadonlyArray<string>
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_field_mapping`. */
-export interface IndicesGetFieldMappingParams extends CommonParams {
-  /** A comma-separated list of fields */
-  fields: string | readonly string[]
-  /** A comma-separated list of index names */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Whether the default mapping values should be returned as well
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-}
-
-/** Parameters of `indices.get_index_template`. */
-export interface IndicesGetIndexTemplateParams extends CommonParams {
-  /** A pattern that returned template names must match */
+export interface IndicesGetIndexTemplateParams extends CommonParams, QueryParams<'local' | 'flat_settings' | 'master_timeout' | 'include_defaults'> {
   name?: string
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Return all relevant default configurations for the index template (default: false)
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   * @deprecated This parameter has no effect, is now deprecated, and will be removed in a future version.
-   */
-  local?: boolean
-  /**
-   * Timeout for waiting for new cluster state in case it is blocked
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
 }
-
-/** Parameters of `indices.get_mapping`. */
-export interface IndicesGetMappingParams extends CommonParams {
-  /** A comma-separated list of index names */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   * @deprecated This parameter is a no-op and field mappings are always retrieved locally.
-   */
-  local?: boolean
-  /**
-   * Timeout for waiting for new cluster state in case it is blocked
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetMappingParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'local' | 'master_timeout'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_migrate_reindex_status`. */
 export interface IndicesGetMigrateReindexStatusParams extends CommonParams {
-  /** Comma-separated list of index or data stream names. */
-  index: string | readonly string[]
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_settings`. */
-export interface IndicesGetSettingsParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /** The name of the settings that should be included */
-  name?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"all"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Whether to return all default setting for each of the indices.
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   * @deprecated This parameter is a no-op and settings are always retrieved locally.
-   */
-  local?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetSettingsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flat_settings' | 'ignore_unavailable' | 'include_defaults' | 'local' | 'master_timeout'> {
+  index?: string | ReadonlyArray<string>
+  name?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.get_template`. */
-export interface IndicesGetTemplateParams extends CommonParams {
-  /** The comma separated names of the index templates */
-  name?: string | readonly string[]
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Return local information, do not retrieve the state from master node (default: false)
-   * Default: `false`.
-   * @deprecated This parameter is a no-op and templates are always retrieved locally.
-   */
-  local?: boolean
-  /**
-   * Timeout for waiting for new cluster state in case it is blocked
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+export interface IndicesGetTemplateParams extends CommonParams, QueryParams<'flat_settings' | 'local' | 'master_timeout'> {
+  name?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.migrate_reindex`. */
-export interface IndicesMigrateReindexParams extends CommonBodyParams {
+export interface IndicesMigrateReindexParams extends CommonParams {
+  reindex?: unknown
 }
-
-/** Parameters of `indices.migrate_to_data_stream`. */
-export interface IndicesMigrateToDataStreamParams extends CommonParams {
-  /** The name of the alias to migrate */
+export interface IndicesMigrateToDataStreamParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
   name: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Specify timeout for acknowledging the cluster state update
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `indices.modify_data_stream`. */
-export interface IndicesModifyDataStreamParams extends CommonBodyParams {
+export interface IndicesModifyDataStreamParams extends CommonParams {
+  actions?: unknown
 }
-
-/** Parameters of `indices.open`. */
-export interface IndicesOpenParams extends CommonParams {
-  /** A comma separated list of indices to open */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"closed"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Sets the number of active shards to wait for before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string
+export interface IndicesOpenParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout' | 'timeout' | 'wait_for_active_shards'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.promote_data_stream`. */
-export interface IndicesPromoteDataStreamParams extends CommonParams {
-  /** The name of the data stream */
+export interface IndicesPromoteDataStreamParams extends CommonParams, QueryParams<'master_timeout'> {
   name: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
 }
-
-/** Parameters of `indices.put_alias`. */
-export interface IndicesPutAliasParams extends CommonBodyParams {
-  /** A comma-separated list of index names the alias should point to (supports wildcards); use `_all` to perform the operation on all indices. */
-  index: string | readonly string[]
-  /** The name of the alias to be created or updated */
+export interface IndicesPutAliasParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
+  index: string | ReadonlyArray<string>
   name: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit timestamp for the document
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  filter?: unknown
+  index_routing?: unknown
+  is_write_index?: unknown
+  routing?: unknown
+  search_routing?: unknown
 }
-
-/** Parameters of `indices.put_data_lifecycle`. */
-export interface IndicesPutDataLifecycleParams extends CommonBodyParams {
-  /** A comma-separated list of data streams whose lifecycle will be updated; use `*` to set the lifecycle to all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit timestamp for the document
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesPutDataLifecycleParams extends CommonParams, QueryParams<'expand_wildcards' | 'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
+  data_retention?: unknown
+  downsampling?: unknown
+  downsampling_method?: unknown
+  enabled?: unknown
 }
-
-/** Parameters of `indices.put_data_stream_mappings`. */
-export interface IndicesPutDataStreamMappingsParams extends CommonBodyParams {
-  /** A comma-separated list of data streams or data stream patterns. */
-  name: string | readonly string[]
-  /**
-   * Whether this request should only be a dry run rather than actually applying mappings
-   * Default: `false`.
-   */
-  dry_run?: boolean
-  /**
-   * Period to wait for a connection to the master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Period to wait for a response
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesPutDataStreamMappingsParams extends CommonParams, QueryParams<'dry_run' | 'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
+  mappings?: unknown
 }
-
-/** Parameters of `indices.put_data_stream_options`. */
-export interface IndicesPutDataStreamOptionsParams extends CommonBodyParams {
-  /** A comma-separated list of data streams whose options will be updated; use `*` to set the options to all data streams */
-  name: string | readonly string[]
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit timestamp for the document
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesPutDataStreamOptionsParams extends CommonParams, QueryParams<'expand_wildcards' | 'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
+  failure_store?: unknown
 }
-
-/** Parameters of `indices.put_data_stream_settings`. */
-export interface IndicesPutDataStreamSettingsParams extends CommonBodyParams {
-  /** A comma-separated list of data streams or data stream patterns. */
-  name: string | readonly string[]
-  /**
-   * Whether this request should only be a dry run rather than actually applying settings
-   * Default: `false`.
-   */
-  dry_run?: boolean
-  /**
-   * Period to wait for a connection to the master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Period to wait for a response
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesPutDataStreamSettingsParams extends CommonParams, QueryParams<'dry_run' | 'master_timeout' | 'timeout'> {
+  name: string | ReadonlyArray<string>
+  settings?: unknown
 }
-
-/** Parameters of `indices.put_index_template`. */
-export interface IndicesPutIndexTemplateParams extends CommonBodyParams {
-  /** The name of the template */
+export interface IndicesPutIndexTemplateParams extends CommonParams, QueryParams<'create' | 'master_timeout' | 'cause'> {
   name: string
-  /**
-   * User defined reason for creating/updating the index template
-   * Default: `"api"`.
-   */
-  cause?: string | BodyValue
-  /**
-   * Whether the index template should only be added if new or can also replace an existing one
-   * Default: `false`.
-   */
-  create?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+  index_patterns?: unknown
+  composed_of?: unknown
+  template?: unknown
+  data_stream?: unknown
+  priority?: unknown
+  version?: unknown
+  _meta?: unknown
+  allow_auto_create?: unknown
+  ignore_missing_component_templates?: unknown
+  deprecated?: unknown
 }
-
-/** Parameters of `indices.put_mapping`. */
-export interface IndicesPutMappingParams extends CommonBodyParams {
-  /** A comma-separated list of index names the mapping should be added to (supports wildcards); use `_all` or omit to add the mapping on all indices. */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * When true, applies mappings only to the write index of an alias or data stream
-   * Default: `false`.
-   */
-  write_index_only?: boolean
+export interface IndicesPutMappingParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout' | 'timeout' | 'write_index_only'> {
+  index: string | ReadonlyArray<string>
+  date_detection?: unknown
+  dynamic?: unknown
+  dynamic_date_formats?: unknown
+  dynamic_templates?: unknown
+  _field_names?: unknown
+  _meta?: unknown
+  numeric_detection?: unknown
+  properties?: unknown
+  _routing?: unknown
+  _source?: unknown
+  runtime?: unknown
 }
-
-/** Parameters of `indices.put_settings`. */
-export interface IndicesPutSettingsParams extends CommonBodyParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `false`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Return settings in flat format (default: false)
-   * Default: `false`.
-   */
-  flat_settings?: boolean
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Whether to update existing settings. If set to `true` existing settings on an index remain unchanged, the default is `false`
-   * Default: `false`.
-   */
-  preserve_existing?: boolean
-  /**
-   * Whether to close and reopen the index to apply non-dynamic settings. If set to `true` the indices to which the settings are being applied will be closed temporarily and then reopened in order to apply the changes. The default is `false`
-   * Default: `false`.
-   */
-  reopen?: boolean
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesPutSettingsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flat_settings' | 'ignore_unavailable' | 'master_timeout' | 'preserve_existing' | 'reopen' | 'timeout'> {
+  index?: string | ReadonlyArray<string>
+  settings?: unknown
 }
-
-/** Parameters of `indices.put_template`. */
-export interface IndicesPutTemplateParams extends CommonBodyParams {
-  /** The name of the template */
+export interface IndicesPutTemplateParams extends CommonParams, QueryParams<'create' | 'master_timeout' | 'cause'> {
   name: string
-  /**
-   * User defined reason for creating/updating the index template
-   * Default: `""`.
-   */
-  cause?: string | BodyValue
-  /**
-   * Whether the index template should only be added if new or can also replace an existing one
-   * Default: `false`.
-   */
-  create?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /** The order for this template when merging multiple matching ones (higher numbers are merged later, overriding the lower numbers) */
-  order?: number
+  aliases?: unknown
+  index_patterns?: unknown
+  mappings?: unknown
+  order?: unknown
+  settings?: unknown
+  version?: unknown
 }
-
-/** Parameters of `indices.recovery`. */
-export interface IndicesRecoveryParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /**
-   * Display only those recoveries that are currently on-going
-   * Default: `false`.
-   */
-  active_only?: boolean
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to display detailed information about shard recovery
-   * Default: `false`.
-   */
-  detailed?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+export interface IndicesRecoveryParams extends CommonParams, QueryParams<'active_only' | 'detailed' | 'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.refresh`. */
-export interface IndicesRefreshParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+export interface IndicesRefreshParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.reload_search_analyzers`. */
-export interface IndicesReloadSearchAnalyzersParams extends CommonParams {
-  /** A comma-separated list of index names to reload analyzers for */
-  index: string | readonly string[]
-  /** Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty. */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /** Whether specified concrete indices should be ignored when unavailable (missing or closed) */
-  ignore_unavailable?: boolean
-  /** changed resource to reload analyzers from if applicable */
-  resource?: string
+export interface IndicesReloadSearchAnalyzersParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'resource'> {
+  index: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.remove_block`. */
-export interface IndicesRemoveBlockParams extends CommonParams {
-  /** The block to remove (one of read, write, read_only or metadata) */
+export interface IndicesRemoveBlockParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'master_timeout' | 'timeout'> {
+  index: string | ReadonlyArray<string>
   block: 'metadata' | 'read' | 'read_only' | 'write'
-  /** A comma separated list of indices to remove a block from */
-  index: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `indices.resolve_cluster`. */
-export interface IndicesResolveClusterParams extends CommonParams {
-  /** A comma-separated list of cluster:index names or wildcard expressions */
-  name?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty. Only allowed when providing an index expression.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open). Only allowed when providing an index expression.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete, expanded or aliased indices should be ignored when throttled. Only allowed when providing an index expression.
-   * Default: `false`.
-   * @deprecated This parameter is deprecated because frozen indices have been deprecated.
-   */
-  ignore_throttled?: boolean
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed). Only allowed when providing an index expression.
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /** The maximum time to wait for remote clusters to respond */
-  timeout?: string
+export interface IndicesResolveClusterParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'timeout'> {
+  name?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.resolve_index`. */
-export interface IndicesResolveIndexParams extends CommonParams {
-  /** A comma-separated list of names or wildcard expressions */
-  name: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether wildcard expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /** Filter indices by index mode. Comma-separated list of IndexMode. Empty means no filter. */
-  mode?: 'standard' | 'time_series' | 'logsdb' | 'lookup' | ReadonlyArray<'standard' | 'time_series' | 'logsdb' | 'lookup'>
+export interface IndicesResolveIndexParams extends CommonParams, QueryParams<'expand_wildcards' | 'ignore_unavailable' | 'allow_no_indices' | 'mode'> {
+  name: string | ReadonlyArray<string>
+  project_routing?: unknown
 }
-
-/** Parameters of `indices.rollover`. */
-export interface IndicesRolloverParams extends CommonBodyParams {
-  /** The name of the alias to rollover */
+export interface IndicesRolloverParams extends CommonParams, QueryParams<'dry_run' | 'master_timeout' | 'timeout' | 'wait_for_active_shards' | 'lazy'> {
   alias: string
-  /** The name of the rollover index */
   new_index?: string
-  /**
-   * If set to true the rollover action will only be validated but not actually performed even if a condition matches. The default is false
-   * Default: `false`.
-   */
-  dry_run?: boolean
-  /**
-   * If set to true, the rollover action will only mark a data stream to signal that it needs to be rolled over at the next write. Only allowed on data streams.
-   * Default: `false`.
-   */
-  lazy?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Set the number of active shards to wait for on the newly created rollover index before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string | BodyValue
+  aliases?: unknown
+  conditions?: unknown
+  mappings?: unknown
+  settings?: unknown
 }
-
-/** Parameters of `indices.segments`. */
-export interface IndicesSegmentsParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+export interface IndicesSegmentsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable'> {
+  index?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.shard_stores`. */
-export interface IndicesShardStoresParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /** Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty. */
-  allow_no_indices?: boolean
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /** A comma-separated list of statuses used to filter on shards to get store information for */
+export interface IndicesShardStoresParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable'> {
+  index?: string | ReadonlyArray<string>
+  /** List of shard health statuses used to limit the request. */
   status?: 'green' | 'yellow' | 'red' | 'all' | ReadonlyArray<'green' | 'yellow' | 'red' | 'all'>
 }
-
-/** Parameters of `indices.shrink`. */
-export interface IndicesShrinkParams extends CommonBodyParams {
-  /** The name of the source index to shrink */
+export interface IndicesShrinkParams extends CommonParams, QueryParams<'master_timeout' | 'timeout' | 'wait_for_active_shards'> {
   index: string
-  /** The name of the target index to shrink into */
   target: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Set the number of active shards to wait for on the shrunken index before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string | BodyValue
+  aliases?: unknown
+  settings?: unknown
 }
-
-/** Parameters of `indices.simulate_index_template`. */
-export interface IndicesSimulateIndexTemplateParams extends CommonBodyParams {
-  /** The name of the index (it must be a concrete index name) */
+export interface IndicesSimulateIndexTemplateParams extends CommonParams, QueryParams<'create' | 'cause' | 'master_timeout' | 'include_defaults'> {
   name: string
-  /**
-   * User defined reason for dry-run creating the new template for simulation purposes
-   * Default: `"false"`.
-   */
-  cause?: string | BodyValue
-  /**
-   * Whether the index template we optionally defined in the body should only be dry-run added if new or can also replace an existing one
-   * Default: `false`.
-   */
-  create?: boolean
-  /**
-   * Return all relevant default configurations for this index template simulation (default: false)
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+  index_template?: unknown
 }
-
-/** Parameters of `indices.simulate_template`. */
-export interface IndicesSimulateTemplateParams extends CommonBodyParams {
-  /** The name of the index template */
+export interface IndicesSimulateTemplateParams extends CommonParams, QueryParams<'create' | 'cause' | 'master_timeout' | 'include_defaults'> {
   name?: string
-  /**
-   * User defined reason for dry-run creating the new template for simulation purposes
-   * Default: `"false"`.
-   */
-  cause?: string | BodyValue
-  /**
-   * Whether the index template we optionally defined in the body should only be dry-run added if new or can also replace an existing one
-   * Default: `false`.
-   */
-  create?: boolean
-  /**
-   * Return all relevant default configurations for this template simulation (default: false)
-   * Default: `false`.
-   */
-  include_defaults?: boolean
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
+  allow_auto_create?: unknown
+  index_patterns?: unknown
+  composed_of?: unknown
+  template?: unknown
+  data_stream?: unknown
+  priority?: unknown
+  version?: unknown
+  _meta?: unknown
+  ignore_missing_component_templates?: unknown
+  deprecated?: unknown
 }
-
-/** Parameters of `indices.split`. */
-export interface IndicesSplitParams extends CommonBodyParams {
-  /** The name of the source index to split */
+export interface IndicesSplitParams extends CommonParams, QueryParams<'master_timeout' | 'timeout' | 'wait_for_active_shards'> {
   index: string
-  /** The name of the target index to split into */
   target: string
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
-  /**
-   * Set the number of active shards to wait for on the shrunken index before the operation returns.
-   * Default: `"1"`.
-   */
-  wait_for_active_shards?: number | string | BodyValue
+  aliases?: unknown
+  settings?: unknown
 }
-
-/** Parameters of `indices.stats`. */
-export interface IndicesStatsParams extends CommonParams {
-  /** A comma-separated list of index names; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /** Limit the information returned the specific metrics. */
-  metric?: '_all' | 'completion' | 'docs' | 'fielddata' | 'query_cache' | 'flush' | 'get' | 'indexing' | 'mappings' | 'merge' | 'recovery' | 'request_cache' | 'refresh' | 'search' | 'segments' | 'shard_stats' | 'store' | 'translog' | 'warmer' | 'bulk' | 'dense_vector' | 'sparse_vector' | ReadonlyArray<'_all' | 'completion' | 'docs' | 'fielddata' | 'query_cache' | 'flush' | 'get' | 'indexing' | 'mappings' | 'merge' | 'recovery' | 'request_cache' | 'refresh' | 'search' | 'segments' | 'shard_stats' | 'store' | 'translog' | 'warmer' | 'bulk' | 'dense_vector' | 'sparse_vector'>
-  /** A comma-separated list of fields for the `completion` index metric (supports wildcards) */
-  completion_fields?: string | readonly string[]
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'>
-  /** A comma-separated list of fields for the `fielddata` index metric (supports wildcards) */
-  fielddata_fields?: string | readonly string[]
-  /** A comma-separated list of fields for `fielddata` and `completion` index metric (supports wildcards) */
-  fields?: string | readonly string[]
-  /**
-   * If set to false stats will also collected from closed indices if explicitly specified or if expand_wildcards expands to closed indices
-   * Default: `true`.
-   */
-  forbid_closed_indices?: boolean
-  /** A comma-separated list of search groups for `search` index metric */
-  groups?: string | readonly string[]
-  /**
-   * Whether to report the aggregated disk usage of each one of the Lucene index files (only applies if segment stats are requested)
-   * Default: `false`.
-   */
-  include_segment_file_sizes?: boolean
-  /**
-   * If set to true segment stats will include stats for segments that are not currently loaded into memory
-   * Default: `false`.
-   */
-  include_unloaded_segments?: boolean
-  /**
-   * Return stats aggregated at cluster, index or shard level
-   * Default: `"indices"`.
-   */
-  level?: 'cluster' | 'indices' | 'shards'
+export interface IndicesStatsParams extends CommonParams, QueryParams<'completion_fields' | 'expand_wildcards' | 'fielddata_fields' | 'fields' | 'forbid_closed_indices' | 'include_segment_file_sizes' | 'include_unloaded_segments' | 'level'> {
+  metric?: '_all' | 'store' | 'indexing' | 'get' | 'search' | 'merge' | 'flush' | 'refresh' | 'query_cache' | 'fielddata' | 'docs' | 'warmer' | 'completion' | 'segments' | 'translog' | 'request_cache' | 'recovery' | 'bulk' | 'shard_stats' | 'mappings' | 'dense_vector' | 'sparse_vector' | ReadonlyArray<'_all' | 'store' | 'indexing' | 'get' | 'search' | 'merge' | 'flush' | 'refresh' | 'query_cache' | 'fielddata' | 'docs' | 'warmer' | 'completion' | 'segments' | 'translog' | 'request_cache' | 'recovery' | 'bulk' | 'shard_stats' | 'mappings' | 'dense_vector' | 'sparse_vector'>
+  index?: string | ReadonlyArray<string>
+  /** Comma-separated list of search groups to include in the search statistics. */
+  groups?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `indices.update_aliases`. */
-export interface IndicesUpdateAliasesParams extends CommonBodyParams {
-  /**
-   * Specify timeout for connection to master
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Request timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
+export interface IndicesUpdateAliasesParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
+  actions?: unknown
 }
-
-/** Parameters of `indices.validate_query`. */
-export interface IndicesValidateQueryParams extends CommonBodyParams {
-  /** A comma-separated list of index names to restrict the operation; use `_all` or empty string to perform the operation on all indices */
-  index?: string | readonly string[]
-  /**
-   * Execute validation on all shards instead of one random shard per index
-   * Default: `false`.
-   */
-  all_shards?: boolean
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Specify whether wildcard and prefix queries should be analyzed (default: false)
-   * Default: `false`.
-   */
-  analyze_wildcard?: boolean
-  /** The analyzer to use for the query string */
-  analyzer?: string | BodyValue
-  /**
-   * The default operator for query string query (AND or OR)
-   * Default: `"or"`.
-   */
-  default_operator?: 'and' | 'or'
-  /** The field to use as default where no field prefix is given in the query string */
-  df?: string | BodyValue
-  /**
-   * Whether to expand wildcard expression to concrete indices that are open, closed or both.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Return detailed information about the error
-   * Default: `false`.
-   */
-  explain?: boolean
-  /**
-   * Whether specified concrete indices should be ignored when unavailable (missing or closed)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
-  /**
-   * Specify whether format-based query failures (such as providing text to a numeric field) should be ignored
-   * Default: `false`.
-   */
-  lenient?: boolean
-  /** Query in the Lucene query string syntax */
-  q?: string | BodyValue
-  /**
-   * Provide a more detailed explanation showing the actual Lucene query that will be executed.
-   * Default: `false`.
-   */
-  rewrite?: boolean
+export interface IndicesValidateQueryParams extends CommonParams, QueryParams<'allow_no_indices' | 'all_shards' | 'analyzer' | 'analyze_wildcard' | 'default_operator' | 'df' | 'expand_wildcards' | 'explain' | 'ignore_unavailable' | 'lenient' | 'rewrite' | 'q' | 'routing' | '_slice'> {
+  index?: string | ReadonlyArray<string>
+  query?: unknown
 }
-
-const E = endpoints
 
 /** The `indices` APIs, reached as `client.indices`. */
-export class IndicesApi {
-  readonly transport: TransportLike
+export class IndicesApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Add an index block
+   * Add an index block.
    * `PUT /{index}/_block/{block}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-add-block
    */
-  addBlock<TResponse = unknown>(params: IndicesAddBlockParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  addBlock<TResponse = unknown>(params: IndicesAddBlockParams, options?: RequestOptions): Promise<TResponse>
-  addBlock(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.add_block, params, options)
-  }
-
+  declare addBlock: Call<IndicesAddBlockParams>
   /**
-   * Get tokens from text analysis
-   * `GET|POST /_analyze`
-   * `GET|POST /{index}/_analyze`
+   * Get tokens from text analysis.
+   * `GET|POST /{index}/_analyze`, `GET|POST /_analyze`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-analyze
    */
-  analyze<TResponse = unknown>(params: IndicesAnalyzeParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  analyze<TResponse = unknown>(params: IndicesAnalyzeParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  analyze(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.analyze, params, options)
-  }
-
+  declare analyze: OptionalCall<IndicesAnalyzeParams & BodyFields>
   /**
-   * Cancel a migration reindex operation
+   * Cancel a migration reindex operation.
    * `POST /_migration/reindex/{index}/_cancel`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-cancel-migrate-reindex
    */
-  cancelMigrateReindex<TResponse = unknown>(params: IndicesCancelMigrateReindexParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  cancelMigrateReindex<TResponse = unknown>(params: IndicesCancelMigrateReindexParams, options?: RequestOptions): Promise<TResponse>
-  cancelMigrateReindex(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.cancel_migrate_reindex, params, options)
-  }
-
+  declare cancelMigrateReindex: Call<IndicesCancelMigrateReindexParams>
   /**
-   * Clear the cache
-   * `POST /_cache/clear`
-   * `POST /{index}/_cache/clear`
+   * Clear the cache.
+   * `POST /{index}/_cache/clear`, `POST /_cache/clear`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-clear-cache
    */
-  clearCache<TResponse = unknown>(params: IndicesClearCacheParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  clearCache<TResponse = unknown>(params?: IndicesClearCacheParams, options?: RequestOptions): Promise<TResponse>
-  clearCache(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.clear_cache, params, options)
-  }
-
+  declare clearCache: OptionalCall<IndicesClearCacheParams>
   /**
-   * Clone an index
+   * Clone an index.
    * `PUT|POST /{index}/_clone/{target}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-clone
    */
-  clone<TResponse = unknown>(params: IndicesCloneParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  clone<TResponse = unknown>(params: IndicesCloneParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  clone(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.clone, params, options)
-  }
-
+  declare clone: Call<IndicesCloneParams & BodyFields>
   /**
-   * Close an index
+   * Close an index.
    * `POST /{index}/_close`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-close
    */
-  close<TResponse = unknown>(params: IndicesCloseParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  close<TResponse = unknown>(params: IndicesCloseParams, options?: RequestOptions): Promise<TResponse>
-  close(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.close, params, options)
-  }
-
+  declare close: Call<IndicesCloseParams>
   /**
-   * Create an index
+   * Create an index.
    * `PUT /{index}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-create
    */
-  create<TResponse = unknown>(params: IndicesCreateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  create<TResponse = unknown>(params: IndicesCreateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  create(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.create, params, options)
-  }
-
+  declare create: Call<IndicesCreateParams & BodyFields>
   /**
-   * Create a data stream
+   * Create a data stream.
    * `PUT /_data_stream/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-create-data-stream
    */
-  createDataStream<TResponse = unknown>(params: IndicesCreateDataStreamParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  createDataStream<TResponse = unknown>(params: IndicesCreateDataStreamParams, options?: RequestOptions): Promise<TResponse>
-  createDataStream(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.create_data_stream, params, options)
-  }
-
+  declare createDataStream: Call<IndicesCreateDataStreamParams>
   /**
-   * Create an index from a source index
+   * Create an index from a source index.
    * `PUT|POST /_create_from/{source}/{dest}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-create-from
    */
-  createFrom<TResponse = unknown>(params: IndicesCreateFromParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  createFrom<TResponse = unknown>(params: IndicesCreateFromParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  createFrom(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.create_from, params, options)
-  }
-
+  declare createFrom: Call<IndicesCreateFromParams>
   /**
-   * Get data stream stats
-   * `GET /_data_stream/_stats`
-   * `GET /_data_stream/{name}/_stats`
+   * Get data stream stats.
+   * `GET /_data_stream/{name}/_stats`, `GET /_data_stream/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-data-streams-stats-1
    */
-  dataStreamsStats<TResponse = unknown>(params: IndicesDataStreamsStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  dataStreamsStats<TResponse = unknown>(params?: IndicesDataStreamsStatsParams, options?: RequestOptions): Promise<TResponse>
-  dataStreamsStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.data_streams_stats, params, options)
-  }
-
+  declare dataStreamsStats: OptionalCall<IndicesDataStreamsStatsParams>
   /**
-   * Delete indices
+   * Delete indices.
    * `DELETE /{index}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete
    */
-  delete<TResponse = unknown>(params: IndicesDeleteParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  delete<TResponse = unknown>(params: IndicesDeleteParams, options?: RequestOptions): Promise<TResponse>
-  delete(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete, params, options)
-  }
-
+  declare delete: Call<IndicesDeleteParams>
   /**
-   * Delete an alias
-   * `DELETE /{index}/_alias/{name}`
-   * `DELETE /{index}/_aliases/{name}`
+   * Delete an alias.
+   * `DELETE /{index}/_alias/{name}`, `DELETE /{index}/_aliases/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete-alias
    */
-  deleteAlias<TResponse = unknown>(params: IndicesDeleteAliasParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteAlias<TResponse = unknown>(params: IndicesDeleteAliasParams, options?: RequestOptions): Promise<TResponse>
-  deleteAlias(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_alias, params, options)
-  }
-
+  declare deleteAlias: Call<IndicesDeleteAliasParams>
   /**
-   * Delete data stream lifecycles
+   * Delete data stream lifecycles.
    * `DELETE /_data_stream/{name}/_lifecycle`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete-data-lifecycle
    */
-  deleteDataLifecycle<TResponse = unknown>(params: IndicesDeleteDataLifecycleParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteDataLifecycle<TResponse = unknown>(params: IndicesDeleteDataLifecycleParams, options?: RequestOptions): Promise<TResponse>
-  deleteDataLifecycle(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_data_lifecycle, params, options)
-  }
-
+  declare deleteDataLifecycle: Call<IndicesDeleteDataLifecycleParams>
   /**
-   * Delete data streams
+   * Delete data streams.
    * `DELETE /_data_stream/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete-data-stream
    */
-  deleteDataStream<TResponse = unknown>(params: IndicesDeleteDataStreamParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteDataStream<TResponse = unknown>(params: IndicesDeleteDataStreamParams, options?: RequestOptions): Promise<TResponse>
-  deleteDataStream(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_data_stream, params, options)
-  }
-
+  declare deleteDataStream: Call<IndicesDeleteDataStreamParams>
   /**
-   * Delete data stream options
+   * Delete data stream options.
    * `DELETE /_data_stream/{name}/_options`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete-data-stream-options
    */
-  deleteDataStreamOptions<TResponse = unknown>(params: IndicesDeleteDataStreamOptionsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteDataStreamOptions<TResponse = unknown>(params: IndicesDeleteDataStreamOptionsParams, options?: RequestOptions): Promise<TResponse>
-  deleteDataStreamOptions(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_data_stream_options, params, options)
-  }
-
+  declare deleteDataStreamOptions: Call<IndicesDeleteDataStreamOptionsParams>
   /**
-   * Delete an index template
+   * Delete an index template.
    * `DELETE /_index_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete-index-template
    */
-  deleteIndexTemplate<TResponse = unknown>(params: IndicesDeleteIndexTemplateParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteIndexTemplate<TResponse = unknown>(params: IndicesDeleteIndexTemplateParams, options?: RequestOptions): Promise<TResponse>
-  deleteIndexTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_index_template, params, options)
-  }
-
+  declare deleteIndexTemplate: Call<IndicesDeleteIndexTemplateParams>
   /**
-   * Delete a legacy index template
+   * Delete a legacy index template.
    * `DELETE /_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-delete-template
-   * @deprecated Legacy index templates are deprecated in favor of composable templates
+   * @deprecated
    */
-  deleteTemplate<TResponse = unknown>(params: IndicesDeleteTemplateParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteTemplate<TResponse = unknown>(params: IndicesDeleteTemplateParams, options?: RequestOptions): Promise<TResponse>
-  deleteTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_template, params, options)
-  }
-
+  declare deleteTemplate: Call<IndicesDeleteTemplateParams>
   /**
-   * Analyze the index disk usage
+   * Analyze the index disk usage.
    * `POST /{index}/_disk_usage`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-disk-usage
    */
-  diskUsage<TResponse = unknown>(params: IndicesDiskUsageParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  diskUsage<TResponse = unknown>(params: IndicesDiskUsageParams, options?: RequestOptions): Promise<TResponse>
-  diskUsage(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.disk_usage, params, options)
-  }
-
+  declare diskUsage: Call<IndicesDiskUsageParams>
   /**
-   * Downsample an index
+   * Downsample an index.
    * `POST /{index}/_downsample/{target_index}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-downsample
    */
-  downsample<TResponse = unknown>(params: IndicesDownsampleParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  downsample<TResponse = unknown>(params: IndicesDownsampleParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  downsample(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.downsample, params, options)
-  }
-
+  declare downsample: Call<IndicesDownsampleParams>
   /**
-   * Check indices
+   * Check indices.
    * `HEAD /{index}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-exists
    */
-  exists(params: IndicesExistsParams, options: MetaOptions): Promise<TransportResult<boolean>>
-  exists(params: IndicesExistsParams, options?: RequestOptions): Promise<boolean>
-  exists(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.exists, params, options)
-  }
-
+  declare exists: HeadCall<IndicesExistsParams>
   /**
-   * Check aliases
-   * `HEAD /_alias/{name}`
-   * `HEAD /{index}/_alias/{name}`
+   * Check aliases.
+   * `HEAD /{index}/_alias/{name}`, `HEAD /_alias/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-exists-alias
    */
-  existsAlias(params: IndicesExistsAliasParams, options: MetaOptions): Promise<TransportResult<boolean>>
-  existsAlias(params: IndicesExistsAliasParams, options?: RequestOptions): Promise<boolean>
-  existsAlias(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.exists_alias, params, options)
-  }
-
+  declare existsAlias: HeadCall<IndicesExistsAliasParams>
   /**
-   * Check index templates
+   * Check index templates.
    * `HEAD /_index_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-exists-index-template
    */
-  existsIndexTemplate(params: IndicesExistsIndexTemplateParams, options: MetaOptions): Promise<TransportResult<boolean>>
-  existsIndexTemplate(params: IndicesExistsIndexTemplateParams, options?: RequestOptions): Promise<boolean>
-  existsIndexTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.exists_index_template, params, options)
-  }
-
+  declare existsIndexTemplate: HeadCall<IndicesExistsIndexTemplateParams>
   /**
-   * Check existence of index templates
+   * Check existence of index templates.
    * `HEAD /_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-exists-template
    */
-  existsTemplate(params: IndicesExistsTemplateParams, options: MetaOptions): Promise<TransportResult<boolean>>
-  existsTemplate(params: IndicesExistsTemplateParams, options?: RequestOptions): Promise<boolean>
-  existsTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.exists_template, params, options)
-  }
-
+  declare existsTemplate: HeadCall<IndicesExistsTemplateParams>
   /**
-   * Get the status for a data stream lifecycle
+   * Get the status for a data stream lifecycle.
    * `GET /{index}/_lifecycle/explain`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-explain-data-lifecycle
    */
-  explainDataLifecycle<TResponse = unknown>(params: IndicesExplainDataLifecycleParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  explainDataLifecycle<TResponse = unknown>(params: IndicesExplainDataLifecycleParams, options?: RequestOptions): Promise<TResponse>
-  explainDataLifecycle(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.explain_data_lifecycle, params, options)
-  }
-
+  declare explainDataLifecycle: Call<IndicesExplainDataLifecycleParams>
   /**
-   * Get field usage stats
+   * Get field usage stats.
    * `GET /{index}/_field_usage_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-field-usage-stats
    */
-  fieldUsageStats<TResponse = unknown>(params: IndicesFieldUsageStatsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  fieldUsageStats<TResponse = unknown>(params: IndicesFieldUsageStatsParams, options?: RequestOptions): Promise<TResponse>
-  fieldUsageStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.field_usage_stats, params, options)
-  }
-
+  declare fieldUsageStats: Call<IndicesFieldUsageStatsParams>
   /**
-   * Flush data streams or indices
-   * `POST|GET /_flush`
-   * `POST|GET /{index}/_flush`
+   * Flush data streams or indices.
+   * `POST|GET /{index}/_flush`, `POST|GET /_flush`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-flush
    */
-  flush<TResponse = unknown>(params: IndicesFlushParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  flush<TResponse = unknown>(params?: IndicesFlushParams, options?: RequestOptions): Promise<TResponse>
-  flush(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.flush, params, options)
-  }
-
+  declare flush: OptionalCall<IndicesFlushParams>
   /**
-   * Force a merge
-   * `POST /_forcemerge`
-   * `POST /{index}/_forcemerge`
+   * Force a merge.
+   * `POST /{index}/_forcemerge`, `POST /_forcemerge`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-forcemerge
    */
-  forcemerge<TResponse = unknown>(params: IndicesForcemergeParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  forcemerge<TResponse = unknown>(params?: IndicesForcemergeParams, options?: RequestOptions): Promise<TResponse>
-  forcemerge(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.forcemerge, params, options)
-  }
-
+  declare forcemerge: OptionalCall<IndicesForcemergeParams>
   /**
-   * Get index information
+   * Get index information.
    * `GET /{index}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get
    */
-  get<TResponse = unknown>(params: IndicesGetParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  get<TResponse = unknown>(params: IndicesGetParams, options?: RequestOptions): Promise<TResponse>
-  get(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get, params, options)
-  }
-
+  declare get: Call<IndicesGetParams>
   /**
-   * Get aliases
-   * `GET /_alias`
-   * `GET /_alias/{name}`
-   * `GET /{index}/_alias/{name}`
-   * `GET /{index}/_alias`
+   * Get aliases.
+   * `GET /{index}/_alias/{name}`, `GET /_alias/{name}`, `GET /{index}/_alias`, `GET /_alias`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-alias
    */
-  getAlias<TResponse = unknown>(params: IndicesGetAliasParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getAlias<TResponse = unknown>(params?: IndicesGetAliasParams, options?: RequestOptions): Promise<TResponse>
-  getAlias(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_alias, params, options)
-  }
-
+  declare getAlias: OptionalCall<IndicesGetAliasParams>
   /**
-   * Get data stream lifecycles
+   * Get data stream lifecycles.
    * `GET /_data_stream/{name}/_lifecycle`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-data-lifecycle
    */
-  getDataLifecycle<TResponse = unknown>(params: IndicesGetDataLifecycleParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataLifecycle<TResponse = unknown>(params: IndicesGetDataLifecycleParams, options?: RequestOptions): Promise<TResponse>
-  getDataLifecycle(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_lifecycle, params, options)
-  }
-
+  declare getDataLifecycle: Call<IndicesGetDataLifecycleParams>
   /**
-   * Get data stream lifecycle stats
+   * Get data stream lifecycle stats.
    * `GET /_lifecycle/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-data-lifecycle-stats
    */
-  getDataLifecycleStats<TResponse = unknown>(params: IndicesGetDataLifecycleStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataLifecycleStats<TResponse = unknown>(params?: IndicesGetDataLifecycleStatsParams, options?: RequestOptions): Promise<TResponse>
-  getDataLifecycleStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_lifecycle_stats, params, options)
-  }
-
+  declare getDataLifecycleStats: OptionalCall<IndicesGetDataLifecycleStatsParams>
   /**
-   * Get data streams
-   * `GET /_data_stream`
-   * `GET /_data_stream/{name}`
+   * Get data streams.
+   * `GET /_data_stream/{name}`, `GET /_data_stream`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-data-stream
    */
-  getDataStream<TResponse = unknown>(params: IndicesGetDataStreamParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataStream<TResponse = unknown>(params?: IndicesGetDataStreamParams, options?: RequestOptions): Promise<TResponse>
-  getDataStream(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_stream, params, options)
-  }
-
+  declare getDataStream: OptionalCall<IndicesGetDataStreamParams>
   /**
-   * Get data stream mappings
+   * Get data stream mappings.
    * `GET /_data_stream/{name}/_mappings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-data-stream-mappings
    */
-  getDataStreamMappings<TResponse = unknown>(params: IndicesGetDataStreamMappingsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataStreamMappings<TResponse = unknown>(params: IndicesGetDataStreamMappingsParams, options?: RequestOptions): Promise<TResponse>
-  getDataStreamMappings(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_stream_mappings, params, options)
-  }
-
+  declare getDataStreamMappings: Call<IndicesGetDataStreamMappingsParams>
   /**
-   * Get data stream options
+   * Get data stream options.
    * `GET /_data_stream/{name}/_options`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-data-stream-options
    */
-  getDataStreamOptions<TResponse = unknown>(params: IndicesGetDataStreamOptionsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataStreamOptions<TResponse = unknown>(params: IndicesGetDataStreamOptionsParams, options?: RequestOptions): Promise<TResponse>
-  getDataStreamOptions(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_stream_options, params, options)
-  }
-
+  declare getDataStreamOptions: Call<IndicesGetDataStreamOptionsParams>
   /**
-   * Get data stream settings
+   * Get data stream settings.
    * `GET /_data_stream/{name}/_settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-data-stream-settings
    */
-  getDataStreamSettings<TResponse = unknown>(params: IndicesGetDataStreamSettingsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataStreamSettings<TResponse = unknown>(params: IndicesGetDataStreamSettingsParams, options?: RequestOptions): Promise<TResponse>
-  getDataStreamSettings(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_stream_settings, params, options)
-  }
-
+  declare getDataStreamSettings: Call<IndicesGetDataStreamSettingsParams>
   /**
-   * Get mapping definitions
-   * `GET /_mapping/field/{fields}`
-   * `GET /{index}/_mapping/field/{fields}`
+   * Get mapping definitions.
+   * `GET /{index}/_mapping/field/{fields}`, `GET /_mapping/field/{fields}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-mapping
    */
-  getFieldMapping<TResponse = unknown>(params: IndicesGetFieldMappingParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getFieldMapping<TResponse = unknown>(params: IndicesGetFieldMappingParams, options?: RequestOptions): Promise<TResponse>
-  getFieldMapping(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_field_mapping, params, options)
-  }
-
+  declare getFieldMapping: Call<IndicesGetFieldMappingParams>
   /**
-   * Get index templates
-   * `GET /_index_template`
-   * `GET /_index_template/{name}`
+   * Get index templates.
+   * `GET /_index_template/{name}`, `GET /_index_template`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-index-template
    */
-  getIndexTemplate<TResponse = unknown>(params: IndicesGetIndexTemplateParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getIndexTemplate<TResponse = unknown>(params?: IndicesGetIndexTemplateParams, options?: RequestOptions): Promise<TResponse>
-  getIndexTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_index_template, params, options)
-  }
-
+  declare getIndexTemplate: OptionalCall<IndicesGetIndexTemplateParams>
   /**
-   * Get mapping definitions
-   * `GET /_mapping`
-   * `GET /{index}/_mapping`
+   * Get mapping definitions.
+   * `GET /{index}/_mapping`, `GET /_mapping`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-mapping
    */
-  getMapping<TResponse = unknown>(params: IndicesGetMappingParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getMapping<TResponse = unknown>(params?: IndicesGetMappingParams, options?: RequestOptions): Promise<TResponse>
-  getMapping(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_mapping, params, options)
-  }
-
+  declare getMapping: OptionalCall<IndicesGetMappingParams>
   /**
-   * Get the migration reindexing status
+   * Get the migration reindexing status.
    * `GET /_migration/reindex/{index}/_status`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-migration
    */
-  getMigrateReindexStatus<TResponse = unknown>(params: IndicesGetMigrateReindexStatusParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getMigrateReindexStatus<TResponse = unknown>(params: IndicesGetMigrateReindexStatusParams, options?: RequestOptions): Promise<TResponse>
-  getMigrateReindexStatus(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_migrate_reindex_status, params, options)
-  }
-
+  declare getMigrateReindexStatus: Call<IndicesGetMigrateReindexStatusParams>
   /**
-   * Get index settings
-   * `GET /_settings`
-   * `GET /{index}/_settings`
-   * `GET /{index}/_settings/{name}`
-   * `GET /_settings/{name}`
+   * Get index settings.
+   * `GET /{index}/_settings/{name}`, `GET /{index}/_settings`, `GET /_settings/{name}`, `GET /_settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-settings
    */
-  getSettings<TResponse = unknown>(params: IndicesGetSettingsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getSettings<TResponse = unknown>(params?: IndicesGetSettingsParams, options?: RequestOptions): Promise<TResponse>
-  getSettings(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_settings, params, options)
-  }
-
+  declare getSettings: OptionalCall<IndicesGetSettingsParams>
   /**
-   * Get legacy index templates
-   * `GET /_template`
-   * `GET /_template/{name}`
+   * Get legacy index templates.
+   * `GET /_template/{name}`, `GET /_template`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-get-template
-   * @deprecated Legacy index templates are deprecated in favor of composable templates
+   * @deprecated
    */
-  getTemplate<TResponse = unknown>(params: IndicesGetTemplateParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getTemplate<TResponse = unknown>(params?: IndicesGetTemplateParams, options?: RequestOptions): Promise<TResponse>
-  getTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_template, params, options)
-  }
-
+  declare getTemplate: OptionalCall<IndicesGetTemplateParams>
   /**
-   * Reindex legacy backing indices
+   * Reindex legacy backing indices.
    * `POST /_migration/reindex`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-migrate-reindex
    */
-  migrateReindex<TResponse = unknown>(params: IndicesMigrateReindexParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  migrateReindex<TResponse = unknown>(params: IndicesMigrateReindexParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  migrateReindex(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.migrate_reindex, params, options)
-  }
-
+  declare migrateReindex: OptionalCall<IndicesMigrateReindexParams>
   /**
-   * Convert an index alias to a data stream
+   * Convert an index alias to a data stream.
    * `POST /_data_stream/_migrate/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-migrate-to-data-stream
    */
-  migrateToDataStream<TResponse = unknown>(params: IndicesMigrateToDataStreamParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  migrateToDataStream<TResponse = unknown>(params: IndicesMigrateToDataStreamParams, options?: RequestOptions): Promise<TResponse>
-  migrateToDataStream(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.migrate_to_data_stream, params, options)
-  }
-
+  declare migrateToDataStream: Call<IndicesMigrateToDataStreamParams>
   /**
-   * Update data streams
+   * Update data streams.
    * `POST /_data_stream/_modify`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-modify-data-stream
    */
-  modifyDataStream<TResponse = unknown>(params: IndicesModifyDataStreamParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  modifyDataStream<TResponse = unknown>(params: IndicesModifyDataStreamParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  modifyDataStream(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.modify_data_stream, params, options)
-  }
-
+  declare modifyDataStream: OptionalCall<IndicesModifyDataStreamParams & BodyFields>
   /**
-   * Open a closed index
+   * Open a closed index.
    * `POST /{index}/_open`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-open
    */
-  open<TResponse = unknown>(params: IndicesOpenParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  open<TResponse = unknown>(params: IndicesOpenParams, options?: RequestOptions): Promise<TResponse>
-  open(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.open, params, options)
-  }
-
+  declare open: Call<IndicesOpenParams>
   /**
-   * Promote a data stream
+   * Promote a data stream.
    * `POST /_data_stream/_promote/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-promote-data-stream
    */
-  promoteDataStream<TResponse = unknown>(params: IndicesPromoteDataStreamParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  promoteDataStream<TResponse = unknown>(params: IndicesPromoteDataStreamParams, options?: RequestOptions): Promise<TResponse>
-  promoteDataStream(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.promote_data_stream, params, options)
-  }
-
+  declare promoteDataStream: Call<IndicesPromoteDataStreamParams>
   /**
-   * Create or update an alias
-   * `PUT|POST /{index}/_alias/{name}`
-   * `PUT|POST /{index}/_aliases/{name}`
+   * Create or update an alias.
+   * `PUT|POST /{index}/_alias/{name}`, `PUT|POST /{index}/_aliases/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-alias
    */
-  putAlias<TResponse = unknown>(params: IndicesPutAliasParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAlias<TResponse = unknown>(params: IndicesPutAliasParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAlias(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_alias, params, options)
-  }
-
+  declare putAlias: Call<IndicesPutAliasParams & BodyFields>
   /**
-   * Update data stream lifecycles
+   * Update data stream lifecycles.
    * `PUT /_data_stream/{name}/_lifecycle`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-data-lifecycle
    */
-  putDataLifecycle<TResponse = unknown>(params: IndicesPutDataLifecycleParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDataLifecycle<TResponse = unknown>(params: IndicesPutDataLifecycleParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDataLifecycle(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_data_lifecycle, params, options)
-  }
-
+  declare putDataLifecycle: Call<IndicesPutDataLifecycleParams & BodyFields>
   /**
-   * Update data stream mappings
+   * Update data stream mappings.
    * `PUT /_data_stream/{name}/_mappings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-data-stream-mappings
    */
-  putDataStreamMappings<TResponse = unknown>(params: IndicesPutDataStreamMappingsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDataStreamMappings<TResponse = unknown>(params: IndicesPutDataStreamMappingsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDataStreamMappings(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_data_stream_mappings, params, options)
-  }
-
+  declare putDataStreamMappings: Call<IndicesPutDataStreamMappingsParams>
   /**
-   * Update data stream options
+   * Update data stream options.
    * `PUT /_data_stream/{name}/_options`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-data-stream-options
    */
-  putDataStreamOptions<TResponse = unknown>(params: IndicesPutDataStreamOptionsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDataStreamOptions<TResponse = unknown>(params: IndicesPutDataStreamOptionsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDataStreamOptions(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_data_stream_options, params, options)
-  }
-
+  declare putDataStreamOptions: Call<IndicesPutDataStreamOptionsParams & BodyFields>
   /**
-   * Update data stream settings
+   * Update data stream settings.
    * `PUT /_data_stream/{name}/_settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-data-stream-settings
    */
-  putDataStreamSettings<TResponse = unknown>(params: IndicesPutDataStreamSettingsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDataStreamSettings<TResponse = unknown>(params: IndicesPutDataStreamSettingsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDataStreamSettings(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_data_stream_settings, params, options)
-  }
-
+  declare putDataStreamSettings: Call<IndicesPutDataStreamSettingsParams>
   /**
-   * Create or update an index template
+   * Create or update an index template.
    * `PUT|POST /_index_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-index-template
    */
-  putIndexTemplate<TResponse = unknown>(params: IndicesPutIndexTemplateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putIndexTemplate<TResponse = unknown>(params: IndicesPutIndexTemplateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putIndexTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_index_template, params, options)
-  }
-
+  declare putIndexTemplate: Call<IndicesPutIndexTemplateParams & BodyFields>
   /**
-   * Update field mappings
+   * Update field mappings.
    * `PUT|POST /{index}/_mapping`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-mapping
    */
-  putMapping<TResponse = unknown>(params: IndicesPutMappingParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putMapping<TResponse = unknown>(params: IndicesPutMappingParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putMapping(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_mapping, params, options)
-  }
-
+  declare putMapping: Call<IndicesPutMappingParams & BodyFields>
   /**
-   * Update index settings
-   * `PUT /_settings`
-   * `PUT /{index}/_settings`
+   * Update index settings.
+   * `PUT /{index}/_settings`, `PUT /_settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-settings
    */
-  putSettings<TResponse = unknown>(params: IndicesPutSettingsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putSettings<TResponse = unknown>(params: IndicesPutSettingsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putSettings(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_settings, params, options)
-  }
-
+  declare putSettings: OptionalCall<IndicesPutSettingsParams>
   /**
-   * Create or update a legacy index template
+   * Create or update a legacy index template.
    * `PUT|POST /_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-put-template
-   * @deprecated Legacy index templates are deprecated in favor of composable templates
+   * @deprecated
    */
-  putTemplate<TResponse = unknown>(params: IndicesPutTemplateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putTemplate<TResponse = unknown>(params: IndicesPutTemplateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_template, params, options)
-  }
-
+  declare putTemplate: Call<IndicesPutTemplateParams & BodyFields>
   /**
-   * Get index recovery information
-   * `GET /_recovery`
-   * `GET /{index}/_recovery`
+   * Get index recovery information.
+   * `GET /{index}/_recovery`, `GET /_recovery`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-recovery
    */
-  recovery<TResponse = unknown>(params: IndicesRecoveryParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  recovery<TResponse = unknown>(params?: IndicesRecoveryParams, options?: RequestOptions): Promise<TResponse>
-  recovery(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.recovery, params, options)
-  }
-
+  declare recovery: OptionalCall<IndicesRecoveryParams>
   /**
-   * Refresh an index
-   * `POST|GET /_refresh`
-   * `POST|GET /{index}/_refresh`
+   * Refresh an index.
+   * `POST|GET /{index}/_refresh`, `POST|GET /_refresh`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-refresh
    */
-  refresh<TResponse = unknown>(params: IndicesRefreshParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  refresh<TResponse = unknown>(params?: IndicesRefreshParams, options?: RequestOptions): Promise<TResponse>
-  refresh(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.refresh, params, options)
-  }
-
+  declare refresh: OptionalCall<IndicesRefreshParams>
   /**
-   * Reload search analyzers
+   * Reload search analyzers.
    * `GET|POST /{index}/_reload_search_analyzers`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-reload-search-analyzers
    */
-  reloadSearchAnalyzers<TResponse = unknown>(params: IndicesReloadSearchAnalyzersParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  reloadSearchAnalyzers<TResponse = unknown>(params: IndicesReloadSearchAnalyzersParams, options?: RequestOptions): Promise<TResponse>
-  reloadSearchAnalyzers(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.reload_search_analyzers, params, options)
-  }
-
+  declare reloadSearchAnalyzers: Call<IndicesReloadSearchAnalyzersParams>
   /**
-   * Remove an index block
+   * Remove an index block.
    * `DELETE /{index}/_block/{block}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-remove-block
    */
-  removeBlock<TResponse = unknown>(params: IndicesRemoveBlockParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  removeBlock<TResponse = unknown>(params: IndicesRemoveBlockParams, options?: RequestOptions): Promise<TResponse>
-  removeBlock(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.remove_block, params, options)
-  }
-
+  declare removeBlock: Call<IndicesRemoveBlockParams>
   /**
-   * Resolve the cluster
-   * `GET /_resolve/cluster`
-   * `GET /_resolve/cluster/{name}`
+   * Resolve the cluster.
+   * `GET /_resolve/cluster/{name}`, `GET /_resolve/cluster`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-resolve-cluster
    */
-  resolveCluster<TResponse = unknown>(params: IndicesResolveClusterParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  resolveCluster<TResponse = unknown>(params?: IndicesResolveClusterParams, options?: RequestOptions): Promise<TResponse>
-  resolveCluster(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.resolve_cluster, params, options)
-  }
-
+  declare resolveCluster: OptionalCall<IndicesResolveClusterParams>
   /**
-   * Resolve indices
-   * `GET /_resolve/index/{name}`
+   * Resolve indices.
+   * `GET|POST /_resolve/index/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-resolve-index
    */
-  resolveIndex<TResponse = unknown>(params: IndicesResolveIndexParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  resolveIndex<TResponse = unknown>(params: IndicesResolveIndexParams, options?: RequestOptions): Promise<TResponse>
-  resolveIndex(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.resolve_index, params, options)
-  }
-
+  declare resolveIndex: Call<IndicesResolveIndexParams & BodyFields>
   /**
-   * Roll over to a new index
-   * `POST /{alias}/_rollover`
-   * `POST /{alias}/_rollover/{new_index}`
+   * Roll over to a new index.
+   * `POST /{alias}/_rollover/{new_index}`, `POST /{alias}/_rollover`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-rollover
    */
-  rollover<TResponse = unknown>(params: IndicesRolloverParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  rollover<TResponse = unknown>(params: IndicesRolloverParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  rollover(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.rollover, params, options)
-  }
-
+  declare rollover: Call<IndicesRolloverParams & BodyFields>
   /**
-   * Get index segments
-   * `GET /_segments`
-   * `GET /{index}/_segments`
+   * Get index segments.
+   * `GET /{index}/_segments`, `GET /_segments`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-segments
    */
-  segments<TResponse = unknown>(params: IndicesSegmentsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  segments<TResponse = unknown>(params?: IndicesSegmentsParams, options?: RequestOptions): Promise<TResponse>
-  segments(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.segments, params, options)
-  }
-
+  declare segments: OptionalCall<IndicesSegmentsParams>
   /**
-   * Get index shard stores
-   * `GET /_shard_stores`
-   * `GET /{index}/_shard_stores`
+   * Get index shard stores.
+   * `GET /{index}/_shard_stores`, `GET /_shard_stores`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-shard-stores
    */
-  shardStores<TResponse = unknown>(params: IndicesShardStoresParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  shardStores<TResponse = unknown>(params?: IndicesShardStoresParams, options?: RequestOptions): Promise<TResponse>
-  shardStores(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.shard_stores, params, options)
-  }
-
+  declare shardStores: OptionalCall<IndicesShardStoresParams>
   /**
-   * Shrink an index
+   * Shrink an index.
    * `PUT|POST /{index}/_shrink/{target}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-shrink
    */
-  shrink<TResponse = unknown>(params: IndicesShrinkParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  shrink<TResponse = unknown>(params: IndicesShrinkParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  shrink(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.shrink, params, options)
-  }
-
+  declare shrink: Call<IndicesShrinkParams & BodyFields>
   /**
-   * Simulate an index
+   * Simulate an index.
    * `POST /_index_template/_simulate_index/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-simulate-index-template
    */
-  simulateIndexTemplate<TResponse = unknown>(params: IndicesSimulateIndexTemplateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  simulateIndexTemplate<TResponse = unknown>(params: IndicesSimulateIndexTemplateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  simulateIndexTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.simulate_index_template, params, options)
-  }
-
+  declare simulateIndexTemplate: Call<IndicesSimulateIndexTemplateParams>
   /**
-   * Simulate an index template
-   * `POST /_index_template/_simulate`
-   * `POST /_index_template/_simulate/{name}`
+   * Simulate an index template.
+   * `POST /_index_template/_simulate/{name}`, `POST /_index_template/_simulate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-simulate-template
    */
-  simulateTemplate<TResponse = unknown>(params: IndicesSimulateTemplateParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  simulateTemplate<TResponse = unknown>(params?: IndicesSimulateTemplateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  simulateTemplate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.simulate_template, params, options)
-  }
-
+  declare simulateTemplate: OptionalCall<IndicesSimulateTemplateParams & BodyFields>
   /**
-   * Split an index
+   * Split an index.
    * `PUT|POST /{index}/_split/{target}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-split
    */
-  split<TResponse = unknown>(params: IndicesSplitParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  split<TResponse = unknown>(params: IndicesSplitParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  split(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.split, params, options)
-  }
-
+  declare split: Call<IndicesSplitParams & BodyFields>
   /**
-   * Get index statistics
-   * `GET /_stats`
-   * `GET /_stats/{metric}`
-   * `GET /{index}/_stats`
-   * `GET /{index}/_stats/{metric}`
+   * Get index statistics.
+   * `GET /{index}/_stats/{metric}`, `GET /_stats/{metric}`, `GET /{index}/_stats`, `GET /_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-stats
    */
-  stats<TResponse = unknown>(params: IndicesStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  stats<TResponse = unknown>(params?: IndicesStatsParams, options?: RequestOptions): Promise<TResponse>
-  stats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.stats, params, options)
-  }
-
+  declare stats: OptionalCall<IndicesStatsParams>
   /**
-   * Create or update an alias
+   * Create or update an alias.
    * `POST /_aliases`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-update-aliases
    */
-  updateAliases<TResponse = unknown>(params: IndicesUpdateAliasesParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateAliases<TResponse = unknown>(params: IndicesUpdateAliasesParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateAliases(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_aliases, params, options)
-  }
-
+  declare updateAliases: OptionalCall<IndicesUpdateAliasesParams & BodyFields>
   /**
-   * Validate a query
-   * `GET|POST /_validate/query`
-   * `GET|POST /{index}/_validate/query`
+   * Validate a query.
+   * `GET|POST /{index}/_validate/query`, `GET|POST /_validate/query`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-indices-validate-query
    */
-  validateQuery<TResponse = unknown>(params: IndicesValidateQueryParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  validateQuery<TResponse = unknown>(params?: IndicesValidateQueryParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  validateQuery(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.validate_query, params, options)
-  }
+  declare validateQuery: OptionalCall<IndicesValidateQueryParams & BodyFields>
 }
+installMethods(IndicesApi, endpoints)

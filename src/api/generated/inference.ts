@@ -1,1009 +1,572 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams, CommonParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, Call, OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `inference` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  chat_completion_unified: { name: 'inference.chat_completion_unified', paths: [{ path: '/_inference/chat_completion/{inference_id}/_stream', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  completion: { name: 'inference.completion', paths: [{ path: '/_inference/completion/{inference_id}', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  delete: { name: 'inference.delete', paths: [{ path: '/_inference/{inference_id}', parts: ['inference_id'], methods: ['DELETE'] }, { path: '/_inference/{task_type}/{inference_id}', parts: ['task_type', 'inference_id'], methods: ['DELETE'] }], params: { dry_run: 'boolean', force: 'boolean' }, body: 'none' },
-  delete_region_policy: { name: 'inference.delete_region_policy', paths: [{ path: '/_inference/_region_policy', parts: [], methods: ['DELETE'] }], params: {}, body: 'none' },
-  embedding: { name: 'inference.embedding', paths: [{ path: '/_inference/embedding/{inference_id}', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  get: { name: 'inference.get', paths: [{ path: '/_inference', parts: [], methods: ['GET'] }, { path: '/_inference/{inference_id}', parts: ['inference_id'], methods: ['GET'] }, { path: '/_inference/{task_type}/{inference_id}', parts: ['task_type', 'inference_id'], methods: ['GET'] }], params: {}, body: 'none' },
-  get_region_policy: { name: 'inference.get_region_policy', paths: [{ path: '/_inference/_region_policy', parts: [], methods: ['GET'] }], params: {}, body: 'none' },
-  inference: { name: 'inference.inference', paths: [{ path: '/_inference/{inference_id}', parts: ['inference_id'], methods: ['POST'] }, { path: '/_inference/{task_type}/{inference_id}', parts: ['task_type', 'inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put: { name: 'inference.put', paths: [{ path: '/_inference/{inference_id}', parts: ['inference_id'], methods: ['PUT'] }, { path: '/_inference/{task_type}/{inference_id}', parts: ['task_type', 'inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_ai21: { name: 'inference.put_ai21', paths: [{ path: '/_inference/{task_type}/{ai21_inference_id}', parts: ['task_type', 'ai21_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_alibabacloud: { name: 'inference.put_alibabacloud', paths: [{ path: '/_inference/{task_type}/{alibabacloud_inference_id}', parts: ['task_type', 'alibabacloud_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_amazonbedrock: { name: 'inference.put_amazonbedrock', paths: [{ path: '/_inference/{task_type}/{amazonbedrock_inference_id}', parts: ['task_type', 'amazonbedrock_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_amazonsagemaker: { name: 'inference.put_amazonsagemaker', paths: [{ path: '/_inference/{task_type}/{amazonsagemaker_inference_id}', parts: ['task_type', 'amazonsagemaker_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_anthropic: { name: 'inference.put_anthropic', paths: [{ path: '/_inference/{task_type}/{anthropic_inference_id}', parts: ['task_type', 'anthropic_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_azureaistudio: { name: 'inference.put_azureaistudio', paths: [{ path: '/_inference/{task_type}/{azureaistudio_inference_id}', parts: ['task_type', 'azureaistudio_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_azureopenai: { name: 'inference.put_azureopenai', paths: [{ path: '/_inference/{task_type}/{azureopenai_inference_id}', parts: ['task_type', 'azureopenai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_cohere: { name: 'inference.put_cohere', paths: [{ path: '/_inference/{task_type}/{cohere_inference_id}', parts: ['task_type', 'cohere_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_contextualai: { name: 'inference.put_contextualai', paths: [{ path: '/_inference/{task_type}/{contextualai_inference_id}', parts: ['task_type', 'contextualai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_custom: { name: 'inference.put_custom', paths: [{ path: '/_inference/{task_type}/{custom_inference_id}', parts: ['task_type', 'custom_inference_id'], methods: ['PUT'] }], params: {}, body: 'json', bodyRequired: true },
-  put_deepseek: { name: 'inference.put_deepseek', paths: [{ path: '/_inference/{task_type}/{deepseek_inference_id}', parts: ['task_type', 'deepseek_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_elasticsearch: { name: 'inference.put_elasticsearch', paths: [{ path: '/_inference/{task_type}/{elasticsearch_inference_id}', parts: ['task_type', 'elasticsearch_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_elser: { name: 'inference.put_elser', paths: [{ path: '/_inference/{task_type}/{elser_inference_id}', parts: ['task_type', 'elser_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_fireworksai: { name: 'inference.put_fireworksai', paths: [{ path: '/_inference/{task_type}/{fireworksai_inference_id}', parts: ['task_type', 'fireworksai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_googleaistudio: { name: 'inference.put_googleaistudio', paths: [{ path: '/_inference/{task_type}/{googleaistudio_inference_id}', parts: ['task_type', 'googleaistudio_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_googlevertexai: { name: 'inference.put_googlevertexai', paths: [{ path: '/_inference/{task_type}/{googlevertexai_inference_id}', parts: ['task_type', 'googlevertexai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_groq: { name: 'inference.put_groq', paths: [{ path: '/_inference/{task_type}/{groq_inference_id}', parts: ['task_type', 'groq_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_hugging_face: { name: 'inference.put_hugging_face', paths: [{ path: '/_inference/{task_type}/{huggingface_inference_id}', parts: ['task_type', 'huggingface_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_jinaai: { name: 'inference.put_jinaai', paths: [{ path: '/_inference/{task_type}/{jinaai_inference_id}', parts: ['task_type', 'jinaai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_llama: { name: 'inference.put_llama', paths: [{ path: '/_inference/{task_type}/{llama_inference_id}', parts: ['task_type', 'llama_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_mistral: { name: 'inference.put_mistral', paths: [{ path: '/_inference/{task_type}/{mistral_inference_id}', parts: ['task_type', 'mistral_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_nvidia: { name: 'inference.put_nvidia', paths: [{ path: '/_inference/{task_type}/{nvidia_inference_id}', parts: ['task_type', 'nvidia_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_openai: { name: 'inference.put_openai', paths: [{ path: '/_inference/{task_type}/{openai_inference_id}', parts: ['task_type', 'openai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_openshift_ai: { name: 'inference.put_openshift_ai', paths: [{ path: '/_inference/{task_type}/{openshiftai_inference_id}', parts: ['task_type', 'openshiftai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_region_policy: { name: 'inference.put_region_policy', paths: [{ path: '/_inference/_region_policy', parts: [], methods: ['PUT'] }], params: { force: 'boolean' }, body: 'json', bodyRequired: true },
-  put_voyageai: { name: 'inference.put_voyageai', paths: [{ path: '/_inference/{task_type}/{voyageai_inference_id}', parts: ['task_type', 'voyageai_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  put_watsonx: { name: 'inference.put_watsonx', paths: [{ path: '/_inference/{task_type}/{watsonx_inference_id}', parts: ['task_type', 'watsonx_inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  rerank: { name: 'inference.rerank', paths: [{ path: '/_inference/rerank/{inference_id}', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  sparse_embedding: { name: 'inference.sparse_embedding', paths: [{ path: '/_inference/sparse_embedding/{inference_id}', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  stream_completion: { name: 'inference.stream_completion', paths: [{ path: '/_inference/completion/{inference_id}/_stream', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  text_embedding: { name: 'inference.text_embedding', paths: [{ path: '/_inference/text_embedding/{inference_id}', parts: ['inference_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  update: { name: 'inference.update', paths: [{ path: '/_inference/{inference_id}/_update', parts: ['inference_id'], methods: ['PUT'] }, { path: '/_inference/{task_type}/{inference_id}/_update', parts: ['task_type', 'inference_id'], methods: ['PUT'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-}
+/** The `inference` endpoints, by method name. */
+export const endpoints = endpointTable({
+  chatCompletionUnified: ['inference.chat_completion_unified', 'POST /_inference/chat_completion/{inference_id}/_stream', 'timeout', 'value chat_completion_request'],
+  completion: ['inference.completion', 'POST /_inference/completion/{inference_id}', 'timeout', 'fields input task_settings'],
+  delete: ['inference.delete', 'DELETE /_inference/{task_type}/{inference_id}|DELETE /_inference/{inference_id}', 'dry_run force', 'none'],
+  deleteRegionPolicy: ['inference.delete_region_policy', 'DELETE /_inference/_region_policy', '', 'none'],
+  embedding: ['inference.embedding', 'POST /_inference/embedding/{inference_id}', 'timeout', 'value embedding'],
+  get: ['inference.get', 'GET /_inference/{task_type}/{inference_id}|GET /_inference/{inference_id}|GET /_inference/{task_type}/_all|GET /_inference', '', 'none'],
+  getRegionPolicy: ['inference.get_region_policy', 'GET /_inference/_region_policy', '', 'none'],
+  inference: ['inference.inference', 'POST /_inference/{task_type}/{inference_id}|POST /_inference/{inference_id}', 'timeout', 'fields query input input_type task_settings'],
+  put: ['inference.put', 'PUT /_inference/{task_type}/{inference_id}|PUT /_inference/{inference_id}', 'timeout', 'value inference_config'],
+  putAi21: ['inference.put_ai21', 'PUT /_inference/{task_type}/{ai21_inference_id}', 'timeout', 'fields service service_settings'],
+  putAlibabacloud: ['inference.put_alibabacloud', 'PUT /_inference/{task_type}/{alibabacloud_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putAmazonbedrock: ['inference.put_amazonbedrock', 'PUT /_inference/{task_type}/{amazonbedrock_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putAmazonsagemaker: ['inference.put_amazonsagemaker', 'PUT /_inference/{task_type}/{amazonsagemaker_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putAnthropic: ['inference.put_anthropic', 'PUT /_inference/{task_type}/{anthropic_inference_id}', 'timeout', 'fields service service_settings task_settings'],
+  putAzureaistudio: ['inference.put_azureaistudio', 'PUT /_inference/{task_type}/{azureaistudio_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putAzureopenai: ['inference.put_azureopenai', 'PUT /_inference/{task_type}/{azureopenai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putCohere: ['inference.put_cohere', 'PUT /_inference/{task_type}/{cohere_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putContextualai: ['inference.put_contextualai', 'PUT /_inference/{task_type}/{contextualai_inference_id}', 'timeout', 'fields service service_settings task_settings'],
+  putCustom: ['inference.put_custom', 'PUT /_inference/{task_type}/{custom_inference_id}', '', 'fields chunking_settings service service_settings task_settings'],
+  putDeepseek: ['inference.put_deepseek', 'PUT /_inference/{task_type}/{deepseek_inference_id}', 'timeout', 'fields service service_settings'],
+  putElasticsearch: ['inference.put_elasticsearch', 'PUT /_inference/{task_type}/{elasticsearch_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putElser: ['inference.put_elser', 'PUT /_inference/{task_type}/{elser_inference_id}', 'timeout', 'fields chunking_settings service service_settings'],
+  putFireworksai: ['inference.put_fireworksai', 'PUT /_inference/{task_type}/{fireworksai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putGoogleaistudio: ['inference.put_googleaistudio', 'PUT /_inference/{task_type}/{googleaistudio_inference_id}', 'timeout', 'fields chunking_settings service service_settings'],
+  putGooglevertexai: ['inference.put_googlevertexai', 'PUT /_inference/{task_type}/{googlevertexai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putGroq: ['inference.put_groq', 'PUT /_inference/{task_type}/{groq_inference_id}', 'timeout', 'fields service service_settings'],
+  putHuggingFace: ['inference.put_hugging_face', 'PUT /_inference/{task_type}/{huggingface_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putJinaai: ['inference.put_jinaai', 'PUT /_inference/{task_type}/{jinaai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putLlama: ['inference.put_llama', 'PUT /_inference/{task_type}/{llama_inference_id}', 'timeout', 'fields chunking_settings service service_settings'],
+  putMistral: ['inference.put_mistral', 'PUT /_inference/{task_type}/{mistral_inference_id}', 'timeout', 'fields chunking_settings service service_settings'],
+  putNvidia: ['inference.put_nvidia', 'PUT /_inference/{task_type}/{nvidia_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putOpenai: ['inference.put_openai', 'PUT /_inference/{task_type}/{openai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putOpenshiftAi: ['inference.put_openshift_ai', 'PUT /_inference/{task_type}/{openshiftai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putRegionPolicy: ['inference.put_region_policy', 'PUT /_inference/_region_policy', 'force', 'fields region_policy'],
+  putVoyageai: ['inference.put_voyageai', 'PUT /_inference/{task_type}/{voyageai_inference_id}', 'timeout', 'fields chunking_settings service service_settings task_settings'],
+  putWatsonx: ['inference.put_watsonx', 'PUT /_inference/{task_type}/{watsonx_inference_id}', 'timeout', 'fields chunking_settings service service_settings'],
+  rerank: ['inference.rerank', 'POST /_inference/rerank/{inference_id}', 'timeout', 'fields query input return_documents top_n task_settings'],
+  sparseEmbedding: ['inference.sparse_embedding', 'POST /_inference/sparse_embedding/{inference_id}', 'timeout', 'fields input task_settings'],
+  streamCompletion: ['inference.stream_completion', 'POST /_inference/completion/{inference_id}/_stream', 'timeout', 'fields input task_settings'],
+  textEmbedding: ['inference.text_embedding', 'POST /_inference/text_embedding/{inference_id}', 'timeout', 'fields input input_type task_settings'],
+  update: ['inference.update', 'PUT /_inference/{task_type}/{inference_id}/_update|PUT /_inference/{inference_id}/_update', 'timeout', 'value inference_config'],
+})
 
-/** Parameters of `inference.chat_completion_unified`. */
-export interface InferenceChatCompletionUnifiedParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceChatCompletionUnifiedParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  chat_completion_request?: unknown
 }
-
-/** Parameters of `inference.completion`. */
-export interface InferenceCompletionParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceCompletionParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  input?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.delete`. */
-export interface InferenceDeleteParams extends CommonParams {
-  /** The inference Id */
+export interface InferenceDeleteParams extends CommonParams, QueryParams<'dry_run' | 'force'> {
+  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
   inference_id: string
-  /** The task type */
-  task_type?: 'chat_completion' | 'completion' | 'embedding' | 'rerank' | 'sparse_embedding' | 'text_embedding'
-  /**
-   * If true the endpoint will not be deleted and a list of ingest processors which reference this endpoint will be returned.
-   * Default: `false`.
-   */
-  dry_run?: boolean
-  /**
-   * If true the endpoint will be forcefully stopped (regardless of whether or not it is referenced by any ingest processors or semantic text fields).
-   * Default: `false`.
-   */
-  force?: boolean
 }
-
-/** Parameters of `inference.delete_region_policy`. */
-export interface InferenceDeleteRegionPolicyParams extends CommonParams {
-}
-
-/** Parameters of `inference.embedding`. */
-export interface InferenceEmbeddingParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceDeleteRegionPolicyParams extends CommonParams {}
+export interface InferenceEmbeddingParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  embedding?: unknown
 }
-
-/** Parameters of `inference.get`. */
 export interface InferenceGetParams extends CommonParams {
-  /** The inference Id */
+  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
   inference_id?: string
-  /** The task type */
-  task_type?: 'chat_completion' | 'completion' | 'embedding' | 'rerank' | 'sparse_embedding' | 'text_embedding'
 }
-
-/** Parameters of `inference.get_region_policy`. */
-export interface InferenceGetRegionPolicyParams extends CommonParams {
-}
-
-/** Parameters of `inference.inference`. */
-export interface InferenceInferenceParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceGetRegionPolicyParams extends CommonParams {}
+export interface InferenceInferenceParams extends CommonParams, QueryParams<'timeout'> {
+  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
   inference_id: string
-  /** The task type */
-  task_type?: 'chat_completion' | 'completion' | 'embedding' | 'rerank' | 'sparse_embedding' | 'text_embedding'
-  /**
-   * The amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  query?: unknown
+  input?: unknown
+  input_type?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.put`. */
-export interface InferencePutParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferencePutParams extends CommonParams, QueryParams<'timeout'> {
+  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
   inference_id: string
-  /** The task type */
-  task_type?: 'chat_completion' | 'completion' | 'embedding' | 'rerank' | 'sparse_embedding' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  inference_config?: unknown
 }
-
-/** Parameters of `inference.put_ai21`. */
-export interface InferencePutAi21Params extends CommonBodyParams {
-  /** The inference ID */
+export interface InferencePutAi21Params extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'chat_completion'
   ai21_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  service?: unknown
+  service_settings?: unknown
 }
-
-/** Parameters of `inference.put_alibabacloud`. */
-export interface InferencePutAlibabacloudParams extends CommonBodyParams {
-  /** The inference Id */
-  alibabacloud_inference_id: string
-  /** The task type */
+export interface InferencePutAlibabacloudParams extends CommonParams, QueryParams<'timeout'> {
   task_type: 'completion' | 'rerank' | 'sparse_embedding' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  alibabacloud_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.put_amazonbedrock`. */
-export interface InferencePutAmazonbedrockParams extends CommonBodyParams {
-  /** The inference Id */
-  amazonbedrock_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_amazonsagemaker`. */
-export interface InferencePutAmazonsagemakerParams extends CommonBodyParams {
-  /** The inference Id */
-  amazonsagemaker_inference_id: string
-  /** The task type */
-  task_type: 'text_embedding' | 'completion' | 'chat_completion' | 'sparse_embedding' | 'rerank'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_anthropic`. */
-export interface InferencePutAnthropicParams extends CommonBodyParams {
-  /** The inference Id */
-  anthropic_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_azureaistudio`. */
-export interface InferencePutAzureaistudioParams extends CommonBodyParams {
-  /** The inference Id */
-  azureaistudio_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'rerank' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_azureopenai`. */
-export interface InferencePutAzureopenaiParams extends CommonBodyParams {
-  /** The inference Id */
-  azureopenai_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'chat_completion' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_cohere`. */
-export interface InferencePutCohereParams extends CommonBodyParams {
-  /** The inference Id */
-  cohere_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'rerank' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_contextualai`. */
-export interface InferencePutContextualaiParams extends CommonBodyParams {
-  /** The inference Id */
-  contextualai_inference_id: string
-  /** The task type */
-  task_type: 'rerank'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_custom`. */
-export interface InferencePutCustomParams extends CommonBodyParams {
-  /** The inference Id */
-  custom_inference_id: string
-  /** The task type */
-  task_type: 'text_embedding' | 'sparse_embedding' | 'rerank' | 'completion'
-}
-
-/** Parameters of `inference.put_deepseek`. */
-export interface InferencePutDeepseekParams extends CommonBodyParams {
-  /** The inference Id */
-  deepseek_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_elasticsearch`. */
-export interface InferencePutElasticsearchParams extends CommonBodyParams {
-  /** The inference Id */
-  elasticsearch_inference_id: string
-  /** The task type */
-  task_type: 'rerank' | 'sparse_embedding' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_elser`. */
-export interface InferencePutElserParams extends CommonBodyParams {
-  /** The inference Id */
-  elser_inference_id: string
-  /** The task type */
-  task_type: 'sparse_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_fireworksai`. */
-export interface InferencePutFireworksaiParams extends CommonBodyParams {
-  /** The inference ID */
-  fireworksai_inference_id: string
-  /** The task type */
-  task_type: 'text_embedding' | 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_googleaistudio`. */
-export interface InferencePutGoogleaistudioParams extends CommonBodyParams {
-  /** The inference Id */
-  googleaistudio_inference_id: string
-  /** The task type */
-  task_type: 'completion' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_googlevertexai`. */
-export interface InferencePutGooglevertexaiParams extends CommonBodyParams {
-  /** The inference Id */
-  googlevertexai_inference_id: string
-  /** The task type */
-  task_type: 'rerank' | 'text_embedding' | 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_groq`. */
-export interface InferencePutGroqParams extends CommonBodyParams {
-  /** The inference ID */
-  groq_inference_id: string
-  /** The task type */
-  task_type: 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_hugging_face`. */
-export interface InferencePutHuggingFaceParams extends CommonBodyParams {
-  /** The inference Id */
-  huggingface_inference_id: string
-  /** The task type */
-  task_type: 'chat_completion' | 'completion' | 'rerank' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_jinaai`. */
-export interface InferencePutJinaaiParams extends CommonBodyParams {
-  /** The inference Id */
-  jinaai_inference_id: string
-  /** The task type */
-  task_type: 'embedding' | 'rerank' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_llama`. */
-export interface InferencePutLlamaParams extends CommonBodyParams {
-  /** The inference ID */
-  llama_inference_id: string
-  /** The task type */
-  task_type: 'text_embedding' | 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_mistral`. */
-export interface InferencePutMistralParams extends CommonBodyParams {
-  /** The inference Id */
-  mistral_inference_id: string
-  /** The task type */
-  task_type: 'text_embedding' | 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_nvidia`. */
-export interface InferencePutNvidiaParams extends CommonBodyParams {
-  /** The inference ID */
-  nvidia_inference_id: string
-  /** The task type */
-  task_type: 'rerank' | 'text_embedding' | 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `inference.put_openai`. */
-export interface InferencePutOpenaiParams extends CommonBodyParams {
-  /** The inference ID */
-  openai_inference_id: string
-  /** The task type */
+export interface InferencePutAmazonbedrockParams extends CommonParams, QueryParams<'timeout'> {
   task_type: 'chat_completion' | 'completion' | 'text_embedding'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  amazonbedrock_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.put_openshift_ai`. */
-export interface InferencePutOpenshiftAiParams extends CommonBodyParams {
-  /** The inference ID */
-  openshiftai_inference_id: string
-  /** The task type */
+export interface InferencePutAmazonsagemakerParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'text_embedding' | 'completion' | 'chat_completion' | 'sparse_embedding' | 'rerank'
+  amazonsagemaker_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutAnthropicParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'chat_completion'
+  anthropic_inference_id: string
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutAzureaistudioParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'rerank' | 'text_embedding'
+  azureaistudio_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutAzureopenaiParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'chat_completion' | 'text_embedding'
+  azureopenai_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutCohereParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'rerank' | 'text_embedding'
+  cohere_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutContextualaiParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'rerank'
+  contextualai_inference_id: string
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutCustomParams extends CommonParams {
+  task_type: 'text_embedding' | 'sparse_embedding' | 'rerank' | 'completion'
+  custom_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutDeepseekParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'chat_completion'
+  deepseek_inference_id: string
+  service?: unknown
+  service_settings?: unknown
+}
+export interface InferencePutElasticsearchParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'rerank' | 'sparse_embedding' | 'text_embedding'
+  elasticsearch_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutElserParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'sparse_embedding'
+  elser_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+}
+export interface InferencePutFireworksaiParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'chat_completion' | 'completion' | 'text_embedding'
+  fireworksai_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutGoogleaistudioParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'completion' | 'text_embedding'
+  googleaistudio_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+}
+export interface InferencePutGooglevertexaiParams extends CommonParams, QueryParams<'timeout'> {
   task_type: 'rerank' | 'text_embedding' | 'completion' | 'chat_completion'
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  googlevertexai_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.put_region_policy`. */
-export interface InferencePutRegionPolicyParams extends CommonBodyParams {
-  /**
-   * If true, the region policy will be applied even if it would deny access to inference endpoints that are currently in use by ingest pipelines or semantic text fields.
-   * Default: `false`.
-   */
-  force?: boolean
+export interface InferencePutGroqParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'chat_completion'
+  groq_inference_id: string
+  service?: unknown
+  service_settings?: unknown
 }
-
-/** Parameters of `inference.put_voyageai`. */
-export interface InferencePutVoyageaiParams extends CommonBodyParams {
-  /** The task type */
+export interface InferencePutHuggingFaceParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'chat_completion' | 'completion' | 'rerank' | 'text_embedding'
+  huggingface_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutJinaaiParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'embedding' | 'rerank' | 'text_embedding'
+  jinaai_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutLlamaParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'text_embedding' | 'completion' | 'chat_completion'
+  llama_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+}
+export interface InferencePutMistralParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'text_embedding' | 'completion' | 'chat_completion'
+  mistral_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+}
+export interface InferencePutNvidiaParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'chat_completion' | 'completion' | 'rerank' | 'text_embedding'
+  nvidia_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutOpenaiParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'chat_completion' | 'completion' | 'text_embedding' | 'embedding'
+  openai_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutOpenshiftAiParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'text_embedding' | 'completion' | 'chat_completion' | 'rerank'
+  openshiftai_inference_id: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
+}
+export interface InferencePutRegionPolicyParams extends CommonParams, QueryParams<'force'> {
+  region_policy?: unknown
+}
+export interface InferencePutVoyageaiParams extends CommonParams, QueryParams<'timeout'> {
   task_type: 'text_embedding' | 'rerank'
-  /** The inference ID */
   voyageai_inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.put_watsonx`. */
-export interface InferencePutWatsonxParams extends CommonBodyParams {
-  /** The task type */
-  task_type: 'text_embedding' | 'chat_completion' | 'completion' | 'rerank'
-  /** The inference Id */
+export interface InferencePutWatsonxParams extends CommonParams, QueryParams<'timeout'> {
+  task_type: 'text_embedding' | 'rerank' | 'chat_completion' | 'completion'
   watsonx_inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference endpoint to be created.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  chunking_settings?: unknown
+  service?: unknown
+  service_settings?: unknown
 }
-
-/** Parameters of `inference.rerank`. */
-export interface InferenceRerankParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceRerankParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * The amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  query?: unknown
+  input?: unknown
+  return_documents?: unknown
+  top_n?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.sparse_embedding`. */
-export interface InferenceSparseEmbeddingParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceSparseEmbeddingParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  input?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.stream_completion`. */
-export interface InferenceStreamCompletionParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceStreamCompletionParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * The amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  input?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.text_embedding`. */
-export interface InferenceTextEmbeddingParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceTextEmbeddingParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /**
-   * Specifies the amount of time to wait for the inference request to complete.
-   * Default: `"30s"`.
-   */
-  timeout?: string
+  input?: unknown
+  input_type?: unknown
+  task_settings?: unknown
 }
-
-/** Parameters of `inference.update`. */
-export interface InferenceUpdateParams extends CommonBodyParams {
-  /** The inference Id */
+export interface InferenceUpdateParams extends CommonParams, QueryParams<'timeout'> {
   inference_id: string
-  /** The task type */
-  task_type?: 'chat_completion' | 'completion' | 'embedding' | 'rerank' | 'sparse_embedding' | 'text_embedding'
-  /** Specifies the amount of time to wait for the inference endpoint to be updated. The default depends on the task type: 120s for completion and chat_completion, and 30s for all other task types. */
-  timeout?: string
+  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
+  inference_config?: unknown
 }
-
-const E = endpoints
 
 /** The `inference` APIs, reached as `client.inference`. */
-export class InferenceApi {
-  readonly transport: TransportLike
+export class InferenceApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Perform chat completion inference
+   * Perform chat completion inference on the service.
    * `POST /_inference/chat_completion/{inference_id}/_stream`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-unified-inference
    */
-  chatCompletionUnified<TResponse = unknown>(params: InferenceChatCompletionUnifiedParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  chatCompletionUnified<TResponse = unknown>(params: InferenceChatCompletionUnifiedParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  chatCompletionUnified(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.chat_completion_unified, params, options)
-  }
-
+  declare chatCompletionUnified: Call<InferenceChatCompletionUnifiedParams>
   /**
-   * Perform completion inference on the service
+   * Perform completion inference on the service.
    * `POST /_inference/completion/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  completion<TResponse = unknown>(params: InferenceCompletionParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  completion<TResponse = unknown>(params: InferenceCompletionParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  completion(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.completion, params, options)
-  }
-
+  declare completion: Call<InferenceCompletionParams & BodyFields>
   /**
-   * Delete an inference endpoint
-   * `DELETE /_inference/{inference_id}`
-   * `DELETE /_inference/{task_type}/{inference_id}`
+   * Delete an inference endpoint.
+   * `DELETE /_inference/{task_type}/{inference_id}`, `DELETE /_inference/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete
    */
-  delete<TResponse = unknown>(params: InferenceDeleteParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  delete<TResponse = unknown>(params: InferenceDeleteParams, options?: RequestOptions): Promise<TResponse>
-  delete(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete, params, options)
-  }
-
+  declare delete: Call<InferenceDeleteParams>
   /**
-   * Delete the inference region policy
+   * Delete the inference region policy.
    * `DELETE /_inference/_region_policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete-region-policy
    */
-  deleteRegionPolicy<TResponse = unknown>(params: InferenceDeleteRegionPolicyParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteRegionPolicy<TResponse = unknown>(params?: InferenceDeleteRegionPolicyParams, options?: RequestOptions): Promise<TResponse>
-  deleteRegionPolicy(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_region_policy, params, options)
-  }
-
+  declare deleteRegionPolicy: OptionalCall<InferenceDeleteRegionPolicyParams>
   /**
-   * Perform embedding inference on the service
+   * Perform dense embedding inference on the service.
    * `POST /_inference/embedding/{inference_id}`
-   * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-embedding
+   * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  embedding<TResponse = unknown>(params: InferenceEmbeddingParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  embedding<TResponse = unknown>(params: InferenceEmbeddingParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  embedding(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.embedding, params, options)
-  }
-
+  declare embedding: Call<InferenceEmbeddingParams>
   /**
-   * Get an inference endpoint
-   * `GET /_inference`
-   * `GET /_inference/{inference_id}`
-   * `GET /_inference/{task_type}/{inference_id}`
+   * Get an inference endpoint.
+   * `GET /_inference/{task_type}/{inference_id}`, `GET /_inference/{inference_id}`, `GET /_inference/{task_type}/_all`, `GET /_inference`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get
    */
-  get<TResponse = unknown>(params: InferenceGetParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  get<TResponse = unknown>(params?: InferenceGetParams, options?: RequestOptions): Promise<TResponse>
-  get(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get, params, options)
-  }
-
+  declare get: OptionalCall<InferenceGetParams>
   /**
-   * Get the inference region policy
+   * Get the inference region policy.
    * `GET /_inference/_region_policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get-region-policy
    */
-  getRegionPolicy<TResponse = unknown>(params: InferenceGetRegionPolicyParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getRegionPolicy<TResponse = unknown>(params?: InferenceGetRegionPolicyParams, options?: RequestOptions): Promise<TResponse>
-  getRegionPolicy(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_region_policy, params, options)
-  }
-
+  declare getRegionPolicy: OptionalCall<InferenceGetRegionPolicyParams>
   /**
-   * Perform inference on the service
-   * `POST /_inference/{inference_id}`
-   * `POST /_inference/{task_type}/{inference_id}`
+   * Perform inference on the service.
+   * `POST /_inference/{task_type}/{inference_id}`, `POST /_inference/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  inference<TResponse = unknown>(params: InferenceInferenceParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  inference<TResponse = unknown>(params: InferenceInferenceParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  inference(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.inference, params, options)
-  }
-
+  declare inference: Call<InferenceInferenceParams & BodyFields>
   /**
-   * Create an inference endpoint
-   * `PUT /_inference/{inference_id}`
-   * `PUT /_inference/{task_type}/{inference_id}`
+   * Create an inference endpoint.
+   * `PUT /_inference/{task_type}/{inference_id}`, `PUT /_inference/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put
    */
-  put<TResponse = unknown>(params: InferencePutParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  put<TResponse = unknown>(params: InferencePutParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  put(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put, params, options)
-  }
-
+  declare put: Call<InferencePutParams>
   /**
-   * Create a AI21 inference endpoint
+   * Create a AI21 inference endpoint.
    * `PUT /_inference/{task_type}/{ai21_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-ai21
    */
-  putAi21<TResponse = unknown>(params: InferencePutAi21Params & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAi21<TResponse = unknown>(params: InferencePutAi21Params & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAi21(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_ai21, params, options)
-  }
-
+  declare putAi21: Call<InferencePutAi21Params & BodyFields>
   /**
-   * Create an AlibabaCloud AI Search inference endpoint
+   * Create an AlibabaCloud AI Search inference endpoint.
    * `PUT /_inference/{task_type}/{alibabacloud_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud
    */
-  putAlibabacloud<TResponse = unknown>(params: InferencePutAlibabacloudParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAlibabacloud<TResponse = unknown>(params: InferencePutAlibabacloudParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAlibabacloud(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_alibabacloud, params, options)
-  }
-
+  declare putAlibabacloud: Call<InferencePutAlibabacloudParams & BodyFields>
   /**
-   * Create an Amazon Bedrock inference endpoint
+   * Create an Amazon Bedrock inference endpoint.
    * `PUT /_inference/{task_type}/{amazonbedrock_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonbedrock
    */
-  putAmazonbedrock<TResponse = unknown>(params: InferencePutAmazonbedrockParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAmazonbedrock<TResponse = unknown>(params: InferencePutAmazonbedrockParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAmazonbedrock(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_amazonbedrock, params, options)
-  }
-
+  declare putAmazonbedrock: Call<InferencePutAmazonbedrockParams & BodyFields>
   /**
-   * Create an Amazon SageMaker inference endpoint
+   * Create an Amazon SageMaker inference endpoint.
    * `PUT /_inference/{task_type}/{amazonsagemaker_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonsagemaker
    */
-  putAmazonsagemaker<TResponse = unknown>(params: InferencePutAmazonsagemakerParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAmazonsagemaker<TResponse = unknown>(params: InferencePutAmazonsagemakerParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAmazonsagemaker(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_amazonsagemaker, params, options)
-  }
-
+  declare putAmazonsagemaker: Call<InferencePutAmazonsagemakerParams & BodyFields>
   /**
-   * Create an Anthropic inference endpoint
+   * Create an Anthropic inference endpoint.
    * `PUT /_inference/{task_type}/{anthropic_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-anthropic
    */
-  putAnthropic<TResponse = unknown>(params: InferencePutAnthropicParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAnthropic<TResponse = unknown>(params: InferencePutAnthropicParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAnthropic(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_anthropic, params, options)
-  }
-
+  declare putAnthropic: Call<InferencePutAnthropicParams & BodyFields>
   /**
-   * Create an Azure AI studio inference endpoint
+   * Create an Azure AI studio inference endpoint.
    * `PUT /_inference/{task_type}/{azureaistudio_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureaistudio
    */
-  putAzureaistudio<TResponse = unknown>(params: InferencePutAzureaistudioParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAzureaistudio<TResponse = unknown>(params: InferencePutAzureaistudioParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAzureaistudio(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_azureaistudio, params, options)
-  }
-
+  declare putAzureaistudio: Call<InferencePutAzureaistudioParams & BodyFields>
   /**
-   * Create an Azure OpenAI inference endpoint
+   * Create an Azure OpenAI inference endpoint.
    * `PUT /_inference/{task_type}/{azureopenai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai
    */
-  putAzureopenai<TResponse = unknown>(params: InferencePutAzureopenaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putAzureopenai<TResponse = unknown>(params: InferencePutAzureopenaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putAzureopenai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_azureopenai, params, options)
-  }
-
+  declare putAzureopenai: Call<InferencePutAzureopenaiParams & BodyFields>
   /**
-   * Create a Cohere inference endpoint
+   * Create a Cohere inference endpoint.
    * `PUT /_inference/{task_type}/{cohere_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-cohere
    */
-  putCohere<TResponse = unknown>(params: InferencePutCohereParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putCohere<TResponse = unknown>(params: InferencePutCohereParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putCohere(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_cohere, params, options)
-  }
-
+  declare putCohere: Call<InferencePutCohereParams & BodyFields>
   /**
-   * Create an Contextual AI inference endpoint
+   * Create an Contextual AI inference endpoint.
    * `PUT /_inference/{task_type}/{contextualai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai
    */
-  putContextualai<TResponse = unknown>(params: InferencePutContextualaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putContextualai<TResponse = unknown>(params: InferencePutContextualaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putContextualai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_contextualai, params, options)
-  }
-
+  declare putContextualai: Call<InferencePutContextualaiParams & BodyFields>
   /**
-   * Create a custom inference endpoint
+   * Create a custom inference endpoint.
    * `PUT /_inference/{task_type}/{custom_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-custom
    */
-  putCustom<TResponse = unknown>(params: InferencePutCustomParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putCustom<TResponse = unknown>(params: InferencePutCustomParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putCustom(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_custom, params, options)
-  }
-
+  declare putCustom: Call<InferencePutCustomParams & BodyFields>
   /**
-   * Create a DeepSeek inference endpoint
+   * Create a DeepSeek inference endpoint.
    * `PUT /_inference/{task_type}/{deepseek_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-deepseek
    */
-  putDeepseek<TResponse = unknown>(params: InferencePutDeepseekParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDeepseek<TResponse = unknown>(params: InferencePutDeepseekParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDeepseek(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_deepseek, params, options)
-  }
-
+  declare putDeepseek: Call<InferencePutDeepseekParams & BodyFields>
   /**
-   * Create an Elasticsearch inference endpoint
+   * Create an Elasticsearch inference endpoint.
    * `PUT /_inference/{task_type}/{elasticsearch_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elasticsearch
    */
-  putElasticsearch<TResponse = unknown>(params: InferencePutElasticsearchParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putElasticsearch<TResponse = unknown>(params: InferencePutElasticsearchParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putElasticsearch(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_elasticsearch, params, options)
-  }
-
+  declare putElasticsearch: Call<InferencePutElasticsearchParams & BodyFields>
   /**
-   * Create an ELSER inference endpoint
+   * Create an ELSER inference endpoint.
    * `PUT /_inference/{task_type}/{elser_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elser
-   * @deprecated The elser service is deprecated. Use the Elasticsearch inference integration instead, with model_id included in the service_settings.
+   * @deprecated The elser service is deprecated and will be removed in a future release. Use the Elasticsearch inference integration instead, with model_id included in the service_settings.
    */
-  putElser<TResponse = unknown>(params: InferencePutElserParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putElser<TResponse = unknown>(params: InferencePutElserParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putElser(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_elser, params, options)
-  }
-
+  declare putElser: Call<InferencePutElserParams & BodyFields>
   /**
-   * Create a Fireworks AI inference endpoint
+   * Create a Fireworks AI inference endpoint.
    * `PUT /_inference/{task_type}/{fireworksai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-fireworksai
    */
-  putFireworksai<TResponse = unknown>(params: InferencePutFireworksaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putFireworksai<TResponse = unknown>(params: InferencePutFireworksaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putFireworksai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_fireworksai, params, options)
-  }
-
+  declare putFireworksai: Call<InferencePutFireworksaiParams & BodyFields>
   /**
-   * Create an Google AI Studio inference endpoint
+   * Create an Google AI Studio inference endpoint.
    * `PUT /_inference/{task_type}/{googleaistudio_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googleaistudio
    */
-  putGoogleaistudio<TResponse = unknown>(params: InferencePutGoogleaistudioParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putGoogleaistudio<TResponse = unknown>(params: InferencePutGoogleaistudioParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putGoogleaistudio(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_googleaistudio, params, options)
-  }
-
+  declare putGoogleaistudio: Call<InferencePutGoogleaistudioParams & BodyFields>
   /**
-   * Create a Google Vertex AI inference endpoint
+   * Create a Google Vertex AI inference endpoint.
    * `PUT /_inference/{task_type}/{googlevertexai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googlevertexai
    */
-  putGooglevertexai<TResponse = unknown>(params: InferencePutGooglevertexaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putGooglevertexai<TResponse = unknown>(params: InferencePutGooglevertexaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putGooglevertexai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_googlevertexai, params, options)
-  }
-
+  declare putGooglevertexai: Call<InferencePutGooglevertexaiParams & BodyFields>
   /**
-   * Create a Groq inference endpoint
+   * Create a Groq inference endpoint.
    * `PUT /_inference/{task_type}/{groq_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-groq
    */
-  putGroq<TResponse = unknown>(params: InferencePutGroqParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putGroq<TResponse = unknown>(params: InferencePutGroqParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putGroq(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_groq, params, options)
-  }
-
+  declare putGroq: Call<InferencePutGroqParams & BodyFields>
   /**
-   * Create a Hugging Face inference endpoint
+   * Create a Hugging Face inference endpoint.
    * `PUT /_inference/{task_type}/{huggingface_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-hugging-face
    */
-  putHuggingFace<TResponse = unknown>(params: InferencePutHuggingFaceParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putHuggingFace<TResponse = unknown>(params: InferencePutHuggingFaceParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putHuggingFace(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_hugging_face, params, options)
-  }
-
+  declare putHuggingFace: Call<InferencePutHuggingFaceParams & BodyFields>
   /**
-   * Create an JinaAI inference endpoint
+   * Create an JinaAI inference endpoint.
    * `PUT /_inference/{task_type}/{jinaai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai
    */
-  putJinaai<TResponse = unknown>(params: InferencePutJinaaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putJinaai<TResponse = unknown>(params: InferencePutJinaaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putJinaai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_jinaai, params, options)
-  }
-
+  declare putJinaai: Call<InferencePutJinaaiParams & BodyFields>
   /**
-   * Create a Llama inference endpoint
+   * Create a Llama inference endpoint.
    * `PUT /_inference/{task_type}/{llama_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-llama
    */
-  putLlama<TResponse = unknown>(params: InferencePutLlamaParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putLlama<TResponse = unknown>(params: InferencePutLlamaParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putLlama(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_llama, params, options)
-  }
-
+  declare putLlama: Call<InferencePutLlamaParams & BodyFields>
   /**
-   * Create a Mistral inference endpoint
+   * Create a Mistral inference endpoint.
    * `PUT /_inference/{task_type}/{mistral_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-mistral
    */
-  putMistral<TResponse = unknown>(params: InferencePutMistralParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putMistral<TResponse = unknown>(params: InferencePutMistralParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putMistral(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_mistral, params, options)
-  }
-
+  declare putMistral: Call<InferencePutMistralParams & BodyFields>
   /**
-   * Create an NVIDIA inference endpoint
+   * Create an Nvidia inference endpoint.
    * `PUT /_inference/{task_type}/{nvidia_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-nvidia
    */
-  putNvidia<TResponse = unknown>(params: InferencePutNvidiaParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putNvidia<TResponse = unknown>(params: InferencePutNvidiaParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putNvidia(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_nvidia, params, options)
-  }
-
+  declare putNvidia: Call<InferencePutNvidiaParams & BodyFields>
   /**
-   * Create an OpenAI inference endpoint
+   * Create an OpenAI inference endpoint.
    * `PUT /_inference/{task_type}/{openai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openai
    */
-  putOpenai<TResponse = unknown>(params: InferencePutOpenaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putOpenai<TResponse = unknown>(params: InferencePutOpenaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putOpenai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_openai, params, options)
-  }
-
+  declare putOpenai: Call<InferencePutOpenaiParams & BodyFields>
   /**
-   * Create an OpenShift AI inference endpoint
+   * Create an OpenShift AI inference endpoint.
    * `PUT /_inference/{task_type}/{openshiftai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openshift-ai
    */
-  putOpenshiftAi<TResponse = unknown>(params: InferencePutOpenshiftAiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putOpenshiftAi<TResponse = unknown>(params: InferencePutOpenshiftAiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putOpenshiftAi(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_openshift_ai, params, options)
-  }
-
+  declare putOpenshiftAi: Call<InferencePutOpenshiftAiParams & BodyFields>
   /**
-   * Create or update the inference region policy
+   * Create or update the inference region policy.
    * `PUT /_inference/_region_policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-region-policy
    */
-  putRegionPolicy<TResponse = unknown>(params: InferencePutRegionPolicyParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putRegionPolicy<TResponse = unknown>(params: InferencePutRegionPolicyParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putRegionPolicy(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_region_policy, params, options)
-  }
-
+  declare putRegionPolicy: OptionalCall<InferencePutRegionPolicyParams & BodyFields>
   /**
-   * Create a VoyageAI inference endpoint
+   * Create a VoyageAI inference endpoint.
    * `PUT /_inference/{task_type}/{voyageai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-voyageai
    */
-  putVoyageai<TResponse = unknown>(params: InferencePutVoyageaiParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putVoyageai<TResponse = unknown>(params: InferencePutVoyageaiParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putVoyageai(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_voyageai, params, options)
-  }
-
+  declare putVoyageai: Call<InferencePutVoyageaiParams & BodyFields>
   /**
-   * Create a Watsonx inference endpoint
+   * Create a Watsonx inference endpoint.
    * `PUT /_inference/{task_type}/{watsonx_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-watsonx
    */
-  putWatsonx<TResponse = unknown>(params: InferencePutWatsonxParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putWatsonx<TResponse = unknown>(params: InferencePutWatsonxParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putWatsonx(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_watsonx, params, options)
-  }
-
+  declare putWatsonx: Call<InferencePutWatsonxParams & BodyFields>
   /**
-   * Perform reranking inference on the service
+   * Perform reranking inference on the service.
    * `POST /_inference/rerank/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  rerank<TResponse = unknown>(params: InferenceRerankParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  rerank<TResponse = unknown>(params: InferenceRerankParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  rerank(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.rerank, params, options)
-  }
-
+  declare rerank: Call<InferenceRerankParams & BodyFields>
   /**
-   * Perform sparse embedding inference on the service
+   * Perform sparse embedding inference on the service.
    * `POST /_inference/sparse_embedding/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  sparseEmbedding<TResponse = unknown>(params: InferenceSparseEmbeddingParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  sparseEmbedding<TResponse = unknown>(params: InferenceSparseEmbeddingParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  sparseEmbedding(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.sparse_embedding, params, options)
-  }
-
+  declare sparseEmbedding: Call<InferenceSparseEmbeddingParams & BodyFields>
   /**
-   * Perform streaming inference
+   * Perform streaming completion inference on the service.
    * `POST /_inference/completion/{inference_id}/_stream`
-   * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-inference
+   * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-completion
    */
-  streamCompletion<TResponse = unknown>(params: InferenceStreamCompletionParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  streamCompletion<TResponse = unknown>(params: InferenceStreamCompletionParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  streamCompletion(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.stream_completion, params, options)
-  }
-
+  declare streamCompletion: Call<InferenceStreamCompletionParams & BodyFields>
   /**
-   * Perform text embedding inference on the service
+   * Perform text embedding inference on the service.
    * `POST /_inference/text_embedding/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  textEmbedding<TResponse = unknown>(params: InferenceTextEmbeddingParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  textEmbedding<TResponse = unknown>(params: InferenceTextEmbeddingParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  textEmbedding(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.text_embedding, params, options)
-  }
-
+  declare textEmbedding: Call<InferenceTextEmbeddingParams & BodyFields>
   /**
-   * Update an inference endpoint
-   * `PUT /_inference/{inference_id}/_update`
-   * `PUT /_inference/{task_type}/{inference_id}/_update`
+   * Update an inference endpoint.
+   * `PUT /_inference/{task_type}/{inference_id}/_update`, `PUT /_inference/{inference_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-update
    */
-  update<TResponse = unknown>(params: InferenceUpdateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  update<TResponse = unknown>(params: InferenceUpdateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  update(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update, params, options)
-  }
+  declare update: Call<InferenceUpdateParams>
 }
+installMethods(InferenceApi, endpoints)

@@ -1,2026 +1,954 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, BodyValue, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams, CommonParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, Call, OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `ml` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  clear_trained_model_deployment_cache: { name: 'ml.clear_trained_model_deployment_cache', paths: [{ path: '/_ml/trained_models/{model_id}/deployment/cache/_clear', parts: ['model_id'], methods: ['POST'] }], params: {}, body: 'none' },
-  close_job: { name: 'ml.close_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_close', parts: ['job_id'], methods: ['POST'] }], params: { allow_no_match: 'boolean', force: 'boolean', timeout: 'time' }, body: 'json' },
-  delete_calendar: { name: 'ml.delete_calendar', paths: [{ path: '/_ml/calendars/{calendar_id}', parts: ['calendar_id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  delete_calendar_event: { name: 'ml.delete_calendar_event', paths: [{ path: '/_ml/calendars/{calendar_id}/events/{event_id}', parts: ['calendar_id', 'event_id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  delete_calendar_job: { name: 'ml.delete_calendar_job', paths: [{ path: '/_ml/calendars/{calendar_id}/jobs/{job_id}', parts: ['calendar_id', 'job_id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  delete_data_frame_analytics: { name: 'ml.delete_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/{id}', parts: ['id'], methods: ['DELETE'] }], params: { force: 'boolean', timeout: 'time' }, body: 'none' },
-  delete_datafeed: { name: 'ml.delete_datafeed', paths: [{ path: '/_ml/datafeeds/{datafeed_id}', parts: ['datafeed_id'], methods: ['DELETE'] }], params: { force: 'boolean' }, body: 'none' },
-  delete_expired_data: { name: 'ml.delete_expired_data', paths: [{ path: '/_ml/_delete_expired_data/{job_id}', parts: ['job_id'], methods: ['DELETE'] }, { path: '/_ml/_delete_expired_data', parts: [], methods: ['DELETE'] }], params: { requests_per_second: 'number', timeout: 'time' }, body: 'json' },
-  delete_filter: { name: 'ml.delete_filter', paths: [{ path: '/_ml/filters/{filter_id}', parts: ['filter_id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  delete_forecast: { name: 'ml.delete_forecast', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_forecast', parts: ['job_id'], methods: ['DELETE'] }, { path: '/_ml/anomaly_detectors/{job_id}/_forecast/{forecast_id}', parts: ['job_id', 'forecast_id'], methods: ['DELETE'] }], params: { allow_no_forecasts: 'boolean', timeout: 'time' }, body: 'none' },
-  delete_job: { name: 'ml.delete_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}', parts: ['job_id'], methods: ['DELETE'] }], params: { delete_user_annotations: 'boolean', force: 'boolean', wait_for_completion: 'boolean' }, body: 'none' },
-  delete_model_snapshot: { name: 'ml.delete_model_snapshot', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}', parts: ['job_id', 'snapshot_id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  delete_trained_model: { name: 'ml.delete_trained_model', paths: [{ path: '/_ml/trained_models/{model_id}', parts: ['model_id'], methods: ['DELETE'] }], params: { force: 'boolean', timeout: 'time' }, body: 'none' },
-  delete_trained_model_alias: { name: 'ml.delete_trained_model_alias', paths: [{ path: '/_ml/trained_models/{model_id}/model_aliases/{model_alias}', parts: ['model_id', 'model_alias'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  estimate_model_memory: { name: 'ml.estimate_model_memory', paths: [{ path: '/_ml/anomaly_detectors/_estimate_model_memory', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  evaluate_data_frame: { name: 'ml.evaluate_data_frame', paths: [{ path: '/_ml/data_frame/_evaluate', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  explain_data_frame_analytics: { name: 'ml.explain_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/_explain', parts: [], methods: ['GET', 'POST'] }, { path: '/_ml/data_frame/analytics/{id}/_explain', parts: ['id'], methods: ['GET', 'POST'] }], params: {}, body: 'json' },
-  flush_job: { name: 'ml.flush_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_flush', parts: ['job_id'], methods: ['POST'] }], params: { advance_time: 'date', calc_interim: 'boolean', end: 'date', skip_time: 'date', start: 'date' }, body: 'json' },
-  forecast: { name: 'ml.forecast', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_forecast', parts: ['job_id'], methods: ['POST'] }], params: { duration: 'time', expires_in: 'time', max_model_memory: 'string' }, body: 'json' },
-  get_buckets: { name: 'ml.get_buckets', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/results/buckets/{timestamp}', parts: ['job_id', 'timestamp'], methods: ['GET', 'POST'] }, { path: '/_ml/anomaly_detectors/{job_id}/results/buckets', parts: ['job_id'], methods: ['GET', 'POST'] }], params: { anomaly_score: 'number', desc: 'boolean', end: 'date', exclude_interim: 'boolean', expand: 'boolean', from: 'number', size: 'number', sort: 'string', start: 'date' }, body: 'json' },
-  get_calendar_events: { name: 'ml.get_calendar_events', paths: [{ path: '/_ml/calendars/{calendar_id}/events', parts: ['calendar_id'], methods: ['GET'] }], params: { end: 'date', from: 'number', job_id: 'string', size: 'number', start: 'date' }, body: 'none' },
-  get_calendars: { name: 'ml.get_calendars', paths: [{ path: '/_ml/calendars', parts: [], methods: ['GET', 'POST'] }, { path: '/_ml/calendars/{calendar_id}', parts: ['calendar_id'], methods: ['GET', 'POST'] }], params: { from: 'number', size: 'number' }, body: 'json' },
-  get_categories: { name: 'ml.get_categories', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/results/categories/{category_id}', parts: ['job_id', 'category_id'], methods: ['GET', 'POST'] }, { path: '/_ml/anomaly_detectors/{job_id}/results/categories', parts: ['job_id'], methods: ['GET', 'POST'] }], params: { from: 'number', partition_field_value: 'string', size: 'number' }, body: 'json' },
-  get_data_frame_analytics: { name: 'ml.get_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/{id}', parts: ['id'], methods: ['GET'] }, { path: '/_ml/data_frame/analytics', parts: [], methods: ['GET'] }], params: { allow_no_match: 'boolean', exclude_generated: 'boolean', from: 'number', size: 'number' }, body: 'none' },
-  get_data_frame_analytics_stats: { name: 'ml.get_data_frame_analytics_stats', paths: [{ path: '/_ml/data_frame/analytics/_stats', parts: [], methods: ['GET'] }, { path: '/_ml/data_frame/analytics/{id}/_stats', parts: ['id'], methods: ['GET'] }], params: { allow_no_match: 'boolean', from: 'number', size: 'number', verbose: 'boolean' }, body: 'none' },
-  get_datafeed_stats: { name: 'ml.get_datafeed_stats', paths: [{ path: '/_ml/datafeeds/{datafeed_id}/_stats', parts: ['datafeed_id'], methods: ['GET'] }, { path: '/_ml/datafeeds/_stats', parts: [], methods: ['GET'] }], params: { allow_no_match: 'boolean' }, body: 'none' },
-  get_datafeeds: { name: 'ml.get_datafeeds', paths: [{ path: '/_ml/datafeeds/{datafeed_id}', parts: ['datafeed_id'], methods: ['GET'] }, { path: '/_ml/datafeeds', parts: [], methods: ['GET'] }], params: { allow_no_match: 'boolean', exclude_generated: 'boolean' }, body: 'none' },
-  get_filters: { name: 'ml.get_filters', paths: [{ path: '/_ml/filters', parts: [], methods: ['GET'] }, { path: '/_ml/filters/{filter_id}', parts: ['filter_id'], methods: ['GET'] }], params: { from: 'number', size: 'number' }, body: 'none' },
-  get_influencers: { name: 'ml.get_influencers', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/results/influencers', parts: ['job_id'], methods: ['GET', 'POST'] }], params: { desc: 'boolean', end: 'date', exclude_interim: 'boolean', from: 'number', influencer_score: 'number', size: 'number', sort: 'string', start: 'date' }, body: 'json' },
-  get_job_stats: { name: 'ml.get_job_stats', paths: [{ path: '/_ml/anomaly_detectors/_stats', parts: [], methods: ['GET'] }, { path: '/_ml/anomaly_detectors/{job_id}/_stats', parts: ['job_id'], methods: ['GET'] }], params: { allow_no_match: 'boolean' }, body: 'none' },
-  get_jobs: { name: 'ml.get_jobs', paths: [{ path: '/_ml/anomaly_detectors/{job_id}', parts: ['job_id'], methods: ['GET'] }, { path: '/_ml/anomaly_detectors', parts: [], methods: ['GET'] }], params: { allow_no_match: 'boolean', exclude_generated: 'boolean' }, body: 'none' },
-  get_memory_stats: { name: 'ml.get_memory_stats', paths: [{ path: '/_ml/memory/_stats', parts: [], methods: ['GET'] }, { path: '/_ml/memory/{node_id}/_stats', parts: ['node_id'], methods: ['GET'] }], params: { master_timeout: 'time', timeout: 'time' }, body: 'none' },
-  get_model_snapshot_upgrade_stats: { name: 'ml.get_model_snapshot_upgrade_stats', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade/_stats', parts: ['job_id', 'snapshot_id'], methods: ['GET'] }], params: { allow_no_match: 'boolean' }, body: 'none' },
-  get_model_snapshots: { name: 'ml.get_model_snapshots', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}', parts: ['job_id', 'snapshot_id'], methods: ['GET', 'POST'] }, { path: '/_ml/anomaly_detectors/{job_id}/model_snapshots', parts: ['job_id'], methods: ['GET', 'POST'] }], params: { desc: 'boolean', end: 'date', from: 'number', size: 'number', sort: 'string', start: 'date' }, body: 'json' },
-  get_overall_buckets: { name: 'ml.get_overall_buckets', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/results/overall_buckets', parts: ['job_id'], methods: ['GET', 'POST'] }], params: { allow_no_match: 'boolean', bucket_span: 'time', end: 'date', exclude_interim: 'boolean', overall_score: 'number', start: 'date', top_n: 'number' }, body: 'json' },
-  get_records: { name: 'ml.get_records', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/results/records', parts: ['job_id'], methods: ['GET', 'POST'] }], params: { desc: 'boolean', end: 'date', exclude_interim: 'boolean', from: 'number', record_score: 'number', size: 'number', sort: 'string', start: 'date' }, body: 'json' },
-  get_trained_models: { name: 'ml.get_trained_models', paths: [{ path: '/_ml/trained_models/{model_id}', parts: ['model_id'], methods: ['GET'] }, { path: '/_ml/trained_models', parts: [], methods: ['GET'] }], params: { allow_no_match: 'boolean', decompress_definition: 'boolean', exclude_generated: 'boolean', from: 'number', include: 'enum', size: 'number', tags: 'list' }, body: 'none' },
-  get_trained_models_stats: { name: 'ml.get_trained_models_stats', paths: [{ path: '/_ml/trained_models/{model_id}/_stats', parts: ['model_id'], methods: ['GET'] }, { path: '/_ml/trained_models/_stats', parts: [], methods: ['GET'] }], params: { allow_no_match: 'boolean', from: 'number', size: 'number' }, body: 'none' },
-  infer_trained_model: { name: 'ml.infer_trained_model', paths: [{ path: '/_ml/trained_models/{model_id}/_infer', parts: ['model_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json', bodyRequired: true },
-  info: { name: 'ml.info', paths: [{ path: '/_ml/info', parts: [], methods: ['GET'] }], params: {}, body: 'none' },
-  open_job: { name: 'ml.open_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_open', parts: ['job_id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json' },
-  post_calendar_events: { name: 'ml.post_calendar_events', paths: [{ path: '/_ml/calendars/{calendar_id}/events', parts: ['calendar_id'], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  post_data: { name: 'ml.post_data', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_data', parts: ['job_id'], methods: ['POST'] }], params: { reset_end: 'date', reset_start: 'date' }, body: 'ndjson', bodyRequired: true, bodyKey: 'data' },
-  preview_data_frame_analytics: { name: 'ml.preview_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/_preview', parts: [], methods: ['GET', 'POST'] }, { path: '/_ml/data_frame/analytics/{id}/_preview', parts: ['id'], methods: ['GET', 'POST'] }], params: {}, body: 'json' },
-  preview_datafeed: { name: 'ml.preview_datafeed', paths: [{ path: '/_ml/datafeeds/{datafeed_id}/_preview', parts: ['datafeed_id'], methods: ['GET', 'POST'] }, { path: '/_ml/datafeeds/_preview', parts: [], methods: ['GET', 'POST'] }], params: { end: 'date', start: 'date' }, body: 'json' },
-  put_calendar: { name: 'ml.put_calendar', paths: [{ path: '/_ml/calendars/{calendar_id}', parts: ['calendar_id'], methods: ['PUT'] }], params: {}, body: 'json' },
-  put_calendar_job: { name: 'ml.put_calendar_job', paths: [{ path: '/_ml/calendars/{calendar_id}/jobs/{job_id}', parts: ['calendar_id', 'job_id'], methods: ['PUT'] }], params: {}, body: 'none' },
-  put_data_frame_analytics: { name: 'ml.put_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/{id}', parts: ['id'], methods: ['PUT'] }], params: {}, body: 'json', bodyRequired: true },
-  put_datafeed: { name: 'ml.put_datafeed', paths: [{ path: '/_ml/datafeeds/{datafeed_id}', parts: ['datafeed_id'], methods: ['PUT'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_throttled: 'boolean', ignore_unavailable: 'boolean' }, body: 'json', bodyRequired: true },
-  put_filter: { name: 'ml.put_filter', paths: [{ path: '/_ml/filters/{filter_id}', parts: ['filter_id'], methods: ['PUT'] }], params: {}, body: 'json', bodyRequired: true },
-  put_job: { name: 'ml.put_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}', parts: ['job_id'], methods: ['PUT'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_throttled: 'boolean', ignore_unavailable: 'boolean' }, body: 'json', bodyRequired: true },
-  put_trained_model: { name: 'ml.put_trained_model', paths: [{ path: '/_ml/trained_models/{model_id}', parts: ['model_id'], methods: ['PUT'] }], params: { defer_definition_decompression: 'boolean', wait_for_completion: 'boolean' }, body: 'json', bodyRequired: true },
-  put_trained_model_alias: { name: 'ml.put_trained_model_alias', paths: [{ path: '/_ml/trained_models/{model_id}/model_aliases/{model_alias}', parts: ['model_id', 'model_alias'], methods: ['PUT'] }], params: { reassign: 'boolean' }, body: 'none' },
-  put_trained_model_definition_part: { name: 'ml.put_trained_model_definition_part', paths: [{ path: '/_ml/trained_models/{model_id}/definition/{part}', parts: ['model_id', 'part'], methods: ['PUT'] }], params: {}, body: 'json', bodyRequired: true },
-  put_trained_model_vocabulary: { name: 'ml.put_trained_model_vocabulary', paths: [{ path: '/_ml/trained_models/{model_id}/vocabulary', parts: ['model_id'], methods: ['PUT'] }], params: {}, body: 'json', bodyRequired: true },
-  reset_job: { name: 'ml.reset_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_reset', parts: ['job_id'], methods: ['POST'] }], params: { delete_user_annotations: 'boolean', wait_for_completion: 'boolean' }, body: 'none' },
-  revert_model_snapshot: { name: 'ml.revert_model_snapshot', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_revert', parts: ['job_id', 'snapshot_id'], methods: ['POST'] }], params: { delete_intervening_results: 'boolean' }, body: 'json' },
-  set_upgrade_mode: { name: 'ml.set_upgrade_mode', paths: [{ path: '/_ml/set_upgrade_mode', parts: [], methods: ['POST'] }], params: { enabled: 'boolean', timeout: 'time' }, body: 'none' },
-  start_data_frame_analytics: { name: 'ml.start_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/{id}/_start', parts: ['id'], methods: ['POST'] }], params: { timeout: 'time' }, body: 'json' },
-  start_datafeed: { name: 'ml.start_datafeed', paths: [{ path: '/_ml/datafeeds/{datafeed_id}/_start', parts: ['datafeed_id'], methods: ['POST'] }], params: { end: 'date', start: 'date', timeout: 'time' }, body: 'json' },
-  start_trained_model_deployment: { name: 'ml.start_trained_model_deployment', paths: [{ path: '/_ml/trained_models/{model_id}/deployment/_start', parts: ['model_id'], methods: ['POST'] }], params: { cache_size: 'string', deployment_id: 'string', number_of_allocations: 'number', priority: 'enum', queue_capacity: 'number', threads_per_allocation: 'number', timeout: 'time', wait_for: 'enum' }, body: 'json' },
-  stop_data_frame_analytics: { name: 'ml.stop_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/{id}/_stop', parts: ['id'], methods: ['POST'] }], params: { allow_no_match: 'boolean', force: 'boolean', timeout: 'time' }, body: 'json' },
-  stop_datafeed: { name: 'ml.stop_datafeed', paths: [{ path: '/_ml/datafeeds/{datafeed_id}/_stop', parts: ['datafeed_id'], methods: ['POST'] }], params: { allow_no_match: 'boolean', close_job: 'boolean', force: 'boolean', timeout: 'time' }, body: 'json' },
-  stop_trained_model_deployment: { name: 'ml.stop_trained_model_deployment', paths: [{ path: '/_ml/trained_models/{model_id}/deployment/_stop', parts: ['model_id'], methods: ['POST'] }], params: { allow_no_match: 'boolean', force: 'boolean' }, body: 'json' },
-  update_data_frame_analytics: { name: 'ml.update_data_frame_analytics', paths: [{ path: '/_ml/data_frame/analytics/{id}/_update', parts: ['id'], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  update_datafeed: { name: 'ml.update_datafeed', paths: [{ path: '/_ml/datafeeds/{datafeed_id}/_update', parts: ['datafeed_id'], methods: ['POST'] }], params: { allow_no_indices: 'boolean', expand_wildcards: 'list', ignore_throttled: 'boolean', ignore_unavailable: 'boolean' }, body: 'json', bodyRequired: true },
-  update_filter: { name: 'ml.update_filter', paths: [{ path: '/_ml/filters/{filter_id}/_update', parts: ['filter_id'], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  update_job: { name: 'ml.update_job', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/_update', parts: ['job_id'], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  update_model_snapshot: { name: 'ml.update_model_snapshot', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_update', parts: ['job_id', 'snapshot_id'], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  update_trained_model_deployment: { name: 'ml.update_trained_model_deployment', paths: [{ path: '/_ml/trained_models/{model_id}/deployment/_update', parts: ['model_id'], methods: ['POST'] }], params: { number_of_allocations: 'number' }, body: 'json' },
-  upgrade_job_snapshot: { name: 'ml.upgrade_job_snapshot', paths: [{ path: '/_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade', parts: ['job_id', 'snapshot_id'], methods: ['POST'] }], params: { timeout: 'time', wait_for_completion: 'boolean' }, body: 'none' },
-  validate: { name: 'ml.validate', paths: [{ path: '/_ml/anomaly_detectors/_validate', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  validate_detector: { name: 'ml.validate_detector', paths: [{ path: '/_ml/anomaly_detectors/_validate/detector', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-}
+/** The `ml` endpoints, by method name. */
+export const endpoints = endpointTable({
+  clearTrainedModelDeploymentCache: ['ml.clear_trained_model_deployment_cache', 'POST /_ml/trained_models/{model_id}/deployment/cache/_clear', '', 'none'],
+  closeJob: ['ml.close_job', 'POST /_ml/anomaly_detectors/{job_id}/_close', 'allow_no_match force timeout', 'fields allow_no_match force timeout'],
+  deleteCalendar: ['ml.delete_calendar', 'DELETE /_ml/calendars/{calendar_id}', '', 'none'],
+  deleteCalendarEvent: ['ml.delete_calendar_event', 'DELETE /_ml/calendars/{calendar_id}/events/{event_id}', '', 'none'],
+  deleteCalendarJob: ['ml.delete_calendar_job', 'DELETE /_ml/calendars/{calendar_id}/jobs/{job_id}', '', 'none'],
+  deleteDataFrameAnalytics: ['ml.delete_data_frame_analytics', 'DELETE /_ml/data_frame/analytics/{id}', 'force timeout', 'none'],
+  deleteDatafeed: ['ml.delete_datafeed', 'DELETE /_ml/datafeeds/{datafeed_id}', 'force', 'none'],
+  deleteExpiredData: ['ml.delete_expired_data', 'DELETE /_ml/_delete_expired_data/{job_id}|DELETE /_ml/_delete_expired_data', 'requests_per_second timeout', 'fields requests_per_second timeout'],
+  deleteFilter: ['ml.delete_filter', 'DELETE /_ml/filters/{filter_id}', '', 'none'],
+  deleteForecast: ['ml.delete_forecast', 'DELETE /_ml/anomaly_detectors/{job_id}/_forecast/{forecast_id}|DELETE /_ml/anomaly_detectors/{job_id}/_forecast', 'allow_no_forecasts timeout', 'none'],
+  deleteJob: ['ml.delete_job', 'DELETE /_ml/anomaly_detectors/{job_id}', 'force delete_user_annotations wait_for_completion', 'none'],
+  deleteModelSnapshot: ['ml.delete_model_snapshot', 'DELETE /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}', '', 'none'],
+  deleteTrainedModel: ['ml.delete_trained_model', 'DELETE /_ml/trained_models/{model_id}', 'force timeout', 'none'],
+  deleteTrainedModelAlias: ['ml.delete_trained_model_alias', 'DELETE /_ml/trained_models/{model_id}/model_aliases/{model_alias}', '', 'none'],
+  estimateModelMemory: ['ml.estimate_model_memory', 'POST /_ml/anomaly_detectors/_estimate_model_memory', '', 'fields analysis_config max_bucket_cardinality overall_cardinality'],
+  evaluateDataFrame: ['ml.evaluate_data_frame', 'POST /_ml/data_frame/_evaluate', '', 'fields evaluation index query'],
+  explainDataFrameAnalytics: ['ml.explain_data_frame_analytics', 'GET,POST /_ml/data_frame/analytics/{id}/_explain|GET,POST /_ml/data_frame/analytics/_explain', '', 'fields source dest analysis description model_memory_limit max_num_threads analyzed_fields allow_lazy_start'],
+  flushJob: ['ml.flush_job', 'POST /_ml/anomaly_detectors/{job_id}/_flush', 'advance_time calc_interim end skip_time start', 'fields advance_time calc_interim end skip_time start'],
+  forecast: ['ml.forecast', 'POST /_ml/anomaly_detectors/{job_id}/_forecast', 'duration expires_in max_model_memory', 'fields duration expires_in max_model_memory'],
+  getBuckets: ['ml.get_buckets', 'GET,POST /_ml/anomaly_detectors/{job_id}/results/buckets/{timestamp}|GET,POST /_ml/anomaly_detectors/{job_id}/results/buckets', 'anomaly_score desc end exclude_interim expand from size sort start', 'fields anomaly_score desc end exclude_interim expand page sort start'],
+  getCalendarEvents: ['ml.get_calendar_events', 'GET /_ml/calendars/{calendar_id}/events', 'end from job_id size start', 'none'],
+  getCalendars: ['ml.get_calendars', 'GET,POST /_ml/calendars/{calendar_id}|GET,POST /_ml/calendars', 'from size', 'fields page'],
+  getCategories: ['ml.get_categories', 'GET,POST /_ml/anomaly_detectors/{job_id}/results/categories/{category_id}|GET,POST /_ml/anomaly_detectors/{job_id}/results/categories', 'from partition_field_value size', 'fields page'],
+  getDataFrameAnalytics: ['ml.get_data_frame_analytics', 'GET /_ml/data_frame/analytics/{id}|GET /_ml/data_frame/analytics', 'allow_no_match from size exclude_generated', 'none'],
+  getDataFrameAnalyticsStats: ['ml.get_data_frame_analytics_stats', 'GET /_ml/data_frame/analytics/{id}/_stats|GET /_ml/data_frame/analytics/_stats', 'allow_no_match from size verbose', 'none'],
+  getDatafeedStats: ['ml.get_datafeed_stats', 'GET /_ml/datafeeds/{datafeed_id}/_stats|GET /_ml/datafeeds/_stats', 'allow_no_match', 'none'],
+  getDatafeeds: ['ml.get_datafeeds', 'GET /_ml/datafeeds/{datafeed_id}|GET /_ml/datafeeds', 'allow_no_match exclude_generated', 'none'],
+  getFilters: ['ml.get_filters', 'GET /_ml/filters/{filter_id}|GET /_ml/filters', 'from size', 'none'],
+  getInfluencers: ['ml.get_influencers', 'GET,POST /_ml/anomaly_detectors/{job_id}/results/influencers', 'desc end exclude_interim influencer_score from size sort start', 'fields page'],
+  getJobStats: ['ml.get_job_stats', 'GET /_ml/anomaly_detectors/{job_id}/_stats|GET /_ml/anomaly_detectors/_stats', 'allow_no_match', 'none'],
+  getJobs: ['ml.get_jobs', 'GET /_ml/anomaly_detectors/{job_id}|GET /_ml/anomaly_detectors', 'allow_no_match exclude_generated', 'none'],
+  getMemoryStats: ['ml.get_memory_stats', 'GET /_ml/memory/{node_id}/_stats|GET /_ml/memory/_stats', 'master_timeout timeout', 'none'],
+  getModelSnapshotUpgradeStats: ['ml.get_model_snapshot_upgrade_stats', 'GET /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade/_stats', 'allow_no_match', 'none'],
+  getModelSnapshots: ['ml.get_model_snapshots', 'GET,POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}|GET,POST /_ml/anomaly_detectors/{job_id}/model_snapshots', 'desc end from size sort start', 'fields desc end page sort start'],
+  getOverallBuckets: ['ml.get_overall_buckets', 'GET,POST /_ml/anomaly_detectors/{job_id}/results/overall_buckets', 'allow_no_match bucket_span end exclude_interim overall_score start top_n', 'fields allow_no_match bucket_span end exclude_interim overall_score start top_n'],
+  getRecords: ['ml.get_records', 'GET,POST /_ml/anomaly_detectors/{job_id}/results/records', 'desc end exclude_interim from record_score size sort start', 'fields desc end exclude_interim page record_score sort start'],
+  getTrainedModels: ['ml.get_trained_models', 'GET /_ml/trained_models/{model_id}|GET /_ml/trained_models', 'allow_no_match decompress_definition exclude_generated from include size tags', 'none'],
+  getTrainedModelsStats: ['ml.get_trained_models_stats', 'GET /_ml/trained_models/{model_id}/_stats|GET /_ml/trained_models/_stats', 'allow_no_match from size', 'none'],
+  inferTrainedModel: ['ml.infer_trained_model', 'POST /_ml/trained_models/{model_id}/_infer', 'timeout', 'fields docs inference_config'],
+  info: ['ml.info', 'GET /_ml/info', '', 'none'],
+  openJob: ['ml.open_job', 'POST /_ml/anomaly_detectors/{job_id}/_open', 'timeout', 'fields timeout'],
+  postCalendarEvents: ['ml.post_calendar_events', 'POST /_ml/calendars/{calendar_id}/events', '', 'fields events'],
+  postData: ['ml.post_data', 'POST /_ml/anomaly_detectors/{job_id}/_data', 'reset_end reset_start', 'ndjson data'],
+  previewDataFrameAnalytics: ['ml.preview_data_frame_analytics', 'GET,POST /_ml/data_frame/analytics/{id}/_preview|GET,POST /_ml/data_frame/analytics/_preview', '', 'fields config'],
+  previewDatafeed: ['ml.preview_datafeed', 'GET,POST /_ml/datafeeds/{datafeed_id}/_preview|GET,POST /_ml/datafeeds/_preview', 'start end', 'fields datafeed_config job_config'],
+  putCalendar: ['ml.put_calendar', 'PUT /_ml/calendars/{calendar_id}', '', 'fields job_ids description'],
+  putCalendarJob: ['ml.put_calendar_job', 'PUT /_ml/calendars/{calendar_id}/jobs/{job_id}', '', 'none'],
+  putDataFrameAnalytics: ['ml.put_data_frame_analytics', 'PUT /_ml/data_frame/analytics/{id}', '', 'fields allow_lazy_start analysis analyzed_fields description dest max_num_threads _meta model_memory_limit source headers version'],
+  putDatafeed: ['ml.put_datafeed', 'PUT /_ml/datafeeds/{datafeed_id}', 'allow_no_indices expand_wildcards ignore_throttled ignore_unavailable', 'fields aggregations aggs chunking_config delayed_data_check_config frequency indices indexes indices_options job_id max_empty_searches query query_delay runtime_mappings script_fields scroll_size headers'],
+  putFilter: ['ml.put_filter', 'PUT /_ml/filters/{filter_id}', '', 'fields description items'],
+  putJob: ['ml.put_job', 'PUT /_ml/anomaly_detectors/{job_id}', 'allow_no_indices expand_wildcards ignore_throttled ignore_unavailable', 'fields allow_lazy_open analysis_config analysis_limits background_persist_interval custom_settings daily_model_snapshot_retention_after_days data_description datafeed_config description groups model_plot_config model_snapshot_retention_days renormalization_window_days results_index_name results_retention_days'],
+  putTrainedModel: ['ml.put_trained_model', 'PUT /_ml/trained_models/{model_id}', 'defer_definition_decompression wait_for_completion', 'fields compressed_definition definition description inference_config input metadata model_type model_size_bytes platform_architecture tags prefix_strings'],
+  putTrainedModelAlias: ['ml.put_trained_model_alias', 'PUT /_ml/trained_models/{model_id}/model_aliases/{model_alias}', 'reassign', 'none'],
+  putTrainedModelDefinitionPart: ['ml.put_trained_model_definition_part', 'PUT /_ml/trained_models/{model_id}/definition/{part}', '', 'fields definition total_definition_length total_parts'],
+  putTrainedModelVocabulary: ['ml.put_trained_model_vocabulary', 'PUT /_ml/trained_models/{model_id}/vocabulary', '', 'fields vocabulary merges scores'],
+  resetJob: ['ml.reset_job', 'POST /_ml/anomaly_detectors/{job_id}/_reset', 'wait_for_completion delete_user_annotations', 'none'],
+  revertModelSnapshot: ['ml.revert_model_snapshot', 'POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_revert', 'delete_intervening_results', 'fields delete_intervening_results'],
+  setUpgradeMode: ['ml.set_upgrade_mode', 'POST /_ml/set_upgrade_mode', 'enabled timeout', 'none'],
+  startDataFrameAnalytics: ['ml.start_data_frame_analytics', 'POST /_ml/data_frame/analytics/{id}/_start', 'timeout', 'fields timeout'],
+  startDatafeed: ['ml.start_datafeed', 'POST /_ml/datafeeds/{datafeed_id}/_start', 'end start timeout', 'fields end start timeout'],
+  startTrainedModelDeployment: ['ml.start_trained_model_deployment', 'POST /_ml/trained_models/{model_id}/deployment/_start', 'cache_size deployment_id number_of_allocations priority queue_capacity threads_per_allocation timeout wait_for', 'fields adaptive_allocations'],
+  stopDataFrameAnalytics: ['ml.stop_data_frame_analytics', 'POST /_ml/data_frame/analytics/{id}/_stop', 'allow_no_match force timeout', 'fields allow_no_match force timeout'],
+  stopDatafeed: ['ml.stop_datafeed', 'POST /_ml/datafeeds/{datafeed_id}/_stop', 'allow_no_match force timeout close_job', 'fields allow_no_match force timeout close_job'],
+  stopTrainedModelDeployment: ['ml.stop_trained_model_deployment', 'POST /_ml/trained_models/{model_id}/deployment/_stop', 'allow_no_match force', 'fields id allow_no_match force'],
+  updateDataFrameAnalytics: ['ml.update_data_frame_analytics', 'POST /_ml/data_frame/analytics/{id}/_update', '', 'fields description model_memory_limit max_num_threads allow_lazy_start'],
+  updateDatafeed: ['ml.update_datafeed', 'POST /_ml/datafeeds/{datafeed_id}/_update', 'allow_no_indices expand_wildcards ignore_throttled ignore_unavailable', 'fields aggregations chunking_config delayed_data_check_config frequency indices indexes indices_options job_id max_empty_searches query query_delay runtime_mappings script_fields scroll_size'],
+  updateFilter: ['ml.update_filter', 'POST /_ml/filters/{filter_id}/_update', '', 'fields add_items description remove_items'],
+  updateJob: ['ml.update_job', 'POST /_ml/anomaly_detectors/{job_id}/_update', '', 'fields allow_lazy_open analysis_limits background_persist_interval custom_settings categorization_filters description model_plot_config model_prune_window daily_model_snapshot_retention_after_days model_snapshot_retention_days renormalization_window_days results_retention_days groups detectors per_partition_categorization'],
+  updateModelSnapshot: ['ml.update_model_snapshot', 'POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_update', '', 'fields description retain'],
+  updateTrainedModelDeployment: ['ml.update_trained_model_deployment', 'POST /_ml/trained_models/{model_id}/deployment/_update', 'number_of_allocations', 'fields number_of_allocations adaptive_allocations'],
+  upgradeJobSnapshot: ['ml.upgrade_job_snapshot', 'POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade', 'wait_for_completion timeout', 'none'],
+  validate: ['ml.validate', 'POST /_ml/anomaly_detectors/_validate', '', 'fields job_id analysis_config analysis_limits data_description description model_plot model_snapshot_id model_snapshot_retention_days results_index_name'],
+  validateDetector: ['ml.validate_detector', 'POST /_ml/anomaly_detectors/_validate/detector', '', 'value detector'],
+})
 
-/** Parameters of `ml.clear_trained_model_deployment_cache`. */
 export interface MlClearTrainedModelDeploymentCacheParams extends CommonParams {
-  /** The unique identifier of the trained model. */
   model_id: string
 }
-
-/** Parameters of `ml.close_job`. */
-export interface MlCloseJobParams extends CommonBodyParams {
-  /** The name of the job to close */
+export interface MlCloseJobParams extends CommonParams {
   job_id: string
-  /**
-   * Whether to ignore if a wildcard expression matches no jobs. (This includes `_all` string or when no jobs have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * True if the job should be forcefully closed
-   * Default: `false`.
-   */
-  force?: boolean
-  /**
-   * Controls the time to wait until a job has closed. Default to 30 minutes
-   * Default: `"30m"`.
-   */
-  timeout?: string
+  allow_no_match?: unknown
+  force?: unknown
+  timeout?: unknown
 }
-
-/** Parameters of `ml.delete_calendar`. */
 export interface MlDeleteCalendarParams extends CommonParams {
-  /** The ID of the calendar to delete */
   calendar_id: string
 }
-
-/** Parameters of `ml.delete_calendar_event`. */
 export interface MlDeleteCalendarEventParams extends CommonParams {
-  /** The ID of the calendar to modify */
   calendar_id: string
-  /** The ID of the event to remove from the calendar */
   event_id: string
 }
-
-/** Parameters of `ml.delete_calendar_job`. */
 export interface MlDeleteCalendarJobParams extends CommonParams {
-  /** The ID of the calendar to modify */
   calendar_id: string
-  /** An identifier for the anomaly detection jobs. It can be a job identifier, a group name, or a comma-separated list of jobs or groups. */
-  job_id: string | readonly string[]
+  job_id: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.delete_data_frame_analytics`. */
-export interface MlDeleteDataFrameAnalyticsParams extends CommonParams {
-  /** The ID of the data frame analytics to delete */
+export interface MlDeleteDataFrameAnalyticsParams extends CommonParams, QueryParams<'force' | 'timeout'> {
   id: string
-  /**
-   * True if the job should be forcefully deleted
-   * Default: `false`.
-   */
-  force?: boolean
-  /**
-   * Controls the time to wait until a job is deleted. Defaults to 1 minute
-   * Default: `"1m"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `ml.delete_datafeed`. */
-export interface MlDeleteDatafeedParams extends CommonParams {
-  /** The ID of the datafeed to delete */
+export interface MlDeleteDatafeedParams extends CommonParams, QueryParams<'force'> {
   datafeed_id: string
-  /** True if the datafeed should be forcefully deleted */
-  force?: boolean
 }
-
-/** Parameters of `ml.delete_expired_data`. */
-export interface MlDeleteExpiredDataParams extends CommonBodyParams {
-  /** The ID of the job(s) to perform expired data hygiene for */
+export interface MlDeleteExpiredDataParams extends CommonParams {
   job_id?: string
-  /** The desired requests per second for the deletion processes. */
-  requests_per_second?: number
-  /**
-   * How long can the underlying delete processes run until they are canceled
-   * Default: `"8h"`.
-   */
-  timeout?: string
+  requests_per_second?: unknown
+  timeout?: unknown
 }
-
-/** Parameters of `ml.delete_filter`. */
 export interface MlDeleteFilterParams extends CommonParams {
-  /** The ID of the filter to delete */
   filter_id: string
 }
-
-/** Parameters of `ml.delete_forecast`. */
-export interface MlDeleteForecastParams extends CommonParams {
-  /** The ID of the forecast to delete, can be comma delimited list. Leaving blank implies `_all` */
+export interface MlDeleteForecastParams extends CommonParams, QueryParams<'allow_no_forecasts' | 'timeout'> {
+  job_id: string
   forecast_id?: string
-  /** The ID of the job from which to delete forecasts */
-  job_id: string
-  /**
-   * Whether to ignore if `_all` matches no forecasts
-   * Default: `true`.
-   */
-  allow_no_forecasts?: boolean
-  /**
-   * Controls the time to wait until the forecast(s) are deleted. Default to 30 seconds
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `ml.delete_job`. */
-export interface MlDeleteJobParams extends CommonParams {
-  /** The ID of the job to delete */
+export interface MlDeleteJobParams extends CommonParams, QueryParams<'force' | 'delete_user_annotations' | 'wait_for_completion'> {
   job_id: string
-  /**
-   * Should annotations added by the user be deleted
-   * Default: `false`.
-   */
-  delete_user_annotations?: boolean
-  /**
-   * True if the job should be forcefully deleted
-   * Default: `false`.
-   */
-  force?: boolean
-  /**
-   * Should this request wait until the operation has completed before returning
-   * Default: `true`.
-   */
-  wait_for_completion?: boolean
 }
-
-/** Parameters of `ml.delete_model_snapshot`. */
 export interface MlDeleteModelSnapshotParams extends CommonParams {
-  /** The ID of the job to fetch */
   job_id: string
-  /** The ID of the snapshot to delete */
   snapshot_id: string
 }
-
-/** Parameters of `ml.delete_trained_model`. */
-export interface MlDeleteTrainedModelParams extends CommonParams {
-  /** The ID of the trained model to delete */
+export interface MlDeleteTrainedModelParams extends CommonParams, QueryParams<'force' | 'timeout'> {
   model_id: string
-  /** True if the model should be forcefully deleted */
-  force?: boolean
-  /**
-   * Controls the amount of time to wait for the model to be deleted.
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `ml.delete_trained_model_alias`. */
 export interface MlDeleteTrainedModelAliasParams extends CommonParams {
-  /** The trained model alias to delete */
   model_alias: string
-  /** The trained model where the model alias is assigned */
   model_id: string
 }
-
-/** Parameters of `ml.estimate_model_memory`. */
-export interface MlEstimateModelMemoryParams extends CommonBodyParams {
+export interface MlEstimateModelMemoryParams extends CommonParams {
+  analysis_config?: unknown
+  max_bucket_cardinality?: unknown
+  overall_cardinality?: unknown
 }
-
-/** Parameters of `ml.evaluate_data_frame`. */
-export interface MlEvaluateDataFrameParams extends CommonBodyParams {
+export interface MlEvaluateDataFrameParams extends CommonParams {
+  evaluation?: unknown
+  index?: unknown
+  query?: unknown
 }
-
-/** Parameters of `ml.explain_data_frame_analytics`. */
-export interface MlExplainDataFrameAnalyticsParams extends CommonBodyParams {
-  /** The ID of the data frame analytics to explain */
+export interface MlExplainDataFrameAnalyticsParams extends CommonParams {
   id?: string
+  source?: unknown
+  dest?: unknown
+  analysis?: unknown
+  description?: unknown
+  model_memory_limit?: unknown
+  max_num_threads?: unknown
+  analyzed_fields?: unknown
+  allow_lazy_start?: unknown
 }
-
-/** Parameters of `ml.flush_job`. */
-export interface MlFlushJobParams extends CommonBodyParams {
-  /** The name of the job to flush */
+export interface MlFlushJobParams extends CommonParams {
   job_id: string
-  /** Advances time to the given value generating results and updating the model for the advanced interval */
-  advance_time?: string | Date
-  /** Calculates interim results for the most recent bucket or all buckets within the latency period */
-  calc_interim?: boolean
-  /** When used in conjunction with calc_interim, specifies the range of buckets on which to calculate interim results */
-  end?: string | Date
-  /** Skips time to the given value without generating results or updating the model for the skipped interval */
-  skip_time?: string | Date
-  /** When used in conjunction with calc_interim, specifies the range of buckets on which to calculate interim results */
-  start?: string | Date
+  advance_time?: unknown
+  calc_interim?: unknown
+  end?: unknown
+  skip_time?: unknown
+  start?: unknown
 }
-
-/** Parameters of `ml.forecast`. */
-export interface MlForecastParams extends CommonBodyParams {
-  /** The ID of the job to forecast for */
+export interface MlForecastParams extends CommonParams {
   job_id: string
-  /**
-   * The duration of the forecast
-   * Default: `"1d"`.
-   */
-  duration?: string
-  /**
-   * The time interval after which the forecast expires. Expired forecasts will be deleted at the first opportunity.
-   * Default: `"14d"`.
-   */
-  expires_in?: string
-  /**
-   * The max memory able to be used by the forecast. Default is 20mb.
-   * Default: `"20mb"`.
-   */
-  max_model_memory?: string | BodyValue
+  duration?: unknown
+  expires_in?: unknown
+  max_model_memory?: unknown
 }
-
-/** Parameters of `ml.get_buckets`. */
-export interface MlGetBucketsParams extends CommonBodyParams {
-  /** ID of the job to get bucket results from */
+export interface MlGetBucketsParams extends CommonParams, QueryParams<'from' | 'size'> {
   job_id: string
-  /** The timestamp of the desired single bucket result */
-  timestamp?: string
-  /**
-   * Filter for the most anomalous buckets
-   * Default: `0`.
-   */
-  anomaly_score?: number
-  /**
-   * Set the sort direction
-   * Default: `false`.
-   */
-  desc?: boolean
-  /**
-   * End time filter for buckets
-   * Default: `"-1"`.
-   */
-  end?: string | Date
-  /**
-   * Exclude interim results
-   * Default: `false`.
-   */
-  exclude_interim?: boolean
-  /**
-   * Include anomaly records
-   * Default: `false`.
-   */
-  expand?: boolean
-  /**
-   * skips a number of buckets
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * specifies a max number of buckets to get
-   * Default: `100`.
-   */
-  size?: number
-  /**
-   * Sort buckets by a particular field
-   * Default: `"timestamp"`.
-   */
-  sort?: string | BodyValue
-  /**
-   * Start time filter for buckets
-   * Default: `"-1"`.
-   */
-  start?: string | Date
+  timestamp?: unknown
+  anomaly_score?: unknown
+  desc?: unknown
+  end?: unknown
+  exclude_interim?: unknown
+  expand?: unknown
+  page?: unknown
+  sort?: unknown
+  start?: unknown
 }
-
-/** Parameters of `ml.get_calendar_events`. */
-export interface MlGetCalendarEventsParams extends CommonParams {
-  /** The ID of the calendar containing the events */
+export interface MlGetCalendarEventsParams extends CommonParams, QueryParams<'end' | 'from' | 'job_id' | 'size' | 'start'> {
   calendar_id: string
-  /** Get events before this time */
-  end?: string | Date
-  /**
-   * Skips a number of events
-   * Default: `0`.
-   */
-  from?: number
-  /** Get events for the job. When this option is used calendar_id must be '_all' */
-  job_id?: string
-  /**
-   * Specifies a max number of events to get
-   * Default: `100`.
-   */
-  size?: number
-  /** Get events after this time */
-  start?: string | Date
 }
-
-/** Parameters of `ml.get_calendars`. */
-export interface MlGetCalendarsParams extends CommonBodyParams {
-  /** The ID of the calendar to fetch */
+export interface MlGetCalendarsParams extends CommonParams, QueryParams<'from' | 'size'> {
   calendar_id?: string
-  /**
-   * skips a number of calendars
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * specifies a max number of calendars to get
-   * Default: `10000`.
-   */
-  size?: number
+  page?: unknown
 }
-
-/** Parameters of `ml.get_categories`. */
-export interface MlGetCategoriesParams extends CommonBodyParams {
-  /** The identifier of the category definition of interest */
+export interface MlGetCategoriesParams extends CommonParams, QueryParams<'from' | 'partition_field_value' | 'size'> {
+  job_id: string
   category_id?: number
-  /** The name of the job */
-  job_id: string
-  /**
-   * skips a number of categories
-   * Default: `0`.
-   */
-  from?: number
-  /** Specifies the partition to retrieve categories for. This is optional, and should never be used for jobs where per-partition categorization is disabled. */
-  partition_field_value?: string | BodyValue
-  /**
-   * specifies a max number of categories to get
-   * Default: `100`.
-   */
-  size?: number
+  page?: unknown
 }
-
-/** Parameters of `ml.get_data_frame_analytics`. */
-export interface MlGetDataFrameAnalyticsParams extends CommonParams {
-  /** The ID of the data frame analytics to fetch */
+export interface MlGetDataFrameAnalyticsParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size' | 'exclude_generated'> {
   id?: string
-  /**
-   * Whether to ignore if a wildcard expression matches no data frame analytics. (This includes `_all` string or when no data frame analytics have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * Omits fields that are illegal to set on data frame analytics PUT
-   * Default: `false`.
-   */
-  exclude_generated?: boolean
-  /**
-   * skips a number of analytics
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * specifies a max number of analytics to get
-   * Default: `100`.
-   */
-  size?: number
 }
-
-/** Parameters of `ml.get_data_frame_analytics_stats`. */
-export interface MlGetDataFrameAnalyticsStatsParams extends CommonParams {
-  /** The ID of the data frame analytics stats to fetch */
+export interface MlGetDataFrameAnalyticsStatsParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size' | 'verbose'> {
   id?: string
-  /**
-   * Whether to ignore if a wildcard expression matches no data frame analytics. (This includes `_all` string or when no data frame analytics have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * skips a number of analytics
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * specifies a max number of analytics to get
-   * Default: `100`.
-   */
-  size?: number
-  /**
-   * whether the stats response should be verbose
-   * Default: `false`.
-   */
-  verbose?: boolean
 }
-
-/** Parameters of `ml.get_datafeed_stats`. */
-export interface MlGetDatafeedStatsParams extends CommonParams {
-  /** Comma-separated list of datafeed identifiers or wildcard expressions. If you do not specify one of these options, the API returns information about all datafeeds. */
-  datafeed_id?: string | readonly string[]
-  /** Whether to ignore if a wildcard expression matches no datafeeds. (This includes `_all` string or when no datafeeds have been specified) */
-  allow_no_match?: boolean
+export interface MlGetDatafeedStatsParams extends CommonParams, QueryParams<'allow_no_match'> {
+  datafeed_id?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.get_datafeeds`. */
-export interface MlGetDatafeedsParams extends CommonParams {
-  /** Identifier for the datafeed. It can be a datafeed identifier or a wildcard expression. If you do not specify one of these options, the API returns information about all datafeeds. */
-  datafeed_id?: string | readonly string[]
-  /** Whether to ignore if a wildcard expression matches no datafeeds. (This includes `_all` string or when no datafeeds have been specified) */
-  allow_no_match?: boolean
-  /**
-   * Omits fields that are illegal to set on datafeed PUT
-   * Default: `false`.
-   */
-  exclude_generated?: boolean
+export interface MlGetDatafeedsParams extends CommonParams, QueryParams<'allow_no_match' | 'exclude_generated'> {
+  datafeed_id?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.get_filters`. */
-export interface MlGetFiltersParams extends CommonParams {
-  /** Comma-separated list of strings that uniquely identify a filter. */
-  filter_id?: string | readonly string[]
-  /**
-   * skips a number of filters
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * specifies a max number of filters to get
-   * Default: `100`.
-   */
-  size?: number
+export interface MlGetFiltersParams extends CommonParams, QueryParams<'from' | 'size'> {
+  filter_id?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.get_influencers`. */
-export interface MlGetInfluencersParams extends CommonBodyParams {
-  /** Identifier for the anomaly detection job */
+export interface MlGetInfluencersParams extends CommonParams, QueryParams<'desc' | 'end' | 'exclude_interim' | 'influencer_score' | 'from' | 'size' | 'sort' | 'start'> {
   job_id: string
-  /**
-   * whether the results should be sorted in decending order
-   * Default: `false`.
-   */
-  desc?: boolean
-  /**
-   * end timestamp for the requested influencers
-   * Default: `"-1"`.
-   */
-  end?: string | Date
-  /**
-   * Exclude interim results
-   * Default: `false`.
-   */
-  exclude_interim?: boolean
-  /**
-   * skips a number of influencers
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * influencer score threshold for the requested influencers
-   * Default: `0`.
-   */
-  influencer_score?: number
-  /**
-   * specifies a max number of influencers to get
-   * Default: `100`.
-   */
-  size?: number
-  /** sort field for the requested influencers */
-  sort?: string | BodyValue
-  /**
-   * start timestamp for the requested influencers
-   * Default: `"-1"`.
-   */
-  start?: string | Date
+  page?: unknown
 }
-
-/** Parameters of `ml.get_job_stats`. */
-export interface MlGetJobStatsParams extends CommonParams {
-  /** The ID of the jobs stats to fetch */
+export interface MlGetJobStatsParams extends CommonParams, QueryParams<'allow_no_match'> {
   job_id?: string
-  /**
-   * Whether to ignore if a wildcard expression matches no jobs. (This includes `_all` string or when no jobs have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
 }
-
-/** Parameters of `ml.get_jobs`. */
-export interface MlGetJobsParams extends CommonParams {
-  /** Comma-separated list of identifiers for the anomaly detection job. It can be a job identifier, a group name, or a wildcard expression. If you do not specify one of these options, the API returns information for all anomaly detection jobs. */
-  job_id?: string | readonly string[]
-  /**
-   * Whether to ignore if a wildcard expression matches no jobs. (This includes `_all` string or when no jobs have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * Omits fields that are illegal to set on job PUT
-   * Default: `false`.
-   */
-  exclude_generated?: boolean
+export interface MlGetJobsParams extends CommonParams, QueryParams<'allow_no_match' | 'exclude_generated'> {
+  job_id?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.get_memory_stats`. */
-export interface MlGetMemoryStatsParams extends CommonParams {
-  /** Specifies the node or nodes to retrieve stats for. */
+export interface MlGetMemoryStatsParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
   node_id?: string
-  /**
-   * Explicit operation timeout for connection to master node
-   * Default: `"30s"`.
-   */
-  master_timeout?: string
-  /**
-   * Explicit operation timeout
-   * Default: `"30s"`.
-   */
-  timeout?: string
 }
-
-/** Parameters of `ml.get_model_snapshot_upgrade_stats`. */
-export interface MlGetModelSnapshotUpgradeStatsParams extends CommonParams {
-  /** The ID of the job. May be a wildcard, comma separated list or `_all`. */
+export interface MlGetModelSnapshotUpgradeStatsParams extends CommonParams, QueryParams<'allow_no_match'> {
   job_id: string
-  /** The ID of the snapshot. May be a wildcard, comma separated list or `_all`. */
   snapshot_id: string
-  /** Whether to ignore if a wildcard expression matches no jobs or no snapshots. (This includes the `_all` string.) */
-  allow_no_match?: boolean
 }
-
-/** Parameters of `ml.get_model_snapshots`. */
-export interface MlGetModelSnapshotsParams extends CommonBodyParams {
-  /** The ID of the job to fetch */
+export interface MlGetModelSnapshotsParams extends CommonParams, QueryParams<'from' | 'size'> {
   job_id: string
-  /** The ID of the snapshot to fetch */
   snapshot_id?: string
-  /**
-   * True if the results should be sorted in descending order
-   * Default: `false`.
-   */
-  desc?: boolean
-  /** The filter 'end' query parameter */
-  end?: string | Date
-  /**
-   * Skips a number of documents
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * The default number of documents returned in queries as a string.
-   * Default: `100`.
-   */
-  size?: number
-  /** Name of the field to sort on */
-  sort?: string | BodyValue
-  /** The filter 'start' query parameter */
-  start?: string | Date
+  desc?: unknown
+  end?: unknown
+  page?: unknown
+  sort?: unknown
+  start?: unknown
 }
-
-/** Parameters of `ml.get_overall_buckets`. */
-export interface MlGetOverallBucketsParams extends CommonBodyParams {
-  /** The job IDs for which to calculate overall bucket results */
+export interface MlGetOverallBucketsParams extends CommonParams {
   job_id: string
-  /**
-   * Whether to ignore if a wildcard expression matches no jobs. (This includes `_all` string or when no jobs have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /** The span of the overall buckets. Defaults to the longest job bucket_span */
-  bucket_span?: string
-  /** Returns overall buckets with timestamps earlier than this time */
-  end?: string | Date
-  /**
-   * If true overall buckets that include interim buckets will be excluded
-   * Default: `false`.
-   */
-  exclude_interim?: boolean
-  /** Returns overall buckets with overall scores higher than this value */
-  overall_score?: number
-  /** Returns overall buckets with timestamps after this time */
-  start?: string | Date
-  /**
-   * The number of top job bucket scores to be used in the overall_score calculation
-   * Default: `1`.
-   */
-  top_n?: number
+  allow_no_match?: unknown
+  bucket_span?: unknown
+  end?: unknown
+  exclude_interim?: unknown
+  overall_score?: unknown
+  start?: unknown
+  top_n?: unknown
 }
-
-/** Parameters of `ml.get_records`. */
-export interface MlGetRecordsParams extends CommonBodyParams {
-  /** The ID of the job */
+export interface MlGetRecordsParams extends CommonParams, QueryParams<'from' | 'size'> {
   job_id: string
-  /**
-   * Set the sort direction
-   * Default: `false`.
-   */
-  desc?: boolean
-  /**
-   * End time filter for records
-   * Default: `"-1"`.
-   */
-  end?: string | Date
-  /**
-   * Exclude interim results
-   * Default: `false`.
-   */
-  exclude_interim?: boolean
-  /**
-   * skips a number of records
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * Returns records with anomaly scores greater or equal than this value
-   * Default: `0`.
-   */
-  record_score?: number
-  /**
-   * specifies a max number of records to get
-   * Default: `100`.
-   */
-  size?: number
-  /**
-   * Sort records by a particular field
-   * Default: `"record_score"`.
-   */
-  sort?: string | BodyValue
-  /**
-   * Start time filter for records
-   * Default: `"-1"`.
-   */
-  start?: string | Date
+  desc?: unknown
+  end?: unknown
+  exclude_interim?: unknown
+  page?: unknown
+  record_score?: unknown
+  sort?: unknown
+  start?: unknown
 }
-
-/** Parameters of `ml.get_trained_models`. */
-export interface MlGetTrainedModelsParams extends CommonParams {
-  /** The unique identifier of the trained model or a model alias. You can get information for multiple trained models in a single API request by using a comma-separated list of model IDs or a wildcard expression. */
-  model_id?: string | readonly string[]
-  /**
-   * Whether to ignore if a wildcard expression matches no trained models. (This includes `_all` string or when no trained models have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * Should the model definition be decompressed into valid JSON or returned in a custom compressed format. Defaults to true.
-   * Default: `true`.
-   */
-  decompress_definition?: boolean
-  /**
-   * Omits fields that are illegal to set on model PUT
-   * Default: `false`.
-   */
-  exclude_generated?: boolean
-  /**
-   * skips a number of trained models
-   * Default: `0`.
-   */
-  from?: number
-  /** A comma delimited string of optional fields to include in the response body. */
-  include?: 'definition' | 'feature_importance_baseline' | 'hyperparameters' | 'total_feature_importance' | 'definition_status'
-  /**
-   * specifies a max number of trained models to get
-   * Default: `100`.
-   */
-  size?: number
-  /** A comma-separated list of tags that the model must have. */
-  tags?: string | readonly string[]
+export interface MlGetTrainedModelsParams extends CommonParams, QueryParams<'allow_no_match' | 'decompress_definition' | 'exclude_generated' | 'from' | 'include' | 'size' | 'tags'> {
+  model_id?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.get_trained_models_stats`. */
-export interface MlGetTrainedModelsStatsParams extends CommonParams {
-  /** The unique identifier of the trained model or a model alias. It can be a comma-separated list or a wildcard expression. */
-  model_id?: string | readonly string[]
-  /**
-   * Whether to ignore if a wildcard expression matches no trained models. (This includes `_all` string or when no trained models have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * skips a number of trained models
-   * Default: `0`.
-   */
-  from?: number
-  /**
-   * specifies a max number of trained models to get
-   * Default: `100`.
-   */
-  size?: number
+export interface MlGetTrainedModelsStatsParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size'> {
+  model_id?: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.infer_trained_model`. */
-export interface MlInferTrainedModelParams extends CommonBodyParams {
-  /** The unique identifier of the trained model. */
+export interface MlInferTrainedModelParams extends CommonParams, QueryParams<'timeout'> {
   model_id: string
-  /**
-   * Controls the amount of time to wait for inference results.
-   * Default: `"10s"`.
-   */
-  timeout?: string
+  docs?: unknown
+  inference_config?: unknown
 }
-
-/** Parameters of `ml.info`. */
-export interface MlInfoParams extends CommonParams {
-}
-
-/** Parameters of `ml.open_job`. */
-export interface MlOpenJobParams extends CommonBodyParams {
-  /** The ID of the job to open */
+export interface MlInfoParams extends CommonParams {}
+export interface MlOpenJobParams extends CommonParams {
   job_id: string
-  /**
-   * Controls the time to wait until a job has opened.
-   * Default: `"30m"`.
-   */
-  timeout?: string
+  timeout?: unknown
 }
-
-/** Parameters of `ml.post_calendar_events`. */
-export interface MlPostCalendarEventsParams extends CommonBodyParams {
-  /** The ID of the calendar to modify */
+export interface MlPostCalendarEventsParams extends CommonParams {
   calendar_id: string
+  events?: unknown
 }
-
-/** Parameters of `ml.post_data`. */
-export interface MlPostDataParams extends CommonParams {
-  /** The name of the job receiving the data */
+export interface MlPostDataParams extends CommonParams, QueryParams<'reset_end' | 'reset_start'> {
   job_id: string
-  /** Optional parameter to specify the end of the bucket resetting range */
-  reset_end?: string | Date
-  /** Optional parameter to specify the start of the bucket resetting range */
-  reset_start?: string | Date
-  /** The NDJSON body: an array of lines (objects, or strings/Buffers sent as they are), or one pre-serialized string/Buffer. */
-  data: readonly unknown[] | string | Buffer
+  /** An array of lines (objects, or strings/Buffers sent as they are), or one NDJSON string/Buffer. */
+  data?: readonly unknown[] | string | Buffer
 }
-
-/** Parameters of `ml.preview_data_frame_analytics`. */
-export interface MlPreviewDataFrameAnalyticsParams extends CommonBodyParams {
-  /** The ID of the data frame analytics to preview */
+export interface MlPreviewDataFrameAnalyticsParams extends CommonParams {
   id?: string
+  config?: unknown
 }
-
-/** Parameters of `ml.preview_datafeed`. */
-export interface MlPreviewDatafeedParams extends CommonBodyParams {
-  /** The ID of the datafeed to preview */
+export interface MlPreviewDatafeedParams extends CommonParams, QueryParams<'start' | 'end'> {
   datafeed_id?: string
-  /** The end time when the datafeed preview should stop */
-  end?: string | Date
-  /** The start time from where the datafeed preview should begin */
-  start?: string | Date
+  datafeed_config?: unknown
+  job_config?: unknown
 }
-
-/** Parameters of `ml.put_calendar`. */
-export interface MlPutCalendarParams extends CommonBodyParams {
-  /** The ID of the calendar to create */
+export interface MlPutCalendarParams extends CommonParams {
   calendar_id: string
+  job_ids?: unknown
+  description?: unknown
 }
-
-/** Parameters of `ml.put_calendar_job`. */
 export interface MlPutCalendarJobParams extends CommonParams {
-  /** The ID of the calendar to modify */
   calendar_id: string
-  /** An identifier for the anomaly detection jobs. It can be a job identifier, a group name, or a comma-separated list of jobs or groups. */
-  job_id: string | readonly string[]
+  job_id: string | ReadonlyArray<string>
 }
-
-/** Parameters of `ml.put_data_frame_analytics`. */
-export interface MlPutDataFrameAnalyticsParams extends CommonBodyParams {
-  /** The ID of the data frame analytics to create */
+export interface MlPutDataFrameAnalyticsParams extends CommonParams {
   id: string
+  allow_lazy_start?: unknown
+  analysis?: unknown
+  analyzed_fields?: unknown
+  description?: unknown
+  dest?: unknown
+  max_num_threads?: unknown
+  _meta?: unknown
+  model_memory_limit?: unknown
+  source?: unknown
+  headers?: unknown
+  version?: unknown
 }
-
-/** Parameters of `ml.put_datafeed`. */
-export interface MlPutDatafeedParams extends CommonBodyParams {
-  /** The ID of the datafeed to create */
+export interface MlPutDatafeedParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable'> {
   datafeed_id: string
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether source index expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Ignore indices that are marked as throttled (default: true)
-   * Default: `true`.
-   * @deprecated This parameter is deprecated because frozen indices have been deprecated.
-   */
-  ignore_throttled?: boolean
-  /**
-   * Ignore unavailable indexes (default: false)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+  aggregations?: unknown
+  aggs?: unknown
+  chunking_config?: unknown
+  delayed_data_check_config?: unknown
+  frequency?: unknown
+  indices?: unknown
+  indexes?: unknown
+  indices_options?: unknown
+  job_id?: unknown
+  max_empty_searches?: unknown
+  query?: unknown
+  query_delay?: unknown
+  runtime_mappings?: unknown
+  script_fields?: unknown
+  scroll_size?: unknown
+  headers?: unknown
 }
-
-/** Parameters of `ml.put_filter`. */
-export interface MlPutFilterParams extends CommonBodyParams {
-  /** The ID of the filter to create */
+export interface MlPutFilterParams extends CommonParams {
   filter_id: string
+  description?: unknown
+  items?: unknown
 }
-
-/** Parameters of `ml.put_job`. */
-export interface MlPutJobParams extends CommonBodyParams {
-  /** The ID of the job to create */
+export interface MlPutJobParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable'> {
   job_id: string
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty. Only set if datafeed_config is provided.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether source index expressions should get expanded to open or closed indices (default: open). Only set if datafeed_config is provided.
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Ignore indices that are marked as throttled (default: true). Only set if datafeed_config is provided.
-   * Default: `true`.
-   * @deprecated This parameter is deprecated because frozen indices have been deprecated.
-   */
-  ignore_throttled?: boolean
-  /**
-   * Ignore unavailable indexes (default: false). Only set if datafeed_config is provided.
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+  allow_lazy_open?: unknown
+  analysis_config?: unknown
+  analysis_limits?: unknown
+  background_persist_interval?: unknown
+  custom_settings?: unknown
+  daily_model_snapshot_retention_after_days?: unknown
+  data_description?: unknown
+  datafeed_config?: unknown
+  description?: unknown
+  groups?: unknown
+  model_plot_config?: unknown
+  model_snapshot_retention_days?: unknown
+  renormalization_window_days?: unknown
+  results_index_name?: unknown
+  results_retention_days?: unknown
 }
-
-/** Parameters of `ml.put_trained_model`. */
-export interface MlPutTrainedModelParams extends CommonBodyParams {
-  /** The ID of the trained models to store */
+export interface MlPutTrainedModelParams extends CommonParams, QueryParams<'defer_definition_decompression' | 'wait_for_completion'> {
   model_id: string
-  /**
-   * If set to `true` and a `compressed_definition` is provided, the request defers definition decompression and skips relevant validations.
-   * Default: `false`.
-   */
-  defer_definition_decompression?: boolean
-  /**
-   * Whether to wait for all child operations(e.g. model download) to complete, before returning or not. Default to false
-   * Default: `false`.
-   */
-  wait_for_completion?: boolean
+  compressed_definition?: unknown
+  definition?: unknown
+  description?: unknown
+  inference_config?: unknown
+  input?: unknown
+  metadata?: unknown
+  model_type?: unknown
+  model_size_bytes?: unknown
+  platform_architecture?: unknown
+  tags?: unknown
+  prefix_strings?: unknown
 }
-
-/** Parameters of `ml.put_trained_model_alias`. */
-export interface MlPutTrainedModelAliasParams extends CommonParams {
-  /** The trained model alias to update */
+export interface MlPutTrainedModelAliasParams extends CommonParams, QueryParams<'reassign'> {
   model_alias: string
-  /** The trained model where the model alias should be assigned */
   model_id: string
-  /**
-   * If the model_alias already exists and points to a separate model_id, this parameter must be true. Defaults to false.
-   * Default: `false`.
-   */
-  reassign?: boolean
 }
-
-/** Parameters of `ml.put_trained_model_definition_part`. */
-export interface MlPutTrainedModelDefinitionPartParams extends CommonBodyParams {
-  /** The ID of the trained model for this definition part */
+export interface MlPutTrainedModelDefinitionPartParams extends CommonParams {
   model_id: string
-  /** The part number */
   part: number
+  definition?: unknown
+  total_definition_length?: unknown
+  total_parts?: unknown
 }
-
-/** Parameters of `ml.put_trained_model_vocabulary`. */
-export interface MlPutTrainedModelVocabularyParams extends CommonBodyParams {
-  /** The ID of the trained model for this vocabulary */
+export interface MlPutTrainedModelVocabularyParams extends CommonParams {
   model_id: string
+  vocabulary?: unknown
+  merges?: unknown
+  scores?: unknown
 }
-
-/** Parameters of `ml.reset_job`. */
-export interface MlResetJobParams extends CommonParams {
-  /** The ID of the job to reset */
+export interface MlResetJobParams extends CommonParams, QueryParams<'wait_for_completion' | 'delete_user_annotations'> {
   job_id: string
-  /**
-   * Should annotations added by the user be deleted
-   * Default: `false`.
-   */
-  delete_user_annotations?: boolean
-  /**
-   * Should this request wait until the operation has completed before returning
-   * Default: `true`.
-   */
-  wait_for_completion?: boolean
 }
-
-/** Parameters of `ml.revert_model_snapshot`. */
-export interface MlRevertModelSnapshotParams extends CommonBodyParams {
-  /** The ID of the job to fetch */
+export interface MlRevertModelSnapshotParams extends CommonParams {
   job_id: string
-  /** The ID of the snapshot to revert to */
   snapshot_id: string
-  /**
-   * Should we reset the results back to the time of the snapshot?
-   * Default: `false`.
-   */
-  delete_intervening_results?: boolean
+  delete_intervening_results?: unknown
 }
-
-/** Parameters of `ml.set_upgrade_mode`. */
-export interface MlSetUpgradeModeParams extends CommonParams {
-  /**
-   * Whether to enable upgrade_mode ML setting or not. Defaults to false.
-   * Default: `false`.
-   */
-  enabled?: boolean
-  /**
-   * Controls the time to wait before action times out. Defaults to 30 seconds
-   * Default: `"30s"`.
-   */
-  timeout?: string
-}
-
-/** Parameters of `ml.start_data_frame_analytics`. */
-export interface MlStartDataFrameAnalyticsParams extends CommonBodyParams {
-  /** The ID of the data frame analytics to start */
+export interface MlSetUpgradeModeParams extends CommonParams, QueryParams<'enabled' | 'timeout'> {}
+export interface MlStartDataFrameAnalyticsParams extends CommonParams {
   id: string
-  /**
-   * Controls the time to wait until the task has started. Defaults to 20 seconds
-   * Default: `"20s"`.
-   */
-  timeout?: string
+  timeout?: unknown
 }
-
-/** Parameters of `ml.start_datafeed`. */
-export interface MlStartDatafeedParams extends CommonBodyParams {
-  /** The ID of the datafeed to start */
+export interface MlStartDatafeedParams extends CommonParams {
   datafeed_id: string
-  /** The end time when the datafeed should stop. When not set, the datafeed continues in real time */
-  end?: string | Date
-  /** The start time from where the datafeed should begin */
-  start?: string | Date
-  /**
-   * Controls the time to wait until a datafeed has started. Default to 20 seconds
-   * Default: `"20s"`.
-   */
-  timeout?: string
+  end?: unknown
+  start?: unknown
+  timeout?: unknown
 }
-
-/** Parameters of `ml.start_trained_model_deployment`. */
-export interface MlStartTrainedModelDeploymentParams extends CommonBodyParams {
-  /** The unique identifier of the trained model. */
+export interface MlStartTrainedModelDeploymentParams extends CommonParams, QueryParams<'cache_size' | 'deployment_id' | 'number_of_allocations' | 'priority' | 'queue_capacity' | 'threads_per_allocation' | 'timeout' | 'wait_for'> {
   model_id: string
-  /** A byte-size value for configuring the inference cache size. For example, 20mb. */
-  cache_size?: string | BodyValue
-  /** The Id of the new deployment. Defaults to the model_id if not set. */
-  deployment_id?: string | BodyValue
-  /**
-   * The total number of allocations this model is assigned across machine learning nodes.
-   * Default: `1`.
-   */
-  number_of_allocations?: number
-  /** The deployment priority. */
-  priority?: 'normal' | 'low'
-  /**
-   * Controls how many inference requests are allowed in the queue at a time.
-   * Default: `1024`.
-   */
-  queue_capacity?: number
-  /**
-   * The number of threads used by each model allocation during inference.
-   * Default: `1`.
-   */
-  threads_per_allocation?: number
-  /**
-   * Controls the amount of time to wait for the model to deploy.
-   * Default: `"20s"`.
-   */
-  timeout?: string
-  /**
-   * Specifies the allocation status to wait for before returning.
-   * Default: `"started"`.
-   */
-  wait_for?: 'started' | 'starting' | 'fully_allocated'
+  adaptive_allocations?: unknown
 }
-
-/** Parameters of `ml.stop_data_frame_analytics`. */
-export interface MlStopDataFrameAnalyticsParams extends CommonBodyParams {
-  /** The ID of the data frame analytics to stop */
+export interface MlStopDataFrameAnalyticsParams extends CommonParams {
   id: string
-  /**
-   * Whether to ignore if a wildcard expression matches no data frame analytics. (This includes `_all` string or when no data frame analytics have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * True if the data frame analytics should be forcefully stopped
-   * Default: `false`.
-   */
-  force?: boolean
-  /**
-   * Controls the time to wait until the task has stopped. Defaults to 20 seconds
-   * Default: `"20s"`.
-   */
-  timeout?: string
+  allow_no_match?: unknown
+  force?: unknown
+  timeout?: unknown
 }
-
-/** Parameters of `ml.stop_datafeed`. */
-export interface MlStopDatafeedParams extends CommonBodyParams {
-  /** The ID of the datafeed to stop */
+export interface MlStopDatafeedParams extends CommonParams {
   datafeed_id: string
-  /**
-   * Whether to ignore if a wildcard expression matches no datafeeds. (This includes `_all` string or when no datafeeds have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * True if the job associated with the datafeed should be closed.
-   * Default: `false`.
-   */
-  close_job?: boolean
-  /**
-   * True if the datafeed should be forcefully stopped.
-   * Default: `false`.
-   */
-  force?: boolean
-  /**
-   * Controls the time to wait until a datafeed has stopped. Default to 20 seconds
-   * Default: `"20s"`.
-   */
-  timeout?: string
+  allow_no_match?: unknown
+  force?: unknown
+  timeout?: unknown
+  close_job?: unknown
 }
-
-/** Parameters of `ml.stop_trained_model_deployment`. */
-export interface MlStopTrainedModelDeploymentParams extends CommonBodyParams {
-  /** The unique identifier of the trained model. */
+export interface MlStopTrainedModelDeploymentParams extends CommonParams {
   model_id: string
-  /**
-   * Whether to ignore if a wildcard expression matches no deployments. (This includes `_all` string or when no deployments have been specified)
-   * Default: `true`.
-   */
-  allow_no_match?: boolean
-  /**
-   * True if the deployment should be forcefully stopped
-   * Default: `false`.
-   */
-  force?: boolean
+  id?: unknown
+  allow_no_match?: unknown
+  force?: unknown
 }
-
-/** Parameters of `ml.update_data_frame_analytics`. */
-export interface MlUpdateDataFrameAnalyticsParams extends CommonBodyParams {
-  /** The ID of the data frame analytics to update */
+export interface MlUpdateDataFrameAnalyticsParams extends CommonParams {
   id: string
+  description?: unknown
+  model_memory_limit?: unknown
+  max_num_threads?: unknown
+  allow_lazy_start?: unknown
 }
-
-/** Parameters of `ml.update_datafeed`. */
-export interface MlUpdateDatafeedParams extends CommonBodyParams {
-  /** The ID of the datafeed to update */
+export interface MlUpdateDatafeedParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable'> {
   datafeed_id: string
-  /**
-   * Whether to allow (1) wildcard index expressions that match no indices and (2) requests where the final resolved set is empty.
-   * Default: `true`.
-   */
-  allow_no_indices?: boolean
-  /**
-   * Whether source index expressions should get expanded to open or closed indices (default: open)
-   * Default: `"open"`.
-   */
-  expand_wildcards?: 'open' | 'closed' | 'hidden' | 'none' | 'all' | ReadonlyArray<'open' | 'closed' | 'hidden' | 'none' | 'all'> | BodyValue
-  /**
-   * Ignore indices that are marked as throttled (default: true)
-   * Default: `true`.
-   * @deprecated This parameter is deprecated because frozen indices have been deprecated.
-   */
-  ignore_throttled?: boolean
-  /**
-   * Ignore unavailable indexes (default: false)
-   * Default: `false`.
-   */
-  ignore_unavailable?: boolean
+  aggregations?: unknown
+  chunking_config?: unknown
+  delayed_data_check_config?: unknown
+  frequency?: unknown
+  indices?: unknown
+  indexes?: unknown
+  indices_options?: unknown
+  job_id?: unknown
+  max_empty_searches?: unknown
+  query?: unknown
+  query_delay?: unknown
+  runtime_mappings?: unknown
+  script_fields?: unknown
+  scroll_size?: unknown
 }
-
-/** Parameters of `ml.update_filter`. */
-export interface MlUpdateFilterParams extends CommonBodyParams {
-  /** The ID of the filter to update */
+export interface MlUpdateFilterParams extends CommonParams {
   filter_id: string
+  add_items?: unknown
+  description?: unknown
+  remove_items?: unknown
 }
-
-/** Parameters of `ml.update_job`. */
-export interface MlUpdateJobParams extends CommonBodyParams {
-  /** The ID of the job to create */
+export interface MlUpdateJobParams extends CommonParams {
   job_id: string
+  allow_lazy_open?: unknown
+  analysis_limits?: unknown
+  background_persist_interval?: unknown
+  custom_settings?: unknown
+  categorization_filters?: unknown
+  description?: unknown
+  model_plot_config?: unknown
+  model_prune_window?: unknown
+  daily_model_snapshot_retention_after_days?: unknown
+  model_snapshot_retention_days?: unknown
+  renormalization_window_days?: unknown
+  results_retention_days?: unknown
+  groups?: unknown
+  detectors?: unknown
+  per_partition_categorization?: unknown
 }
-
-/** Parameters of `ml.update_model_snapshot`. */
-export interface MlUpdateModelSnapshotParams extends CommonBodyParams {
-  /** The ID of the job to fetch */
+export interface MlUpdateModelSnapshotParams extends CommonParams {
   job_id: string
-  /** The ID of the snapshot to update */
   snapshot_id: string
+  description?: unknown
+  retain?: unknown
 }
-
-/** Parameters of `ml.update_trained_model_deployment`. */
-export interface MlUpdateTrainedModelDeploymentParams extends CommonBodyParams {
-  /** The unique identifier of the trained model. */
+export interface MlUpdateTrainedModelDeploymentParams extends CommonParams {
   model_id: string
-  /**
-   * Update the model deployment to this number of allocations.
-   * Default: `1`.
-   */
-  number_of_allocations?: number
+  number_of_allocations?: unknown
+  adaptive_allocations?: unknown
 }
-
-/** Parameters of `ml.upgrade_job_snapshot`. */
-export interface MlUpgradeJobSnapshotParams extends CommonParams {
-  /** The ID of the job */
+export interface MlUpgradeJobSnapshotParams extends CommonParams, QueryParams<'wait_for_completion' | 'timeout'> {
   job_id: string
-  /** The ID of the snapshot */
   snapshot_id: string
-  /**
-   * How long should the API wait for the job to be opened and the old snapshot to be loaded.
-   * Default: `"30m"`.
-   */
-  timeout?: string
-  /**
-   * Should the request wait until the task is complete before responding to the caller. Default is false.
-   * Default: `false`.
-   */
-  wait_for_completion?: boolean
 }
-
-/** Parameters of `ml.validate`. */
-export interface MlValidateParams extends CommonBodyParams {
+export interface MlValidateParams extends CommonParams {
+  job_id?: unknown
+  analysis_config?: unknown
+  analysis_limits?: unknown
+  data_description?: unknown
+  description?: unknown
+  model_plot?: unknown
+  model_snapshot_id?: unknown
+  model_snapshot_retention_days?: unknown
+  results_index_name?: unknown
 }
-
-/** Parameters of `ml.validate_detector`. */
-export interface MlValidateDetectorParams extends CommonBodyParams {
+export interface MlValidateDetectorParams extends CommonParams {
+  detector?: unknown
 }
-
-const E = endpoints
 
 /** The `ml` APIs, reached as `client.ml`. */
-export class MlApi {
-  readonly transport: TransportLike
+export class MlApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Clear trained model deployment cache
+   * Clear trained model deployment cache.
    * `POST /_ml/trained_models/{model_id}/deployment/cache/_clear`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-clear-trained-model-deployment-cache
    */
-  clearTrainedModelDeploymentCache<TResponse = unknown>(params: MlClearTrainedModelDeploymentCacheParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  clearTrainedModelDeploymentCache<TResponse = unknown>(params: MlClearTrainedModelDeploymentCacheParams, options?: RequestOptions): Promise<TResponse>
-  clearTrainedModelDeploymentCache(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.clear_trained_model_deployment_cache, params, options)
-  }
-
+  declare clearTrainedModelDeploymentCache: Call<MlClearTrainedModelDeploymentCacheParams>
   /**
-   * Close anomaly detection jobs
+   * Close anomaly detection jobs.
    * `POST /_ml/anomaly_detectors/{job_id}/_close`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-close-job
    */
-  closeJob<TResponse = unknown>(params: MlCloseJobParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  closeJob<TResponse = unknown>(params: MlCloseJobParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  closeJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.close_job, params, options)
-  }
-
+  declare closeJob: Call<MlCloseJobParams & BodyFields>
   /**
-   * Delete a calendar
+   * Delete a calendar.
    * `DELETE /_ml/calendars/{calendar_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-calendar
    */
-  deleteCalendar<TResponse = unknown>(params: MlDeleteCalendarParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteCalendar<TResponse = unknown>(params: MlDeleteCalendarParams, options?: RequestOptions): Promise<TResponse>
-  deleteCalendar(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_calendar, params, options)
-  }
-
+  declare deleteCalendar: Call<MlDeleteCalendarParams>
   /**
-   * Delete events from a calendar
+   * Delete events from a calendar.
    * `DELETE /_ml/calendars/{calendar_id}/events/{event_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-calendar-event
    */
-  deleteCalendarEvent<TResponse = unknown>(params: MlDeleteCalendarEventParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteCalendarEvent<TResponse = unknown>(params: MlDeleteCalendarEventParams, options?: RequestOptions): Promise<TResponse>
-  deleteCalendarEvent(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_calendar_event, params, options)
-  }
-
+  declare deleteCalendarEvent: Call<MlDeleteCalendarEventParams>
   /**
-   * Delete anomaly jobs from a calendar
+   * Delete anomaly jobs from a calendar.
    * `DELETE /_ml/calendars/{calendar_id}/jobs/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-calendar-job
    */
-  deleteCalendarJob<TResponse = unknown>(params: MlDeleteCalendarJobParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteCalendarJob<TResponse = unknown>(params: MlDeleteCalendarJobParams, options?: RequestOptions): Promise<TResponse>
-  deleteCalendarJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_calendar_job, params, options)
-  }
-
+  declare deleteCalendarJob: Call<MlDeleteCalendarJobParams>
   /**
-   * Delete a data frame analytics job
+   * Delete a data frame analytics job.
    * `DELETE /_ml/data_frame/analytics/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-data-frame-analytics
    */
-  deleteDataFrameAnalytics<TResponse = unknown>(params: MlDeleteDataFrameAnalyticsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteDataFrameAnalytics<TResponse = unknown>(params: MlDeleteDataFrameAnalyticsParams, options?: RequestOptions): Promise<TResponse>
-  deleteDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_data_frame_analytics, params, options)
-  }
-
+  declare deleteDataFrameAnalytics: Call<MlDeleteDataFrameAnalyticsParams>
   /**
-   * Delete a datafeed
+   * Delete a datafeed.
    * `DELETE /_ml/datafeeds/{datafeed_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-datafeed
    */
-  deleteDatafeed<TResponse = unknown>(params: MlDeleteDatafeedParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteDatafeed<TResponse = unknown>(params: MlDeleteDatafeedParams, options?: RequestOptions): Promise<TResponse>
-  deleteDatafeed(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_datafeed, params, options)
-  }
-
+  declare deleteDatafeed: Call<MlDeleteDatafeedParams>
   /**
-   * Delete expired ML data
-   * `DELETE /_ml/_delete_expired_data/{job_id}`
-   * `DELETE /_ml/_delete_expired_data`
+   * Delete expired ML data.
+   * `DELETE /_ml/_delete_expired_data/{job_id}`, `DELETE /_ml/_delete_expired_data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-expired-data
    */
-  deleteExpiredData<TResponse = unknown>(params: MlDeleteExpiredDataParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteExpiredData<TResponse = unknown>(params?: MlDeleteExpiredDataParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  deleteExpiredData(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_expired_data, params, options)
-  }
-
+  declare deleteExpiredData: OptionalCall<MlDeleteExpiredDataParams & BodyFields>
   /**
-   * Delete a filter
+   * Delete a filter.
    * `DELETE /_ml/filters/{filter_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-filter
    */
-  deleteFilter<TResponse = unknown>(params: MlDeleteFilterParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteFilter<TResponse = unknown>(params: MlDeleteFilterParams, options?: RequestOptions): Promise<TResponse>
-  deleteFilter(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_filter, params, options)
-  }
-
+  declare deleteFilter: Call<MlDeleteFilterParams>
   /**
-   * Delete forecasts from a job
-   * `DELETE /_ml/anomaly_detectors/{job_id}/_forecast`
-   * `DELETE /_ml/anomaly_detectors/{job_id}/_forecast/{forecast_id}`
+   * Delete forecasts from a job.
+   * `DELETE /_ml/anomaly_detectors/{job_id}/_forecast/{forecast_id}`, `DELETE /_ml/anomaly_detectors/{job_id}/_forecast`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-forecast
    */
-  deleteForecast<TResponse = unknown>(params: MlDeleteForecastParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteForecast<TResponse = unknown>(params: MlDeleteForecastParams, options?: RequestOptions): Promise<TResponse>
-  deleteForecast(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_forecast, params, options)
-  }
-
+  declare deleteForecast: Call<MlDeleteForecastParams>
   /**
-   * Delete an anomaly detection job
+   * Delete an anomaly detection job.
    * `DELETE /_ml/anomaly_detectors/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-job
    */
-  deleteJob<TResponse = unknown>(params: MlDeleteJobParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteJob<TResponse = unknown>(params: MlDeleteJobParams, options?: RequestOptions): Promise<TResponse>
-  deleteJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_job, params, options)
-  }
-
+  declare deleteJob: Call<MlDeleteJobParams>
   /**
-   * Delete a model snapshot
+   * Delete a model snapshot.
    * `DELETE /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-model-snapshot
    */
-  deleteModelSnapshot<TResponse = unknown>(params: MlDeleteModelSnapshotParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteModelSnapshot<TResponse = unknown>(params: MlDeleteModelSnapshotParams, options?: RequestOptions): Promise<TResponse>
-  deleteModelSnapshot(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_model_snapshot, params, options)
-  }
-
+  declare deleteModelSnapshot: Call<MlDeleteModelSnapshotParams>
   /**
-   * Delete an unreferenced trained model
+   * Delete an unreferenced trained model.
    * `DELETE /_ml/trained_models/{model_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-trained-model
    */
-  deleteTrainedModel<TResponse = unknown>(params: MlDeleteTrainedModelParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteTrainedModel<TResponse = unknown>(params: MlDeleteTrainedModelParams, options?: RequestOptions): Promise<TResponse>
-  deleteTrainedModel(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_trained_model, params, options)
-  }
-
+  declare deleteTrainedModel: Call<MlDeleteTrainedModelParams>
   /**
-   * Delete a trained model alias
+   * Delete a trained model alias.
    * `DELETE /_ml/trained_models/{model_id}/model_aliases/{model_alias}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-trained-model-alias
    */
-  deleteTrainedModelAlias<TResponse = unknown>(params: MlDeleteTrainedModelAliasParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteTrainedModelAlias<TResponse = unknown>(params: MlDeleteTrainedModelAliasParams, options?: RequestOptions): Promise<TResponse>
-  deleteTrainedModelAlias(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_trained_model_alias, params, options)
-  }
-
+  declare deleteTrainedModelAlias: Call<MlDeleteTrainedModelAliasParams>
   /**
-   * Estimate job model memory usage
+   * Estimate job model memory usage.
    * `POST /_ml/anomaly_detectors/_estimate_model_memory`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-estimate-model-memory
    */
-  estimateModelMemory<TResponse = unknown>(params: MlEstimateModelMemoryParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  estimateModelMemory<TResponse = unknown>(params: MlEstimateModelMemoryParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  estimateModelMemory(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.estimate_model_memory, params, options)
-  }
-
+  declare estimateModelMemory: OptionalCall<MlEstimateModelMemoryParams & BodyFields>
   /**
-   * Evaluate data frame analytics
+   * Evaluate data frame analytics.
    * `POST /_ml/data_frame/_evaluate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-evaluate-data-frame
    */
-  evaluateDataFrame<TResponse = unknown>(params: MlEvaluateDataFrameParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  evaluateDataFrame<TResponse = unknown>(params: MlEvaluateDataFrameParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  evaluateDataFrame(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.evaluate_data_frame, params, options)
-  }
-
+  declare evaluateDataFrame: OptionalCall<MlEvaluateDataFrameParams & BodyFields>
   /**
-   * Explain data frame analytics config
-   * `GET|POST /_ml/data_frame/analytics/_explain`
-   * `GET|POST /_ml/data_frame/analytics/{id}/_explain`
+   * Explain data frame analytics config.
+   * `GET|POST /_ml/data_frame/analytics/{id}/_explain`, `GET|POST /_ml/data_frame/analytics/_explain`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-explain-data-frame-analytics
    */
-  explainDataFrameAnalytics<TResponse = unknown>(params: MlExplainDataFrameAnalyticsParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  explainDataFrameAnalytics<TResponse = unknown>(params?: MlExplainDataFrameAnalyticsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  explainDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.explain_data_frame_analytics, params, options)
-  }
-
+  declare explainDataFrameAnalytics: OptionalCall<MlExplainDataFrameAnalyticsParams & BodyFields>
   /**
-   * Force buffered data to be processed
+   * Force buffered data to be processed.
    * `POST /_ml/anomaly_detectors/{job_id}/_flush`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-flush-job
    * @deprecated Forcing any buffered data to be processed is deprecated, in a future major version a datafeed will be required.
    */
-  flushJob<TResponse = unknown>(params: MlFlushJobParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  flushJob<TResponse = unknown>(params: MlFlushJobParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  flushJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.flush_job, params, options)
-  }
-
+  declare flushJob: Call<MlFlushJobParams & BodyFields>
   /**
-   * Predict future behavior of a time series
+   * Predict future behavior of a time series.
    * `POST /_ml/anomaly_detectors/{job_id}/_forecast`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-forecast
    */
-  forecast<TResponse = unknown>(params: MlForecastParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  forecast<TResponse = unknown>(params: MlForecastParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  forecast(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.forecast, params, options)
-  }
-
+  declare forecast: Call<MlForecastParams & BodyFields>
   /**
-   * Get anomaly detection job results for buckets
-   * `GET|POST /_ml/anomaly_detectors/{job_id}/results/buckets/{timestamp}`
-   * `GET|POST /_ml/anomaly_detectors/{job_id}/results/buckets`
+   * Get anomaly detection job results for buckets.
+   * `GET|POST /_ml/anomaly_detectors/{job_id}/results/buckets/{timestamp}`, `GET|POST /_ml/anomaly_detectors/{job_id}/results/buckets`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-buckets
    */
-  getBuckets<TResponse = unknown>(params: MlGetBucketsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getBuckets<TResponse = unknown>(params: MlGetBucketsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getBuckets(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_buckets, params, options)
-  }
-
+  declare getBuckets: Call<MlGetBucketsParams & BodyFields>
   /**
-   * Get info about events in calendars
+   * Get info about events in calendars.
    * `GET /_ml/calendars/{calendar_id}/events`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-calendar-events
    */
-  getCalendarEvents<TResponse = unknown>(params: MlGetCalendarEventsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getCalendarEvents<TResponse = unknown>(params: MlGetCalendarEventsParams, options?: RequestOptions): Promise<TResponse>
-  getCalendarEvents(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_calendar_events, params, options)
-  }
-
+  declare getCalendarEvents: Call<MlGetCalendarEventsParams>
   /**
-   * Get calendar configuration info
-   * `GET|POST /_ml/calendars`
-   * `GET|POST /_ml/calendars/{calendar_id}`
+   * Get calendar configuration info.
+   * `GET|POST /_ml/calendars/{calendar_id}`, `GET|POST /_ml/calendars`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-calendars
    */
-  getCalendars<TResponse = unknown>(params: MlGetCalendarsParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getCalendars<TResponse = unknown>(params?: MlGetCalendarsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getCalendars(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_calendars, params, options)
-  }
-
+  declare getCalendars: OptionalCall<MlGetCalendarsParams & BodyFields>
   /**
-   * Get anomaly detection job results for categories
-   * `GET|POST /_ml/anomaly_detectors/{job_id}/results/categories/{category_id}`
-   * `GET|POST /_ml/anomaly_detectors/{job_id}/results/categories`
+   * Get anomaly detection job results for categories.
+   * `GET|POST /_ml/anomaly_detectors/{job_id}/results/categories/{category_id}`, `GET|POST /_ml/anomaly_detectors/{job_id}/results/categories`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-categories
    */
-  getCategories<TResponse = unknown>(params: MlGetCategoriesParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getCategories<TResponse = unknown>(params: MlGetCategoriesParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getCategories(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_categories, params, options)
-  }
-
+  declare getCategories: Call<MlGetCategoriesParams & BodyFields>
   /**
-   * Get data frame analytics job configuration info
-   * `GET /_ml/data_frame/analytics/{id}`
-   * `GET /_ml/data_frame/analytics`
+   * Get data frame analytics job configuration info.
+   * `GET /_ml/data_frame/analytics/{id}`, `GET /_ml/data_frame/analytics`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-data-frame-analytics
    */
-  getDataFrameAnalytics<TResponse = unknown>(params: MlGetDataFrameAnalyticsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataFrameAnalytics<TResponse = unknown>(params?: MlGetDataFrameAnalyticsParams, options?: RequestOptions): Promise<TResponse>
-  getDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_frame_analytics, params, options)
-  }
-
+  declare getDataFrameAnalytics: OptionalCall<MlGetDataFrameAnalyticsParams>
   /**
-   * Get data frame analytics job stats
-   * `GET /_ml/data_frame/analytics/_stats`
-   * `GET /_ml/data_frame/analytics/{id}/_stats`
+   * Get data frame analytics job stats.
+   * `GET /_ml/data_frame/analytics/{id}/_stats`, `GET /_ml/data_frame/analytics/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-data-frame-analytics-stats
    */
-  getDataFrameAnalyticsStats<TResponse = unknown>(params: MlGetDataFrameAnalyticsStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDataFrameAnalyticsStats<TResponse = unknown>(params?: MlGetDataFrameAnalyticsStatsParams, options?: RequestOptions): Promise<TResponse>
-  getDataFrameAnalyticsStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_data_frame_analytics_stats, params, options)
-  }
-
+  declare getDataFrameAnalyticsStats: OptionalCall<MlGetDataFrameAnalyticsStatsParams>
   /**
-   * Get datafeed stats
-   * `GET /_ml/datafeeds/{datafeed_id}/_stats`
-   * `GET /_ml/datafeeds/_stats`
+   * Get datafeed stats.
+   * `GET /_ml/datafeeds/{datafeed_id}/_stats`, `GET /_ml/datafeeds/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-datafeed-stats
    */
-  getDatafeedStats<TResponse = unknown>(params: MlGetDatafeedStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDatafeedStats<TResponse = unknown>(params?: MlGetDatafeedStatsParams, options?: RequestOptions): Promise<TResponse>
-  getDatafeedStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_datafeed_stats, params, options)
-  }
-
+  declare getDatafeedStats: OptionalCall<MlGetDatafeedStatsParams>
   /**
-   * Get datafeeds configuration info
-   * `GET /_ml/datafeeds/{datafeed_id}`
-   * `GET /_ml/datafeeds`
+   * Get datafeeds configuration info.
+   * `GET /_ml/datafeeds/{datafeed_id}`, `GET /_ml/datafeeds`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-datafeeds
    */
-  getDatafeeds<TResponse = unknown>(params: MlGetDatafeedsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getDatafeeds<TResponse = unknown>(params?: MlGetDatafeedsParams, options?: RequestOptions): Promise<TResponse>
-  getDatafeeds(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_datafeeds, params, options)
-  }
-
+  declare getDatafeeds: OptionalCall<MlGetDatafeedsParams>
   /**
-   * Get filters
-   * `GET /_ml/filters`
-   * `GET /_ml/filters/{filter_id}`
+   * Get filters.
+   * `GET /_ml/filters/{filter_id}`, `GET /_ml/filters`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-filters
    */
-  getFilters<TResponse = unknown>(params: MlGetFiltersParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getFilters<TResponse = unknown>(params?: MlGetFiltersParams, options?: RequestOptions): Promise<TResponse>
-  getFilters(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_filters, params, options)
-  }
-
+  declare getFilters: OptionalCall<MlGetFiltersParams>
   /**
-   * Get anomaly detection job results for influencers
+   * Get anomaly detection job results for influencers.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/influencers`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-influencers
    */
-  getInfluencers<TResponse = unknown>(params: MlGetInfluencersParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getInfluencers<TResponse = unknown>(params: MlGetInfluencersParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getInfluencers(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_influencers, params, options)
-  }
-
+  declare getInfluencers: Call<MlGetInfluencersParams & BodyFields>
   /**
-   * Get anomaly detection job stats
-   * `GET /_ml/anomaly_detectors/_stats`
-   * `GET /_ml/anomaly_detectors/{job_id}/_stats`
+   * Get anomaly detection job stats.
+   * `GET /_ml/anomaly_detectors/{job_id}/_stats`, `GET /_ml/anomaly_detectors/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-job-stats
    */
-  getJobStats<TResponse = unknown>(params: MlGetJobStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getJobStats<TResponse = unknown>(params?: MlGetJobStatsParams, options?: RequestOptions): Promise<TResponse>
-  getJobStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_job_stats, params, options)
-  }
-
+  declare getJobStats: OptionalCall<MlGetJobStatsParams>
   /**
-   * Get anomaly detection jobs configuration info
-   * `GET /_ml/anomaly_detectors/{job_id}`
-   * `GET /_ml/anomaly_detectors`
+   * Get anomaly detection jobs configuration info.
+   * `GET /_ml/anomaly_detectors/{job_id}`, `GET /_ml/anomaly_detectors`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-jobs
    */
-  getJobs<TResponse = unknown>(params: MlGetJobsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getJobs<TResponse = unknown>(params?: MlGetJobsParams, options?: RequestOptions): Promise<TResponse>
-  getJobs(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_jobs, params, options)
-  }
-
+  declare getJobs: OptionalCall<MlGetJobsParams>
   /**
-   * Get machine learning memory usage info
-   * `GET /_ml/memory/_stats`
-   * `GET /_ml/memory/{node_id}/_stats`
+   * Get machine learning memory usage info.
+   * `GET /_ml/memory/{node_id}/_stats`, `GET /_ml/memory/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-memory-stats
    */
-  getMemoryStats<TResponse = unknown>(params: MlGetMemoryStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getMemoryStats<TResponse = unknown>(params?: MlGetMemoryStatsParams, options?: RequestOptions): Promise<TResponse>
-  getMemoryStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_memory_stats, params, options)
-  }
-
+  declare getMemoryStats: OptionalCall<MlGetMemoryStatsParams>
   /**
-   * Get anomaly detection job model snapshot upgrade usage info
+   * Get anomaly detection job model snapshot upgrade usage info.
    * `GET /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-model-snapshot-upgrade-stats
    */
-  getModelSnapshotUpgradeStats<TResponse = unknown>(params: MlGetModelSnapshotUpgradeStatsParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getModelSnapshotUpgradeStats<TResponse = unknown>(params: MlGetModelSnapshotUpgradeStatsParams, options?: RequestOptions): Promise<TResponse>
-  getModelSnapshotUpgradeStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_model_snapshot_upgrade_stats, params, options)
-  }
-
+  declare getModelSnapshotUpgradeStats: Call<MlGetModelSnapshotUpgradeStatsParams>
   /**
-   * Get model snapshots info
-   * `GET|POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}`
-   * `GET|POST /_ml/anomaly_detectors/{job_id}/model_snapshots`
+   * Get model snapshots info.
+   * `GET|POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}`, `GET|POST /_ml/anomaly_detectors/{job_id}/model_snapshots`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-model-snapshots
    */
-  getModelSnapshots<TResponse = unknown>(params: MlGetModelSnapshotsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getModelSnapshots<TResponse = unknown>(params: MlGetModelSnapshotsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getModelSnapshots(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_model_snapshots, params, options)
-  }
-
+  declare getModelSnapshots: Call<MlGetModelSnapshotsParams & BodyFields>
   /**
-   * Get overall bucket results
+   * Get overall bucket results.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/overall_buckets`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-overall-buckets
    */
-  getOverallBuckets<TResponse = unknown>(params: MlGetOverallBucketsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getOverallBuckets<TResponse = unknown>(params: MlGetOverallBucketsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getOverallBuckets(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_overall_buckets, params, options)
-  }
-
+  declare getOverallBuckets: Call<MlGetOverallBucketsParams & BodyFields>
   /**
-   * Get anomaly records for an anomaly detection job
+   * Get anomaly records for an anomaly detection job.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/records`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-records
    */
-  getRecords<TResponse = unknown>(params: MlGetRecordsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getRecords<TResponse = unknown>(params: MlGetRecordsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  getRecords(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_records, params, options)
-  }
-
+  declare getRecords: Call<MlGetRecordsParams & BodyFields>
   /**
-   * Get trained model configuration info
-   * `GET /_ml/trained_models/{model_id}`
-   * `GET /_ml/trained_models`
+   * Get trained model configuration info.
+   * `GET /_ml/trained_models/{model_id}`, `GET /_ml/trained_models`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-trained-models
    */
-  getTrainedModels<TResponse = unknown>(params: MlGetTrainedModelsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getTrainedModels<TResponse = unknown>(params?: MlGetTrainedModelsParams, options?: RequestOptions): Promise<TResponse>
-  getTrainedModels(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_trained_models, params, options)
-  }
-
+  declare getTrainedModels: OptionalCall<MlGetTrainedModelsParams>
   /**
-   * Get trained models usage info
-   * `GET /_ml/trained_models/{model_id}/_stats`
-   * `GET /_ml/trained_models/_stats`
+   * Get trained models usage info.
+   * `GET /_ml/trained_models/{model_id}/_stats`, `GET /_ml/trained_models/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-trained-models-stats
    */
-  getTrainedModelsStats<TResponse = unknown>(params: MlGetTrainedModelsStatsParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getTrainedModelsStats<TResponse = unknown>(params?: MlGetTrainedModelsStatsParams, options?: RequestOptions): Promise<TResponse>
-  getTrainedModelsStats(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_trained_models_stats, params, options)
-  }
-
+  declare getTrainedModelsStats: OptionalCall<MlGetTrainedModelsStatsParams>
   /**
-   * Evaluate a trained model
+   * Evaluate a trained model.
    * `POST /_ml/trained_models/{model_id}/_infer`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-infer-trained-model
    */
-  inferTrainedModel<TResponse = unknown>(params: MlInferTrainedModelParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  inferTrainedModel<TResponse = unknown>(params: MlInferTrainedModelParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  inferTrainedModel(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.infer_trained_model, params, options)
-  }
-
+  declare inferTrainedModel: Call<MlInferTrainedModelParams & BodyFields>
   /**
-   * Get machine learning information
+   * Get machine learning information.
    * `GET /_ml/info`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-info
    */
-  info<TResponse = unknown>(params: MlInfoParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  info<TResponse = unknown>(params?: MlInfoParams, options?: RequestOptions): Promise<TResponse>
-  info(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.info, params, options)
-  }
-
+  declare info: OptionalCall<MlInfoParams>
   /**
-   * Open anomaly detection jobs
+   * Open anomaly detection jobs.
    * `POST /_ml/anomaly_detectors/{job_id}/_open`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-open-job
    */
-  openJob<TResponse = unknown>(params: MlOpenJobParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  openJob<TResponse = unknown>(params: MlOpenJobParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  openJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.open_job, params, options)
-  }
-
+  declare openJob: Call<MlOpenJobParams & BodyFields>
   /**
-   * Add scheduled events to the calendar
+   * Add scheduled events to the calendar.
    * `POST /_ml/calendars/{calendar_id}/events`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-post-calendar-events
    */
-  postCalendarEvents<TResponse = unknown>(params: MlPostCalendarEventsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  postCalendarEvents<TResponse = unknown>(params: MlPostCalendarEventsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  postCalendarEvents(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.post_calendar_events, params, options)
-  }
-
+  declare postCalendarEvents: Call<MlPostCalendarEventsParams & BodyFields>
   /**
-   * Send data to an anomaly detection job for analysis
+   * Send data to an anomaly detection job for analysis.
    * `POST /_ml/anomaly_detectors/{job_id}/_data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-post-data
    * @deprecated Posting data directly to anomaly detection jobs is deprecated, in a future major version a datafeed will be required.
    */
-  postData<TResponse = unknown>(params: MlPostDataParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  postData<TResponse = unknown>(params: MlPostDataParams, options?: RequestOptions): Promise<TResponse>
-  postData(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.post_data, params, options)
-  }
-
+  declare postData: Call<MlPostDataParams>
   /**
-   * Preview features used by data frame analytics
-   * `GET|POST /_ml/data_frame/analytics/_preview`
-   * `GET|POST /_ml/data_frame/analytics/{id}/_preview`
+   * Preview features used by data frame analytics.
+   * `GET|POST /_ml/data_frame/analytics/{id}/_preview`, `GET|POST /_ml/data_frame/analytics/_preview`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-preview-data-frame-analytics
    */
-  previewDataFrameAnalytics<TResponse = unknown>(params: MlPreviewDataFrameAnalyticsParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  previewDataFrameAnalytics<TResponse = unknown>(params?: MlPreviewDataFrameAnalyticsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  previewDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.preview_data_frame_analytics, params, options)
-  }
-
+  declare previewDataFrameAnalytics: OptionalCall<MlPreviewDataFrameAnalyticsParams & BodyFields>
   /**
-   * Preview a datafeed
-   * `GET|POST /_ml/datafeeds/{datafeed_id}/_preview`
-   * `GET|POST /_ml/datafeeds/_preview`
+   * Preview a datafeed.
+   * `GET|POST /_ml/datafeeds/{datafeed_id}/_preview`, `GET|POST /_ml/datafeeds/_preview`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-preview-datafeed
    */
-  previewDatafeed<TResponse = unknown>(params: MlPreviewDatafeedParams & BodyFields | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  previewDatafeed<TResponse = unknown>(params?: MlPreviewDatafeedParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  previewDatafeed(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.preview_datafeed, params, options)
-  }
-
+  declare previewDatafeed: OptionalCall<MlPreviewDatafeedParams & BodyFields>
   /**
-   * Create a calendar
+   * Create a calendar.
    * `PUT /_ml/calendars/{calendar_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-calendar
    */
-  putCalendar<TResponse = unknown>(params: MlPutCalendarParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putCalendar<TResponse = unknown>(params: MlPutCalendarParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putCalendar(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_calendar, params, options)
-  }
-
+  declare putCalendar: Call<MlPutCalendarParams & BodyFields>
   /**
-   * Add anomaly detection job to calendar
+   * Add anomaly detection job to calendar.
    * `PUT /_ml/calendars/{calendar_id}/jobs/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-calendar-job
    */
-  putCalendarJob<TResponse = unknown>(params: MlPutCalendarJobParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putCalendarJob<TResponse = unknown>(params: MlPutCalendarJobParams, options?: RequestOptions): Promise<TResponse>
-  putCalendarJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_calendar_job, params, options)
-  }
-
+  declare putCalendarJob: Call<MlPutCalendarJobParams>
   /**
-   * Create a data frame analytics job
+   * Create a data frame analytics job.
    * `PUT /_ml/data_frame/analytics/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-data-frame-analytics
    */
-  putDataFrameAnalytics<TResponse = unknown>(params: MlPutDataFrameAnalyticsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDataFrameAnalytics<TResponse = unknown>(params: MlPutDataFrameAnalyticsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_data_frame_analytics, params, options)
-  }
-
+  declare putDataFrameAnalytics: Call<MlPutDataFrameAnalyticsParams & BodyFields>
   /**
-   * Create a datafeed
+   * Create a datafeed.
    * `PUT /_ml/datafeeds/{datafeed_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-datafeed
    */
-  putDatafeed<TResponse = unknown>(params: MlPutDatafeedParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putDatafeed<TResponse = unknown>(params: MlPutDatafeedParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putDatafeed(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_datafeed, params, options)
-  }
-
+  declare putDatafeed: Call<MlPutDatafeedParams & BodyFields>
   /**
-   * Create a filter
+   * Create a filter.
    * `PUT /_ml/filters/{filter_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-filter
    */
-  putFilter<TResponse = unknown>(params: MlPutFilterParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putFilter<TResponse = unknown>(params: MlPutFilterParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putFilter(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_filter, params, options)
-  }
-
+  declare putFilter: Call<MlPutFilterParams & BodyFields>
   /**
-   * Create an anomaly detection job
+   * Create an anomaly detection job.
    * `PUT /_ml/anomaly_detectors/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-job
    */
-  putJob<TResponse = unknown>(params: MlPutJobParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putJob<TResponse = unknown>(params: MlPutJobParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_job, params, options)
-  }
-
+  declare putJob: Call<MlPutJobParams & BodyFields>
   /**
-   * Create a trained model
+   * Create a trained model.
    * `PUT /_ml/trained_models/{model_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model
    */
-  putTrainedModel<TResponse = unknown>(params: MlPutTrainedModelParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putTrainedModel<TResponse = unknown>(params: MlPutTrainedModelParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putTrainedModel(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_trained_model, params, options)
-  }
-
+  declare putTrainedModel: Call<MlPutTrainedModelParams & BodyFields>
   /**
-   * Create or update a trained model alias
+   * Create or update a trained model alias.
    * `PUT /_ml/trained_models/{model_id}/model_aliases/{model_alias}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model-alias
    */
-  putTrainedModelAlias<TResponse = unknown>(params: MlPutTrainedModelAliasParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putTrainedModelAlias<TResponse = unknown>(params: MlPutTrainedModelAliasParams, options?: RequestOptions): Promise<TResponse>
-  putTrainedModelAlias(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_trained_model_alias, params, options)
-  }
-
+  declare putTrainedModelAlias: Call<MlPutTrainedModelAliasParams>
   /**
-   * Create part of a trained model definition
+   * Create part of a trained model definition.
    * `PUT /_ml/trained_models/{model_id}/definition/{part}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model-definition-part
    */
-  putTrainedModelDefinitionPart<TResponse = unknown>(params: MlPutTrainedModelDefinitionPartParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putTrainedModelDefinitionPart<TResponse = unknown>(params: MlPutTrainedModelDefinitionPartParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putTrainedModelDefinitionPart(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_trained_model_definition_part, params, options)
-  }
-
+  declare putTrainedModelDefinitionPart: Call<MlPutTrainedModelDefinitionPartParams & BodyFields>
   /**
-   * Create a trained model vocabulary
+   * Create a trained model vocabulary.
    * `PUT /_ml/trained_models/{model_id}/vocabulary`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model-vocabulary
    */
-  putTrainedModelVocabulary<TResponse = unknown>(params: MlPutTrainedModelVocabularyParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  putTrainedModelVocabulary<TResponse = unknown>(params: MlPutTrainedModelVocabularyParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  putTrainedModelVocabulary(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.put_trained_model_vocabulary, params, options)
-  }
-
+  declare putTrainedModelVocabulary: Call<MlPutTrainedModelVocabularyParams & BodyFields>
   /**
-   * Reset an anomaly detection job
+   * Reset an anomaly detection job.
    * `POST /_ml/anomaly_detectors/{job_id}/_reset`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-reset-job
    */
-  resetJob<TResponse = unknown>(params: MlResetJobParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  resetJob<TResponse = unknown>(params: MlResetJobParams, options?: RequestOptions): Promise<TResponse>
-  resetJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.reset_job, params, options)
-  }
-
+  declare resetJob: Call<MlResetJobParams>
   /**
-   * Revert to a snapshot
+   * Revert to a snapshot.
    * `POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_revert`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-revert-model-snapshot
    */
-  revertModelSnapshot<TResponse = unknown>(params: MlRevertModelSnapshotParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  revertModelSnapshot<TResponse = unknown>(params: MlRevertModelSnapshotParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  revertModelSnapshot(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.revert_model_snapshot, params, options)
-  }
-
+  declare revertModelSnapshot: Call<MlRevertModelSnapshotParams & BodyFields>
   /**
-   * Set upgrade_mode for ML indices
+   * Set upgrade_mode for ML indices.
    * `POST /_ml/set_upgrade_mode`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-set-upgrade-mode
    */
-  setUpgradeMode<TResponse = unknown>(params: MlSetUpgradeModeParams | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  setUpgradeMode<TResponse = unknown>(params?: MlSetUpgradeModeParams, options?: RequestOptions): Promise<TResponse>
-  setUpgradeMode(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.set_upgrade_mode, params, options)
-  }
-
+  declare setUpgradeMode: OptionalCall<MlSetUpgradeModeParams>
   /**
-   * Start a data frame analytics job
+   * Start a data frame analytics job.
    * `POST /_ml/data_frame/analytics/{id}/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-start-data-frame-analytics
    */
-  startDataFrameAnalytics<TResponse = unknown>(params: MlStartDataFrameAnalyticsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  startDataFrameAnalytics<TResponse = unknown>(params: MlStartDataFrameAnalyticsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  startDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.start_data_frame_analytics, params, options)
-  }
-
+  declare startDataFrameAnalytics: Call<MlStartDataFrameAnalyticsParams & BodyFields>
   /**
-   * Start datafeeds
+   * Start datafeeds.
    * `POST /_ml/datafeeds/{datafeed_id}/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-start-datafeed
    */
-  startDatafeed<TResponse = unknown>(params: MlStartDatafeedParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  startDatafeed<TResponse = unknown>(params: MlStartDatafeedParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  startDatafeed(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.start_datafeed, params, options)
-  }
-
+  declare startDatafeed: Call<MlStartDatafeedParams & BodyFields>
   /**
-   * Start a trained model deployment
+   * Start a trained model deployment.
    * `POST /_ml/trained_models/{model_id}/deployment/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-start-trained-model-deployment
    */
-  startTrainedModelDeployment<TResponse = unknown>(params: MlStartTrainedModelDeploymentParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  startTrainedModelDeployment<TResponse = unknown>(params: MlStartTrainedModelDeploymentParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  startTrainedModelDeployment(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.start_trained_model_deployment, params, options)
-  }
-
+  declare startTrainedModelDeployment: Call<MlStartTrainedModelDeploymentParams & BodyFields>
   /**
-   * Stop data frame analytics jobs
+   * Stop data frame analytics jobs.
    * `POST /_ml/data_frame/analytics/{id}/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-stop-data-frame-analytics
    */
-  stopDataFrameAnalytics<TResponse = unknown>(params: MlStopDataFrameAnalyticsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  stopDataFrameAnalytics<TResponse = unknown>(params: MlStopDataFrameAnalyticsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  stopDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.stop_data_frame_analytics, params, options)
-  }
-
+  declare stopDataFrameAnalytics: Call<MlStopDataFrameAnalyticsParams & BodyFields>
   /**
-   * Stop datafeeds
+   * Stop datafeeds.
    * `POST /_ml/datafeeds/{datafeed_id}/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-stop-datafeed
    */
-  stopDatafeed<TResponse = unknown>(params: MlStopDatafeedParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  stopDatafeed<TResponse = unknown>(params: MlStopDatafeedParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  stopDatafeed(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.stop_datafeed, params, options)
-  }
-
+  declare stopDatafeed: Call<MlStopDatafeedParams & BodyFields>
   /**
-   * Stop a trained model deployment
+   * Stop a trained model deployment.
    * `POST /_ml/trained_models/{model_id}/deployment/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-stop-trained-model-deployment
    */
-  stopTrainedModelDeployment<TResponse = unknown>(params: MlStopTrainedModelDeploymentParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  stopTrainedModelDeployment<TResponse = unknown>(params: MlStopTrainedModelDeploymentParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  stopTrainedModelDeployment(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.stop_trained_model_deployment, params, options)
-  }
-
+  declare stopTrainedModelDeployment: Call<MlStopTrainedModelDeploymentParams & BodyFields>
   /**
-   * Update a data frame analytics job
+   * Update a data frame analytics job.
    * `POST /_ml/data_frame/analytics/{id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-data-frame-analytics
    */
-  updateDataFrameAnalytics<TResponse = unknown>(params: MlUpdateDataFrameAnalyticsParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateDataFrameAnalytics<TResponse = unknown>(params: MlUpdateDataFrameAnalyticsParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateDataFrameAnalytics(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_data_frame_analytics, params, options)
-  }
-
+  declare updateDataFrameAnalytics: Call<MlUpdateDataFrameAnalyticsParams & BodyFields>
   /**
-   * Update a datafeed
+   * Update a datafeed.
    * `POST /_ml/datafeeds/{datafeed_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-datafeed
    */
-  updateDatafeed<TResponse = unknown>(params: MlUpdateDatafeedParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateDatafeed<TResponse = unknown>(params: MlUpdateDatafeedParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateDatafeed(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_datafeed, params, options)
-  }
-
+  declare updateDatafeed: Call<MlUpdateDatafeedParams & BodyFields>
   /**
-   * Update a filter
+   * Update a filter.
    * `POST /_ml/filters/{filter_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-filter
    */
-  updateFilter<TResponse = unknown>(params: MlUpdateFilterParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateFilter<TResponse = unknown>(params: MlUpdateFilterParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateFilter(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_filter, params, options)
-  }
-
+  declare updateFilter: Call<MlUpdateFilterParams & BodyFields>
   /**
-   * Update an anomaly detection job
+   * Update an anomaly detection job.
    * `POST /_ml/anomaly_detectors/{job_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-job
    */
-  updateJob<TResponse = unknown>(params: MlUpdateJobParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateJob<TResponse = unknown>(params: MlUpdateJobParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateJob(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_job, params, options)
-  }
-
+  declare updateJob: Call<MlUpdateJobParams & BodyFields>
   /**
-   * Update a snapshot
+   * Update a snapshot.
    * `POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-model-snapshot
    */
-  updateModelSnapshot<TResponse = unknown>(params: MlUpdateModelSnapshotParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateModelSnapshot<TResponse = unknown>(params: MlUpdateModelSnapshotParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateModelSnapshot(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_model_snapshot, params, options)
-  }
-
+  declare updateModelSnapshot: Call<MlUpdateModelSnapshotParams & BodyFields>
   /**
-   * Update a trained model deployment
+   * Update a trained model deployment.
    * `POST /_ml/trained_models/{model_id}/deployment/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-trained-model-deployment
    */
-  updateTrainedModelDeployment<TResponse = unknown>(params: MlUpdateTrainedModelDeploymentParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  updateTrainedModelDeployment<TResponse = unknown>(params: MlUpdateTrainedModelDeploymentParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  updateTrainedModelDeployment(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.update_trained_model_deployment, params, options)
-  }
-
+  declare updateTrainedModelDeployment: Call<MlUpdateTrainedModelDeploymentParams & BodyFields>
   /**
-   * Upgrade a snapshot
+   * Upgrade a snapshot.
    * `POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-upgrade-job-snapshot
    */
-  upgradeJobSnapshot<TResponse = unknown>(params: MlUpgradeJobSnapshotParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  upgradeJobSnapshot<TResponse = unknown>(params: MlUpgradeJobSnapshotParams, options?: RequestOptions): Promise<TResponse>
-  upgradeJobSnapshot(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.upgrade_job_snapshot, params, options)
-  }
-
+  declare upgradeJobSnapshot: Call<MlUpgradeJobSnapshotParams>
   /**
-   * Validate an anomaly detection job
+   * Validate an anomaly detection job.
    * `POST /_ml/anomaly_detectors/_validate`
    * @see https://www.elastic.co/guide/en/machine-learning/current/ml-jobs.html
    */
-  validate<TResponse = unknown>(params: MlValidateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  validate<TResponse = unknown>(params: MlValidateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  validate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.validate, params, options)
-  }
-
+  declare validate: OptionalCall<MlValidateParams & BodyFields>
   /**
-   * Validate an anomaly detection job
+   * Validate an anomaly detection job.
    * `POST /_ml/anomaly_detectors/_validate/detector`
    */
-  validateDetector<TResponse = unknown>(params: MlValidateDetectorParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  validateDetector<TResponse = unknown>(params: MlValidateDetectorParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  validateDetector(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.validate_detector, params, options)
-  }
+  declare validateDetector: OptionalCall<MlValidateDetectorParams>
 }
+installMethods(MlApi, endpoints)

@@ -1,47 +1,36 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, BodyValue, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `simulate` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  ingest: { name: 'simulate.ingest', paths: [{ path: '/_ingest/_simulate', parts: [], methods: ['GET', 'POST'] }, { path: '/_ingest/{index}/_simulate', parts: ['index'], methods: ['GET', 'POST'] }], params: { merge_type: 'enum', pipeline: 'string' }, body: 'json', bodyRequired: true },
-}
+/** The `simulate` endpoints, by method name. */
+export const endpoints = endpointTable({
+  ingest: ['simulate.ingest', 'GET,POST /_ingest/{index}/_simulate|GET,POST /_ingest/_simulate', 'pipeline merge_type', 'fields docs component_template_substitutions index_template_substitutions mapping_addition pipeline_substitutions'],
+})
 
-/** Parameters of `simulate.ingest`. */
-export interface SimulateIngestParams extends CommonBodyParams {
-  /** Default index for docs which don't provide one */
+export interface SimulateIngestParams extends CommonParams, QueryParams<'pipeline' | 'merge_type'> {
   index?: string
-  /**
-   * The mapping merge type if mapping overrides are being provided in mapping_addition. The allowed values are one of index or template. The index option merges mappings the way they would be merged into an existing index. The template option merges mappings the way they would be merged into a template.
-   * Default: `"index"`.
-   */
-  merge_type?: 'index' | 'template'
-  /** The pipeline id to preprocess incoming documents with if no pipeline is given for a particular document */
-  pipeline?: string | BodyValue
+  docs?: unknown
+  component_template_substitutions?: unknown
+  index_template_substitutions?: unknown
+  mapping_addition?: unknown
+  pipeline_substitutions?: unknown
 }
-
-const E = endpoints
 
 /** The `simulate` APIs, reached as `client.simulate`. */
-export class SimulateApi {
-  readonly transport: TransportLike
+export class SimulateApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Simulate data ingestion
-   * `GET|POST /_ingest/_simulate`
-   * `GET|POST /_ingest/{index}/_simulate`
+   * Simulate data ingestion.
+   * `GET|POST /_ingest/{index}/_simulate`, `GET|POST /_ingest/_simulate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-simulate-ingest
    */
-  ingest<TResponse = unknown>(params: SimulateIngestParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  ingest<TResponse = unknown>(params: SimulateIngestParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  ingest(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.ingest, params, options)
-  }
+  declare ingest: OptionalCall<SimulateIngestParams & BodyFields>
 }
+installMethods(SimulateApi, endpoints)

@@ -1,139 +1,105 @@
-// Generated from org.elasticsearch:rest-api-spec:9.5.3 by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
-import type { TransportLike, TransportResult } from '../../transport/types.js'
-import type { Endpoint } from '../endpoint.js'
-import { callEndpoint } from '../endpoint.js'
-import type { BodyFields, MetaOptions, RequestOptions } from '../types.js'
-import type { CommonBodyParams, CommonParams } from './common.js'
+// Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import { endpointTable } from '../endpoint-table.js'
+import { installMethods, type ApiNamespace } from '../install-methods.js'
+import type { BodyFields, Call, OptionalCall } from '../types.js'
+import type { CommonParams, QueryParams } from './common.js'
 
-/** Descriptors of the `sql` endpoints, by spec name. */
-export const endpoints: Record<string, Endpoint> = {
-  clear_cursor: { name: 'sql.clear_cursor', paths: [{ path: '/_sql/close', parts: [], methods: ['POST'] }], params: {}, body: 'json', bodyRequired: true },
-  delete_async: { name: 'sql.delete_async', paths: [{ path: '/_sql/async/delete/{id}', parts: ['id'], methods: ['DELETE'] }], params: {}, body: 'none' },
-  get_async: { name: 'sql.get_async', paths: [{ path: '/_sql/async/{id}', parts: ['id'], methods: ['GET'] }], params: { delimiter: 'string', format: 'string', keep_alive: 'time', wait_for_completion_timeout: 'time' }, body: 'none' },
-  get_async_status: { name: 'sql.get_async_status', paths: [{ path: '/_sql/async/status/{id}', parts: ['id'], methods: ['GET'] }], params: {}, body: 'none' },
-  query: { name: 'sql.query', paths: [{ path: '/_sql', parts: [], methods: ['POST', 'GET'] }], params: { format: 'enum' }, body: 'json', bodyRequired: true },
-  translate: { name: 'sql.translate', paths: [{ path: '/_sql/translate', parts: [], methods: ['POST', 'GET'] }], params: {}, body: 'json', bodyRequired: true },
+/** The `sql` endpoints, by method name. */
+export const endpoints = endpointTable({
+  clearCursor: ['sql.clear_cursor', 'POST /_sql/close', '', 'fields cursor'],
+  deleteAsync: ['sql.delete_async', 'DELETE /_sql/async/delete/{id}', '', 'none'],
+  getAsync: ['sql.get_async', 'GET /_sql/async/{id}', 'delimiter format keep_alive wait_for_completion_timeout', 'none'],
+  getAsyncStatus: ['sql.get_async_status', 'GET /_sql/async/status/{id}', '', 'none'],
+  query: ['sql.query', 'POST,GET /_sql', 'format', 'fields allow_partial_search_results catalog columnar cursor fetch_size field_multi_value_leniency filter index_using_frozen keep_alive keep_on_completion page_timeout params query project_routing request_timeout runtime_mappings time_zone wait_for_completion_timeout'],
+  translate: ['sql.translate', 'POST,GET /_sql/translate', '', 'fields fetch_size filter query time_zone'],
+})
+
+export interface SqlClearCursorParams extends CommonParams {
+  cursor?: unknown
 }
-
-/** Parameters of `sql.clear_cursor`. */
-export interface SqlClearCursorParams extends CommonBodyParams {
-}
-
-/** Parameters of `sql.delete_async`. */
 export interface SqlDeleteAsyncParams extends CommonParams {
-  /** The async search ID */
   id: string
 }
-
-/** Parameters of `sql.get_async`. */
-export interface SqlGetAsyncParams extends CommonParams {
-  /** The async search ID */
+export interface SqlGetAsyncParams extends CommonParams, QueryParams<'delimiter' | 'keep_alive' | 'wait_for_completion_timeout'> {
   id: string
-  /**
-   * Separator for CSV results
-   * Default: `","`.
-   */
-  delimiter?: string
-  /** Short version of the Accept header, e.g. json, yaml */
+  /** The format for the response. */
   format?: string
-  /**
-   * Retention period for the search and its results
-   * Default: `"5d"`.
-   */
-  keep_alive?: string
-  /** Duration to wait for complete results */
-  wait_for_completion_timeout?: string
 }
-
-/** Parameters of `sql.get_async_status`. */
 export interface SqlGetAsyncStatusParams extends CommonParams {
-  /** The async search ID */
   id: string
 }
-
-/** Parameters of `sql.query`. */
-export interface SqlQueryParams extends CommonBodyParams {
-  /** The format for the response. You can also specify a format using the `Accept` HTTP header. If you specify both this parameter and the `Accept` HTTP header, this parameter takes precedence. */
+export interface SqlQueryParams extends CommonParams {
+  /** The format for the response. */
   format?: 'csv' | 'json' | 'tsv' | 'txt' | 'yaml' | 'cbor' | 'smile'
+  allow_partial_search_results?: unknown
+  catalog?: unknown
+  columnar?: unknown
+  cursor?: unknown
+  fetch_size?: unknown
+  field_multi_value_leniency?: unknown
+  filter?: unknown
+  index_using_frozen?: unknown
+  keep_alive?: unknown
+  keep_on_completion?: unknown
+  page_timeout?: unknown
+  params?: unknown
+  query?: unknown
+  project_routing?: unknown
+  request_timeout?: unknown
+  runtime_mappings?: unknown
+  time_zone?: unknown
+  wait_for_completion_timeout?: unknown
 }
-
-/** Parameters of `sql.translate`. */
-export interface SqlTranslateParams extends CommonBodyParams {
+export interface SqlTranslateParams extends CommonParams {
+  fetch_size?: unknown
+  filter?: unknown
+  query?: unknown
+  time_zone?: unknown
 }
-
-const E = endpoints
 
 /** The `sql` APIs, reached as `client.sql`. */
-export class SqlApi {
-  readonly transport: TransportLike
+export class SqlApi implements ApiNamespace {
+  readonly transport: ApiNamespace['transport']
 
-  constructor(transport: TransportLike) {
+  constructor(transport: ApiNamespace['transport']) {
     this.transport = transport
   }
 
   /**
-   * Clear an SQL search cursor
+   * Clear an SQL search cursor.
    * `POST /_sql/close`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-clear-cursor
    */
-  clearCursor<TResponse = unknown>(params: SqlClearCursorParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  clearCursor<TResponse = unknown>(params: SqlClearCursorParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  clearCursor(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.clear_cursor, params, options)
-  }
-
+  declare clearCursor: OptionalCall<SqlClearCursorParams & BodyFields>
   /**
-   * Delete an async SQL search
+   * Delete an async SQL search.
    * `DELETE /_sql/async/delete/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-delete-async
    */
-  deleteAsync<TResponse = unknown>(params: SqlDeleteAsyncParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  deleteAsync<TResponse = unknown>(params: SqlDeleteAsyncParams, options?: RequestOptions): Promise<TResponse>
-  deleteAsync(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.delete_async, params, options)
-  }
-
+  declare deleteAsync: Call<SqlDeleteAsyncParams>
   /**
-   * Get async SQL search results
+   * Get async SQL search results.
    * `GET /_sql/async/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-get-async
    */
-  getAsync<TResponse = unknown>(params: SqlGetAsyncParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getAsync<TResponse = unknown>(params: SqlGetAsyncParams, options?: RequestOptions): Promise<TResponse>
-  getAsync(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_async, params, options)
-  }
-
+  declare getAsync: Call<SqlGetAsyncParams>
   /**
-   * Get the async SQL search status
+   * Get the async SQL search status.
    * `GET /_sql/async/status/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-get-async-status
    */
-  getAsyncStatus<TResponse = unknown>(params: SqlGetAsyncStatusParams, options: MetaOptions): Promise<TransportResult<TResponse>>
-  getAsyncStatus<TResponse = unknown>(params: SqlGetAsyncStatusParams, options?: RequestOptions): Promise<TResponse>
-  getAsyncStatus(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.get_async_status, params, options)
-  }
-
+  declare getAsyncStatus: Call<SqlGetAsyncStatusParams>
   /**
-   * Get SQL search results
+   * Get SQL search results.
    * `POST|GET /_sql`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-query
    */
-  query<TResponse = unknown>(params: SqlQueryParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  query<TResponse = unknown>(params: SqlQueryParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  query(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.query, params, options)
-  }
-
+  declare query: OptionalCall<SqlQueryParams & BodyFields>
   /**
-   * Translate SQL into Elasticsearch queries
+   * Translate SQL into Elasticsearch queries.
    * `POST|GET /_sql/translate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-translate
    */
-  translate<TResponse = unknown>(params: SqlTranslateParams & BodyFields, options: MetaOptions): Promise<TransportResult<TResponse>>
-  translate<TResponse = unknown>(params: SqlTranslateParams & BodyFields, options?: RequestOptions): Promise<TResponse>
-  translate(params?: any, options?: RequestOptions): Promise<any> {
-    return callEndpoint(this.transport, E.translate, params, options)
-  }
+  declare translate: OptionalCall<SqlTranslateParams & BodyFields>
 }
+installMethods(SqlApi, endpoints)
