@@ -8,7 +8,8 @@
 // diff, which CI checks with `npm run generate && git diff --exit-code src/api docs/api.md`.
 //
 // scripts/spec/: schema.mjs (finding and reading it), endpoints.mjs (the routing descriptor of each endpoint),
-// loose-types.mjs (parameter types), emit-api.mjs (the TypeScript), emit-docs.mjs (docs/api.md).
+// loose-types.mjs (parameter types), emit-api.mjs (the TypeScript), emit-docs.mjs (docs/api.md), types.mjs
+// (src/api/types/: every request, response and shared type).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +18,7 @@ import { emitApi } from './spec/emit-api.mjs'
 import { emitDocs } from './spec/emit-docs.mjs'
 import { commonQuery, readEndpoints } from './spec/endpoints.mjs'
 import { findSchema, readSchema } from './spec/schema.mjs'
+import { emitTypes } from './spec/types.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
     schema: { type: 'string' },
     out: { type: 'string' },
     docs: { type: 'string' },
+    types: { type: 'string' },
   },
 })
 const version = pkg.elastream?.elasticsearch
@@ -34,6 +37,7 @@ if (!/^\d+\.\d+\.\d+/.test(version ?? '')) {
 }
 const outDir = resolve(root, args.out ?? 'src/api/generated')
 const docsFile = resolve(root, args.docs ?? 'docs/api.md')
+const typesDir = resolve(root, args.types ?? 'src/api/types')
 
 let schemaFile
 try {
@@ -48,16 +52,23 @@ const endpoints = readEndpoints(spec)
 const header = `// Generated from ${source} by scripts/generate-api.mjs. Do not edit: regenerate with \`npm run generate\`.\n`
 const { files, namespaces } = emitApi({ endpoints, common: commonQuery(spec), type: spec.type, header })
 
-mkdirSync(outDir, { recursive: true })
-for (const f of readdirSync(outDir)) {
-  if (f.endsWith('.ts') && !files.has(f)) rmSync(join(outDir, f))
+/** Writes `files` into `dir`, removing the .ts files no longer generated; returns the bytes written. */
+function writeFolder(dir, files) {
+  mkdirSync(dir, { recursive: true })
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.ts') && !files.has(f)) rmSync(join(dir, f))
+  }
+  let bytes = 0
+  for (const [f, text] of files) {
+    bytes += Buffer.byteLength(text)
+    const file = join(dir, f)
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text)
+  }
+  return bytes
 }
-let bytes = 0
-for (const [f, text] of files) {
-  bytes += Buffer.byteLength(text)
-  const file = join(outDir, f)
-  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text)
-}
+const bytes = writeFolder(outDir, files)
+const types = emitTypes(spec.schema)
+const typeBytes = writeFolder(typesDir, types)
 const intro = readFileSync(join(root, 'scripts', 'api-doc-intro.md'), 'utf8')
 const docs = emitDocs({ endpoints, namespaces, intro, source })
 mkdirSync(dirname(docsFile), { recursive: true })
@@ -65,5 +76,6 @@ if (!existsSync(docsFile) || readFileSync(docsFile, 'utf8') !== docs) writeFileS
 
 console.log(
   `generate-api: ${source}: ${spec.schema.endpoints.length} endpoints in the spec, ${endpoints.length} methods generated ` +
-    `in ${files.size} files (${namespaces.size - 1} namespaces), ${(bytes / 1024).toFixed(0)} KiB of TypeScript`,
+    `in ${files.size} files (${namespaces.size - 1} namespaces), ${(bytes / 1024).toFixed(0)} KiB of TypeScript; ` +
+    `${types.size} type files, ${(typeBytes / 1024).toFixed(0)} KiB`,
 )
