@@ -18,22 +18,12 @@
 import { ResponseError } from '../errors.js'
 import type { ServerProduct } from '../transport/product.js'
 import type { TransportLike } from '../transport/types.js'
+import { type DefinitionChange, show } from './definition-change.js'
+import { applyRefusal, type Definition, reasonsOf } from './definition-refusal.js'
 import { CliError } from './errors.js'
+import { fieldsOf, type Json, probeName } from './mapping-walk.js'
 
-/** One thing that was not copied as it was, for the stderr line and the stats file. */
-export interface DefinitionChange {
-  kind: 'setting' | 'field' | 'parameter'
-  /** The setting's flat name, the field's path, or `path.parameter` (a root parameter has no path). */
-  name: string
-  /** What happened to it: left out, mapped as a disabled object, or renamed to another type. */
-  action: 'dropped' | 'not indexed' | 'renamed'
-  reason: string
-  /**
-   * Left out of every copy (the source's uuid, creation date, version...): no index can carry them, so they
-   * are summed up in one stderr line (see describeChanges) rather than one each; the stats file lists them.
-   */
-  routine?: true
-}
+export { type DefinitionChange, describeChange, describeChanges } from './definition-change.js'
 
 export interface DefinitionResult {
   /** `created`: made from the source; `exists`: the destination was there already and was left alone. */
@@ -47,8 +37,6 @@ interface Side {
   transport: TransportLike
   product: ServerProduct | undefined
 }
-
-type Json = Record<string, unknown>
 
 /** The source index's own identity, written by the server that created it: never another index's. */
 const IDENTITY = [
@@ -129,9 +117,11 @@ export async function copyIndexDefinition(
       delete mappings._data_stream_timestamp
     }
   }
-  if (to.product !== undefined && to.product !== from.product) renameTypes(mappings, RENAMED[to.product], to.product, changes)
+  const def: Definition = { settings, mappings, changes }
+  if (to.product !== undefined && to.product !== from.product) renameTypes(def, RENAMED[to.product], to.product)
 
   const server = to.product === 'opensearch' ? 'OpenSearch' : to.product === 'elasticsearch' ? 'Elasticsearch' : 'the destination'
+  if (await checkTemplates(to.transport, dest, def, server, signal)) return { outcome: 'exists', changes: [] }
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     try {
       await to.transport.request(
@@ -149,9 +139,8 @@ export async function copyIndexDefinition(
     } catch (err) {
       if (!(err instanceof ResponseError) || err.statusCode !== 400) throw err
       if (err.type === 'resource_already_exists_exception') return { outcome: 'exists', changes: [] }
-      const reasons = reasonsOf(err.body)
       const before = changes.length
-      for (const reason of reasons) applyRefusal(reason, settings, mappings, `${server} refuses it (${reason})`, changes)
+      for (const reason of reasonsOf(err.body)) applyRefusal(reason, def, server)
       if (changes.length === before) {
         throw new CliError(
           `could not create ${dest} with the mappings and settings of ${source}: ${err.reason ?? err.message} ` +
@@ -206,178 +195,84 @@ async function readDefinition(
   }
 }
 
-/** Every `reason` in an error body: the error's own, its root causes, what it suppressed, its causes. */
-export function reasonsOf(body: unknown): string[] {
-  const out = new Set<string>()
-  const walk = (e: unknown, depth: number) => {
-    if (e === null || typeof e !== 'object' || depth > 8) return
-    const o = e as Json
-    // Root causes first: their text is the plainest ("No handler for type ..." rather than "Failed to parse
-    // mapping [_doc]: No handler for type ..."), and the first reason that names a thing is the one shown.
-    for (const key of ['root_cause', 'suppressed']) {
-      if (Array.isArray(o[key])) for (const x of o[key] as unknown[]) walk(x, depth + 1)
-    }
-    if (typeof o.reason === 'string') out.add(plain(o.reason))
-    walk(o.caused_by, depth + 1)
-  }
-  walk((body as Json | undefined)?.error, 0)
-  return [...out]
-}
 
-/** The reason without the advice both servers append to it, which is not about this copy. */
-function plain(reason: string): string {
-  return reason
-    .replace(/ please check that any required plugins are installed, or check the breaking changes documentation for removed settings$/, '')
-    .replace(/\. It might have been created within a future version or requires a plugin to be installed\. Check the documentation\.$/, '')
+/** A sort field no index has: a create that names it is refused after its mappings were checked. */
+const PROBE_SORT = 'elastream-probe-no-such-field'
+
+/**
+ * Tries the mapping of each dynamic template on the destination before the index is made. Elasticsearch
+ * checks a template's mapping when the index is created, OpenSearch only when a document first matches it:
+ * the index would be made, and the documents refused one by one. So the mappings are sent as fields (under
+ * their probe names) in a create request that cannot succeed, its index sorted on a field that does not
+ * exist: both servers check the mappings first, and what they refuse is taken out of the templates as it
+ * would be out of a field. Nothing is created. Returns true when `dest` turned out to exist.
+ */
+async function checkTemplates(
+  transport: TransportLike,
+  dest: string,
+  def: Definition,
+  server: string,
+  signal: AbortSignal,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const probes = fieldsOf(def.mappings).filter((f) => f.place === 'dynamic template' && triable(f.field))
+    if (probes.length === 0) return false
+    const settings = Object.fromEntries(Object.entries(def.settings).filter(([k]) => !k.startsWith('index.sort.')))
+    settings['index.sort.field'] = PROBE_SORT
+    const properties = Object.fromEntries(probes.map((f) => [probeName(f.template!.index), f.field]))
+    try {
+      await transport.request(
+        {
+          method: 'PUT',
+          path: `/${encodeURIComponent(dest)}`,
+          body: { settings, mappings: { properties } },
+          endpoint: 'indices.create',
+          idempotent: false,
+        },
+        { signal },
+      )
+    } catch (err) {
+      // Anything but a refusal of what was sent (no right to create, a node down...) is the real create's
+      // to report; a template left unchecked is then what it was in the source.
+      if (signal.aborted) throw err
+      if (!(err instanceof ResponseError) || err.statusCode !== 400) return false
+      if (err.type === 'resource_already_exists_exception') return true
+      const reasons = reasonsOf(err.body)
+      if (reasons.some((r) => r.includes(PROBE_SORT))) return false
+      const before = def.changes.length
+      for (const reason of reasons) applyRefusal(reason, def, server, 'templates')
+      if (def.changes.length === before) return false
+      continue
+    }
+    // A server that did not check the sort field made the index, with the probes in it: not the copy.
+    await transport.request({ method: 'DELETE', path: `/${encodeURIComponent(dest)}`, endpoint: 'indices.delete' }, { signal })
+    return false
+  }
+  return false
 }
 
 /**
- * Takes out of `settings`/`mappings` what one server reason names, recording it in `changes`. The messages
- * are those of Elasticsearch 9 and OpenSearch 3 (both inherit most of them from Elasticsearch 7).
+ * A template mapping that can be tried as a field: a type of its own (not `{dynamic_type}`), no `{name}`
+ * placeholder, and nothing nested (an index sorted on any field refuses nested fields).
  */
-export function applyRefusal(
-  reason: string,
-  settings: Json,
-  mappings: Json,
-  why: string,
-  changes: DefinitionChange[],
-): void {
-  // "unknown setting [index.mode] did you mean ...", "private index setting [x] can not be set explicitly",
-  // "Failed to parse value [9111000] for setting [index.version.created]"
-  const setting =
-    /unknown setting \[([^\]]+)\]/.exec(reason) ??
-    /private index setting \[([^\]]+)\]/.exec(reason) ??
-    /for setting \[([^\]]+)\]/.exec(reason)
-  if (setting) {
-    const name = setting[1]!
-    for (const key of [name, name.startsWith('index.') ? name.slice(6) : `index.${name}`]) {
-      if (key in settings) {
-        changes.push({ kind: 'setting', name: `${key}=${show(settings[key])}`, action: 'dropped', reason: why })
-        delete settings[key]
-      }
-    }
-    return
+function triable(mapping: Json): boolean {
+  const text = JSON.stringify(mapping)
+  return typeof mapping.type === 'string' && !/\{(name|dynamic_type)\}/.test(text) && !text.includes('"nested"')
+}
+
+/** Renames the types the destination knows under another name, wherever a type is given. */
+function renameTypes(def: Definition, renames: Record<string, string>, product: ServerProduct): void {
+  for (const f of fieldsOf(def.mappings)) {
+    // Runtime fields have their own, smaller set of types, none of them renamed.
+    if (f.place === 'runtime field' || typeof f.field.type !== 'string') continue
+    const renamed = renames[f.field.type]
+    if (renamed === undefined) continue
+    const reason = `mapped as ${renamed}, ${product === 'opensearch' ? "OpenSearch's" : "Elasticsearch's"} name for the same type`
+    def.changes.push(
+      f.place === 'dynamic template'
+        ? { kind: 'dynamic template', name: `${f.template!.name} (${f.field.type})`, action: 'renamed', reason }
+        : { kind: 'field', name: `${f.path} (${f.field.type})`, action: 'renamed', reason },
+    )
+    f.field.type = renamed
   }
-  // ES: "The mapper type [semantic_text] declared on field [a] does not exist"; OS: "No handler for type [x]
-  // declared on field [a]".
-  const type = /type \[([^\]]+)\] declared on field \[([^\]]+)\]/.exec(reason)
-  if (type) {
-    for (const { path, field, parent, key, multi } of fieldsNamed(mappings, type[2]!)) {
-      if (field.type !== type[1]) continue
-      if (multi) {
-        // A multi-field indexes its parent's value another way: without it the parent still indexes it.
-        delete parent[key]
-        changes.push({ kind: 'field', name: `${path} (${type[1]})`, action: 'dropped', reason: why })
-        continue
-      }
-      for (const k of Object.keys(field)) delete field[k]
-      Object.assign(field, { type: 'object', enabled: false })
-      changes.push({ kind: 'field', name: `${path} (${type[1]})`, action: 'not indexed', reason: `${why}; its values stay in _source` })
-    }
-    return
-  }
-  // Both: "unknown parameter [foo] on mapper [f] of type [keyword]" (`[_source] of type [null]` for a root field)
-  const param = /unknown parameter \[([^\]]+)\] on mapper \[([^\]]+)\] of type \[([^\]]+)\]/.exec(reason)
-  if (param) {
-    const [, p, name, fieldType] = param as unknown as [string, string, string, string]
-    const targets =
-      fieldType === 'null' && isObject(mappings[name])
-        ? [{ path: name, field: mappings[name] as Json }]
-        : fieldsNamed(mappings, name).filter((f) => f.field.type === fieldType)
-    for (const { path, field } of targets) dropParameter(path, field, p, why, changes)
-    return
-  }
-  // "Root mapping definition has unsupported parameters:  [subobjects : false]",
-  // "Mapping definition for [f] has unsupported parameters:  [foo : 1] [bar : 2]"
-  const unsupported = /(Root mapping definition|Mapping definition for \[([^\]]+)\]) has unsupported parameters:(.*)$/.exec(reason)
-  if (unsupported) {
-    const params = [...unsupported[3]!.matchAll(/\[([^\s:\]]+) : /g)].map((m) => m[1]!)
-    const targets = unsupported[2] === undefined ? [{ path: '', field: mappings }] : fieldsNamed(mappings, unsupported[2])
-    for (const { path, field } of targets) for (const p of params) dropParameter(path, field, p, why, changes)
-  }
-}
-
-function dropParameter(path: string, field: Json, param: string, why: string, changes: DefinitionChange[]): void {
-  if (!(param in field)) return
-  changes.push({
-    kind: 'parameter',
-    name: `${path ? `${path}.` : ''}${param}=${show(field[param])}`,
-    action: 'dropped',
-    reason: why,
-  })
-  delete field[param]
-}
-
-interface FieldAt {
-  path: string
-  field: Json
-  /** The `properties` (or `fields`) object that holds it under `key`. */
-  parent: Json
-  key: string
-  /** A multi-field (under `fields`), which cannot become an object. */
-  multi: boolean
-}
-
-/** Every field mapping (object fields and multi-fields included) whose last name is `name`, with its path. */
-function fieldsNamed(mappings: Json, name: string): FieldAt[] {
-  const found: FieldAt[] = []
-  const walk = (properties: unknown, prefix: string, multi: boolean) => {
-    if (!isObject(properties)) return
-    for (const [key, field] of Object.entries(properties)) {
-      if (!isObject(field)) continue
-      const path = `${prefix}${key}`
-      if (key === name) found.push({ path, field, parent: properties, key, multi })
-      walk(field.properties, `${path}.`, false)
-      walk(field.fields, `${path}.`, true)
-    }
-  }
-  walk(mappings.properties, '', false)
-  return found
-}
-
-function renameTypes(mappings: Json, renames: Record<string, string>, product: ServerProduct, changes: DefinitionChange[]): void {
-  const walk = (properties: unknown, prefix: string) => {
-    if (!isObject(properties)) return
-    for (const [key, field] of Object.entries(properties)) {
-      if (!isObject(field)) continue
-      const path = `${prefix}${key}`
-      const renamed = typeof field.type === 'string' ? renames[field.type] : undefined
-      if (renamed !== undefined) {
-        changes.push({
-          kind: 'field',
-          name: `${path} (${field.type})`,
-          action: 'renamed',
-          reason: `mapped as ${renamed}, ${product === 'opensearch' ? "OpenSearch's" : "Elasticsearch's"} name for the same type`,
-        })
-        field.type = renamed
-      }
-      walk(field.properties, `${path}.`)
-    }
-  }
-  walk(mappings.properties, '')
-}
-
-function isObject(v: unknown): v is Json {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value)
-}
-
-/** The stderr lines for the changes: one per change, the routine ones (the source's identity) summed up in one. */
-export function describeChanges(changes: readonly DefinitionChange[]): string[] {
-  const lines = changes.filter((c) => c.routine !== true).map(describeChange)
-  const routine = changes.filter((c) => c.routine === true).map((c) => c.name.split('=')[0])
-  if (routine.length > 0) {
-    lines.push(`${routine.length} settings that identify the source index not copied (${routine.join(', ')})`)
-  }
-  return lines
-}
-
-/** The stderr line for one change. */
-export function describeChange(change: DefinitionChange): string {
-  const what = change.kind === 'parameter' ? 'mapping parameter' : change.kind
-  const done = change.action === 'dropped' ? 'not copied' : change.action === 'renamed' ? 'renamed' : 'not indexed'
-  return `${what} ${change.name} ${done}: ${change.reason}`
 }

@@ -2,11 +2,12 @@
 // are the ones Elasticsearch 9 and OpenSearch 3 send (test/opensearch/reindex-definition.test.ts meets them
 // for real); these cover the shapes that test cannot provoke on both servers.
 import t from 'tap'
-import { applyRefusal, type DefinitionChange, reasonsOf } from '../../src/cli/copy-index-definition.js'
+import type { DefinitionChange } from '../../src/cli/definition-change.js'
+import { applyRefusal, reasonsOf } from '../../src/cli/definition-refusal.js'
 
 function refuse(reason: string, settings: Record<string, unknown>, mappings: Record<string, unknown>) {
   const changes: DefinitionChange[] = []
-  applyRefusal(reason, settings, mappings, 'refused', changes)
+  applyRefusal(reason, { settings, mappings, changes }, 'The server')
   return changes
 }
 
@@ -122,4 +123,73 @@ t.test('copyIndexDefinition: identity, blocks and cluster-bound settings are lef
     'on the same cluster, node, pipeline and policy names still mean what they meant',
   )
   t.equal(within.changes.length, 7)
+})
+
+t.test('a field no longer indexed takes with it what pointed at it or hung from it, each named', async (t) => {
+  const settings: Record<string, unknown> = { 'index.sort.field': ['title', 'n'], 'index.sort.order': ['asc', 'desc'] }
+  const mappings: Record<string, any> = {
+    properties: {
+      title: { type: 'match_only_text', copy_to: ['all', 'n'], fields: { raw: { type: 'keyword' } } },
+      first: { type: 'keyword', copy_to: 'title' },
+      o: { properties: { deep: { type: 'keyword', copy_to: ['title', 'all'] } } },
+      all: { type: 'text' },
+      n: { type: 'keyword' },
+      by_raw: { type: 'alias', path: 'title.raw' },
+      by_n: { type: 'alias', path: 'n' },
+    },
+  }
+  const changes = refuse('The mapper type [match_only_text] declared on field [title] does not exist', settings, mappings)
+  t.same(
+    changes.map((c) => `${c.kind} ${c.name} ${c.action}`),
+    [
+      'field title (match_only_text) not indexed',
+      'field title.raw (keyword) dropped',
+      'parameter title.copy_to=all dropped',
+      'parameter title.copy_to=n dropped',
+      'parameter first.copy_to=title dropped',
+      'parameter o.deep.copy_to=title dropped',
+      'field by_raw (alias) dropped',
+      'setting index.sort.field=["title","n"] dropped',
+      'setting index.sort.order=["asc","desc"] dropped',
+    ],
+  )
+  t.match(changes[4]!.reason, /^elastream mapped title as a disabled object \(The server has no match_only_text\), and nothing can be copied into an object/)
+  t.same(mappings.properties, {
+    title: { type: 'object', enabled: false },
+    first: { type: 'keyword' },
+    o: { properties: { deep: { type: 'keyword', copy_to: ['all'] } } },
+    all: { type: 'text' },
+    n: { type: 'keyword' },
+    by_n: { type: 'alias', path: 'n' },
+  })
+  t.same(settings, {})
+})
+
+t.test('dynamic templates: each way a server names a template mapping it refuses', async (t) => {
+  const templates = () => ({
+    dynamic_templates: [
+      { vec: { match: 'v_*', mapping: { type: 'knn_vector', dimension: 3, copy_to: 'all' } } },
+      { kw: { match: 'k_*', mapping: { type: 'keyword', foo: 1 } } },
+      { rt: { match: 'r_*', runtime: { type: 'keyword' } } },
+    ],
+  })
+  // Elasticsearch checks the templates itself when the index is made.
+  let mappings: Record<string, any> = templates()
+  t.match(refuse('No mapper found for type [knn_vector]', {}, mappings), [
+    { kind: 'dynamic template', name: 'vec (knn_vector)', action: 'not indexed' },
+    { kind: 'parameter', name: 'dynamic_templates.vec.copy_to=all', action: 'dropped' },
+  ])
+  t.same(mappings.dynamic_templates[0].vec.mapping, { type: 'object', enabled: false })
+  t.match(refuse('unknown parameter [foo] on mapper [__dynamic__kw] of type [keyword]', {}, mappings), [
+    { kind: 'parameter', name: 'dynamic_templates.kw.foo=1' },
+  ])
+  t.same(mappings.dynamic_templates[1].kw.mapping, { type: 'keyword' })
+  // OpenSearch does not: the probe's answer names a template by its probe name, shown as the template.
+  mappings = templates()
+  const changes: DefinitionChange[] = []
+  applyRefusal('No handler for type [knn_vector] declared on field [elastream_dynamic_template_0]', { settings: {}, mappings, changes }, 'OpenSearch', 'templates')
+  t.match(changes, [{ kind: 'dynamic template', name: 'vec (knn_vector)', reason: /declared on field \[dynamic_templates\.vec\]/ }])
+  // A template part OpenSearch does not know: the whole template is left out.
+  t.match(refuse('Illegal dynamic template parameter: [runtime]', {}, mappings), [{ kind: 'dynamic template', name: 'rt', action: 'dropped' }])
+  t.equal(mappings.dynamic_templates.length, 2)
 })
