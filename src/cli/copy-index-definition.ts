@@ -239,6 +239,9 @@ async function checkTemplates(
       if (err.type === 'resource_already_exists_exception') return true
       const reasons = reasonsOf(err.body)
       if (reasons.some((r) => r.includes(PROBE_SORT))) return false
+      // About the probe's own sort (`[index.mode=time_series] is incompatible with [index.sort.field]`): the
+      // probe cannot tell, and the source's sort, which it left out, must not be dropped for it.
+      if (reasons.some((r) => r.includes('index.sort.'))) return false
       const before = def.changes.length
       for (const reason of reasons) applyRefusal(reason, def, server, 'templates')
       if (def.changes.length === before) return false
