@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto'
+import type { Script, ScriptSource, SearchSourceConfig } from '../api/types/index.js'
 import { ParseError, SerializationError } from '../errors.js'
 import { isBadLine } from './bad-line.js'
 import { checkMeta, checkUpdateBody } from './bulk-meta-check.js'
@@ -43,10 +44,10 @@ export type BulkAction<TDoc = Record<string, unknown>> =
       doc?: Partial<TDoc>
       upsert?: TDoc
       doc_as_upsert?: boolean
-      script?: unknown
+      script?: Script | ScriptSource
       scripted_upsert?: boolean
       detect_noop?: boolean
-      _source?: unknown
+      _source?: SearchSourceConfig
     }
   | { delete: BulkActionMeta }
 

@@ -5,22 +5,18 @@
  * peer dependency loaded only when called. The caller's own `format` and `columnar` are sent as given.
  */
 import { Readable } from 'node:stream'
+import type { EsqlQueryRequest, RequestBase } from '../api/types/index.js'
 import { ConfigurationError, DeserializationError } from '../errors.js'
 import type { TransportLike, TransportRequestOptions } from '../transport/types.js'
 import { type ClientLike, checkClient } from './client-like.js'
 
-/** The `_query` request: `query` plus any body field (`params`, `filter`, `locale`, ...) or query parameter. */
-export interface EsqlRequest {
-  query: string
-  /** `json` (default for rows()), `arrow` (arrow()/table()/reader()), or `csv`, `tsv`, `txt`, `yaml`, `cbor`, `smile`. */
-  format?: string
-  /** Columnar JSON answer. Default for rows(): true (smaller); the caller's value is sent when given. */
-  columnar?: boolean
-  delimiter?: string
-  drop_null_columns?: boolean
-  allow_partial_results?: boolean
-  [field: string]: unknown
-}
+/**
+ * The `_query` request as the specification types it: `query` plus its body fields (`params`, `filter`,
+ * `locale`, ...) and query parameters. `format`: `json` (default for rows()), `arrow` (arrow()/table()/
+ * reader()), or `csv`, `tsv`, `txt`, `yaml`, `cbor`, `smile`. `columnar`: default for rows() true (smaller);
+ * the caller's value is sent when given.
+ */
+export type EsqlRequest = Omit<EsqlQueryRequest, keyof RequestBase>
 
 /** `columns` of a JSON answer. */
 export interface EsqlColumn {

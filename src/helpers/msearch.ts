@@ -5,6 +5,13 @@
  * a failed search does not fail the others of its batch; a search answered 429 is queued again after a backoff.
  */
 import { Transform } from 'node:stream'
+import type {
+  AggregateName,
+  AggregationsAggregate,
+  MsearchMultisearchHeader,
+  SearchResponse,
+  SearchSearchRequestBody,
+} from '../api/types/index.js'
 import { ConfigurationError, DeserializationError, ResponseError } from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
 import { type BackoffOptions, createBackoff, type Backoff } from './backoff.js'
@@ -34,13 +41,13 @@ export interface MsearchOptions {
  * header line (`index`, `routing`, `preference`, `search_type`, `request_cache`, `ignore_unavailable`,
  * `allow_no_indices`, `expand_wildcards`, `allow_partial_search_results`).
  */
-export interface MsearchSearch {
-  index?: string | string[]
-  [field: string]: unknown
-}
+/** One search: its header fields (`index`, `routing`, `preference`, ...) and body fields side by side. */
+export type MsearchSearch = MsearchMultisearchHeader & SearchSearchRequestBody
+
+type DefaultAggregations = Record<AggregateName, AggregationsAggregate>
 
 /** What `stream()` emits per input search, in input order. */
-export interface MsearchResult<TResponse = any> {
+export interface MsearchResult<TResponse = SearchResponse> {
   search: MsearchSearch
   /** Elasticsearch's answer to this search (as `client.search()` would resolve). */
   response?: TResponse
@@ -118,8 +125,10 @@ export class Msearch {
   }
 
   /** Queues one search; resolves with its response, rejects with its own error. */
-  search<TResponse = any>(search: MsearchSearch): Promise<TResponse> {
-    return new Promise<TResponse>((resolve, reject) => {
+  search<TDocument = unknown, TAggregations = DefaultAggregations>(
+    search: MsearchSearch,
+  ): Promise<SearchResponse<TDocument, TAggregations>> {
+    return new Promise((resolve, reject) => {
       if (this.#closed) return reject(new ConfigurationError('msearch: search() after close()'))
       if (this.#opts.signal?.aborted) return reject(this.#opts.signal.reason)
       let lines: [string, string]
@@ -146,8 +155,10 @@ export class Msearch {
    * A Transform: searches in, one `{ search, response | error }` out per search, in input order. At most
    * `highWaterMark` (default maxSearches x concurrency) searches are unanswered at once: backpressure.
    */
-  stream<TResponse = any>(highWaterMark = this.#opts.maxSearches * this.#opts.concurrency): Transform {
-    const order: Array<Promise<MsearchResult<TResponse>>> = []
+  stream<TDocument = unknown, TAggregations = DefaultAggregations>(
+    highWaterMark = this.#opts.maxSearches * this.#opts.concurrency,
+  ): Transform {
+    const order: Array<Promise<MsearchResult<SearchResponse<TDocument, TAggregations>>>> = []
     let unblock: (() => void) | undefined
     let pumping: Promise<void> = Promise.resolve()
     let running = false
@@ -172,7 +183,7 @@ export class Msearch {
       objectMode: true,
       transform: (search: MsearchSearch, _encoding, callback) => {
         order.push(
-          this.search<TResponse>(search).then(
+          this.search<TDocument, TAggregations>(search).then(
             (response) => ({ search, response }),
             (error: Error) => ({ search, error }),
           ),
@@ -202,9 +213,9 @@ export class Msearch {
     }
     const header: Record<string, unknown> = {}
     const body: Record<string, unknown> = {}
-    for (const key of Object.keys(search)) {
-      if (HEADER_FIELDS.has(key)) header[key] = search[key]
-      else body[key] = search[key]
+    for (const [key, value] of Object.entries(search)) {
+      if (HEADER_FIELDS.has(key)) header[key] = value
+      else body[key] = value
     }
     if (header.index === undefined && this.#opts.index === undefined) {
       throw new ConfigurationError('msearch: the search names no index and the "index" option is not set')

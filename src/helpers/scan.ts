@@ -9,6 +9,7 @@ import {
 } from '../errors.js'
 import { JobSpan } from '../observability/job-span.js'
 import type { TransportLike } from '../transport/types.js'
+import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchHit, SearchSourceConfig, Sort } from '../api/types/index.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
 import { closePointInTime, openPointInTime } from './point-in-time.js'
@@ -16,15 +17,9 @@ import { RawHit, type RawPage, readRawPage } from './raw-page.js'
 
 export { RawHit } from './raw-page.js'
 
-export interface ScanHit<TDoc = Record<string, unknown>> {
-  _index: string
+/** A search hit as the specification types it (`SearchHit`), whose `_id` a scan always has. */
+export interface ScanHit<TDoc = Record<string, unknown>> extends SearchHit<TDoc> {
   _id: string
-  _score?: number | null
-  _source?: TDoc
-  _routing?: string
-  fields?: Record<string, unknown[]>
-  sort?: unknown[]
-  [key: string]: unknown
 }
 
 /** Where a point-in-time scan stopped: enough to continue it with `resume` while the point in time lives. */
@@ -40,15 +35,15 @@ export interface ScanOptions {
   /** Index, alias or pattern (`orders-*`), or several. Required. */
   index: string | string[]
   /** Query DSL. Default: match_all. */
-  query?: Record<string, unknown>
+  query?: QueryDslQueryContainer
   /** Hits per page (per slice). Default 1000: few round trips, pages that stay small in memory. */
   size?: number
   /** Sort. Default `['_shard_doc']` (point in time) or `['_doc']` (scroll): the cheapest order to page through. */
-  sort?: unknown
+  sort?: Sort
   /** `_source` filter. Default: whole source. */
-  _source?: boolean | string | string[] | Record<string, unknown>
+  _source?: SearchSourceConfig
   /** `fields` to return beside (or instead of) `_source`. */
-  fields?: unknown[]
+  fields?: Array<QueryDslFieldAndFormat | Field>
   /** Point-in-time keep-alive between two pages. Default '1m': ample for any consumer that keeps reading. */
   keepAlive?: string
   /** Page with the scroll API instead of a point in time, with this keep-alive (e.g. '1m'). Default: not set. */

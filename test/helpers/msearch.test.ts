@@ -4,7 +4,8 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { ConfigurationError, ResponseError } from '../../src/errors.js'
-import { Msearch, type MsearchResult, msearch } from '../../src/helpers/msearch.js'
+import type { SearchResponse, SearchTotalHits } from '../../src/api/types/index.js'
+import { Msearch, type MsearchResult, type MsearchSearch, msearch } from '../../src/helpers/msearch.js'
 import { Client } from '../../src/client.js'
 import { startServer } from '../fixtures/servers.js'
 import { client, createIndex, deleteIndex, uniqueIndex } from './es.js'
@@ -44,7 +45,8 @@ t.test('a failing search fails alone, a malformed one too; the others of its bat
   const [ok, missing, malformed, ok2] = await Promise.allSettled([
     ms.search({ query: { match_all: {} } }),
     ms.search({ index: `${index}-no-such-index`, query: { match_all: {} } }),
-    ms.search({ query: { no_such_query: {} } }),
+    // A query the server refuses (the types would refuse it too).
+    ms.search({ query: { no_such_query: {} } } as MsearchSearch),
     ms.search({ query: { term: { a: 1 } } }),
   ])
   t.match(ok, { status: 'fulfilled', value: { hits: { total: { value: 1 } } } })
@@ -68,17 +70,17 @@ t.test('stream(): one result per search, in input order, errors included', async
     bulkBody: Array.from({ length: 20 }, (_, n) => [{ index: { _id: String(n) } }, { n }]).flat(),
   })
   const ms = msearch(es, { index, maxSearches: 7 })
-  const results: MsearchResult[] = []
+  const results: Array<MsearchResult<SearchResponse<{ n: number }>>> = []
   const searches = Array.from({ length: 300 }, (_, i) =>
     i === 150 ? { index: `${index}-missing`, query: { match_all: {} } } : { query: { term: { n: i % 20 } } },
   )
-  await pipeline(Readable.from(searches), ms.stream(25), async (source) => {
+  await pipeline(Readable.from(searches), ms.stream<{ n: number }>(25), async (source) => {
     for await (const r of source) results.push(r)
   })
   t.equal(results.length, 300)
   t.ok(results.every((r, i) => r.search === searches[i]), 'in input order')
   t.ok(
-    results.every((r, i) => (i === 150 ? r.error instanceof ResponseError : r.response.hits.hits[0]._source.n === i % 20)),
+    results.every((r, i) => (i === 150 ? r.error instanceof ResponseError : r.response?.hits.hits[0]?._source?.n === i % 20)),
     'each answer matches its search; the missing index is an error result',
   )
 })
@@ -110,7 +112,7 @@ t.test('a search answered 429 is retried alone; a batch answered 429 is retried 
   })
   const ms = msearch(local, { index: 'x', flushInterval: 20, backoff: { initial: 10, max: 20 } })
   const answers = await Promise.all([0, 1, 2].map((i) => ms.search<any>({ query: { term: { i } } })))
-  t.same(answers.map((a) => a.hits.total.value), [0, 42, 2])
+  t.same(answers.map((a) => (a.hits.total as SearchTotalHits).value), [0, 42, 2])
   t.equal(ms.stats.retried, 2, 'the throttled search, then again when its whole retry batch was throttled')
   t.equal(calls, 3)
 })
