@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'lib/**',
+      'test/consumers/**',
       'node_modules/**',
       '.es/**',
       '.os/**',

@@ -13,6 +13,9 @@ import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureSupportedNode } from './supported-node.mjs'
+
+ensureSupportedNode(import.meta.url)
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const demoDir = join(root, '.demo')

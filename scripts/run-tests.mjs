@@ -12,6 +12,9 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCluster, stopCluster } from './es.mjs'
 import { startNode, stopNode } from './os.mjs'
+import { ensureSupportedNode } from './supported-node.mjs'
+
+ensureSupportedNode(import.meta.url)
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const started = Date.now()

@@ -3,11 +3,11 @@
  * ApiClient. `child()` shares the node pools; `close()` ends them; `await using` closes too.
  */
 import { constants as bufferConstants } from 'node:buffer'
-import { createRequire } from 'node:module'
 import { ApiClient } from './api/api-client.js'
 import { ConfigurationError } from './errors.js'
 import { createRequestTracer } from './observability/request-tracer.js'
 import type { TracingOptions } from './observability/tracing-options.js'
+import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
 import { type CloudOptions, cloudIdToUrl } from './transport/cloud-id.js'
 import { unknownOptionMessage } from './transport/closest-name.js'
@@ -190,10 +190,7 @@ const PRODUCTS: readonly Product[] = ['auto', 'elasticsearch', 'opensearch', 'an
 /** Passes a ready transport to the constructor for child(); a symbol, so users cannot reach it by accident. */
 const kTransport = Symbol('elastream.transport')
 
-const USER_AGENT = (() => {
-  const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
-  return `elastream/${version} (Node.js ${process.version}; ${process.platform} ${process.arch})`
-})()
+const USER_AGENT = `${PACKAGE_NAME}/${PACKAGE_VERSION} (Node.js ${process.version}; ${process.platform} ${process.arch})`
 
 export class Client extends ApiClient {
   declare readonly transport: Transport

@@ -1,4 +1,4 @@
-export const version = '0.1.0'
+export { PACKAGE_VERSION as version } from './package-info.js'
 export { type ChildOptions, CLIENT_DEFAULTS, Client, type ClientOptions } from './client.js'
 export * from './errors.js'
 export type { BackoffOptions } from './helpers/backoff.js'

@@ -1,5 +1,5 @@
 // The built package as users get it: resolved by name through package.json `exports`, from ESM and from
-// CommonJS (require() of ESM, Node >= 20.19), with its type declarations in place.
+// CommonJS (require() of ESM), with its type declarations in place.
 import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,4 +80,17 @@ t.test('the declarations type-check a consumer', async (t) => {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
   const result = await run(process.execPath, [tsc, '-p', dir], { cwd: dir }).catch((err) => err)
   t.equal(result.stdout ?? '', '', 'no type errors')
+})
+
+t.test('the version and name compiled into the package are those of package.json', async (t) => {
+  const info = await import('../src/package-info.js')
+  t.equal(info.PACKAGE_NAME, pkg.name)
+  t.equal(info.PACKAGE_VERSION, pkg.version)
+})
+
+t.test('nothing in src/ reads package.json at run time (a bundle has none beside it)', async (t) => {
+  const { readdirSync } = await import('node:fs')
+  const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+  const readers = files.filter((f) => /['"](\.\.\/)+package\.json['"]/.test(readFileSync(join(root, 'src', f), 'utf8')))
+  t.same(readers, [])
 })

@@ -3,13 +3,12 @@
  * request span of that client uses. `createRequestTracer` returns `undefined` when tracing is off or
  * `@opentelemetry/api` is not installed, so the transport's only cost is then one property read.
  */
-import { createRequire } from 'node:module'
+import { PACKAGE_NAME, PACKAGE_VERSION } from '../package-info.js'
 import type { TransportRequestOptions, TransportRequestParams } from '../transport/types.js'
 import { loadOtelApi, type OtelApi, type OtelContext, type OtelTracer } from './otel-api.js'
 import { RequestSpan } from './request-span.js'
 import { resolveTracing } from './tracing-options.js'
 
-const PACKAGE = createRequire(import.meta.url)('../../package.json') as { name: string; version: string }
 
 export class RequestTracer {
   readonly api: OtelApi
@@ -19,7 +18,7 @@ export class RequestTracer {
   constructor(api: OtelApi, captureQuery: boolean) {
     this.api = api
     // The instrumentation scope is the package: `elastream` and its version.
-    this.tracer = api.trace.getTracer(PACKAGE.name, PACKAGE.version)
+    this.tracer = api.trace.getTracer(PACKAGE_NAME, PACKAGE_VERSION)
     this.captureQuery = captureQuery
   }
 
