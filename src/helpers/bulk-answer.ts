@@ -40,6 +40,12 @@ const OPS: readonly BulkOp[] = ['index', 'create', 'update', 'delete']
 const MAX_DEPTH = 64
 const Q = 0x22
 const BS = 0x5c
+/** What may follow a backslash in a JSON string (besides u): " \ / b f n r t. */
+const ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]
+
+function isHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
+}
 
 const K_STATUS = Buffer.from('status')
 const K_ERROR = Buffer.from('error')
@@ -109,10 +115,10 @@ class Reader implements BulkAnswer {
           // A hint only (see the file comment), but given twice it is not an answer we can trust.
           if (errorsSeen) throw new BadAnswer('the bulk response has "errors" twice')
           errorsSeen = true
-          this.#skip(0)
+          this.#skip(2)
         } else {
           // took, ingest_took, or anything a proxy adds: never read as an item.
-          this.#skip(0)
+          this.#skip(2)
         }
         this.#ws()
         const c = this.#next()
@@ -187,7 +193,7 @@ class Reader implements BulkAnswer {
     for (;;) {
       this.#ws()
       if (n < this.count) this.#item(n)
-      else this.#skip(1)
+      else this.#skip(3)
       n++
       this.#ws()
       const c = this.#next()
@@ -199,7 +205,7 @@ class Reader implements BulkAnswer {
   /** `{ "<op>": { "status": N, ... } }`; a malformed item is noted (see problem), the rest still read. */
   #item(n: number): void {
     if (this.#peek() !== 0x7b) {
-      this.#skip(1)
+      this.#skip(3)
       return this.#problem(n, 'an item of the bulk response is not an object')
     }
     this.#i++
@@ -221,7 +227,7 @@ class Reader implements BulkAnswer {
         this.#op[n] = op
         this.#fieldsOf(n)
       } else {
-        this.#skip(1)
+        this.#skip(4)
         this.#problem(n, 'an item of the bulk response is not { <op>: { status, ... } }')
       }
       this.#ws()
@@ -233,7 +239,7 @@ class Reader implements BulkAnswer {
     if (this.#status[n] === 0) this.#problem(n, 'an item of the bulk response has no status')
   }
 
-  /** The object under the op: status (a 3-digit integer), error, and with `fields` the strings. */
+  /** The object under the op: status (a number JSON reads as an integer from 100 to 599), error, and with `fields` the strings. */
   #fieldsOf(n: number): void {
     this.#i++ // {
     let seen = 0
@@ -252,17 +258,17 @@ class Reader implements BulkAnswer {
       let bit = 0
       if (escaped) {
         // "st\u0061tus" is "status" to a JSON parser: an item that hides a key that way is not read.
-        this.#skip(2)
+        this.#skip(5)
         this.#problem(n, 'an item of the bulk response has an escaped key')
       } else if (this.#keyIs(K_STATUS)) {
         bit = 1
-        const status = this.#int()
-        if (status >= 100 && status <= 599) this.#status[n] = status
+        const status = this.#statusValue()
+        if (Number.isInteger(status) && status >= 100 && status <= 599) this.#status[n] = status
         else this.#problem(n, 'an item of the bulk response has a status that is not an HTTP status')
       } else if (this.#keyIs(K_ERROR)) {
         bit = 2
         const start = this.#i
-        this.#skip(2)
+        this.#skip(5)
         if (this.#errors === undefined) this.#errors = new Int32Array(this.count * 2).fill(NONE)
         this.#errors[n * 2] = start
         this.#errors[n * 2 + 1] = this.#i
@@ -276,7 +282,7 @@ class Reader implements BulkAnswer {
         bit = 16
         this.#stringField(n, 2)
       } else {
-        this.#skip(2)
+        this.#skip(5)
       }
       if ((seen & bit) !== 0) this.#problem(n, 'an item of the bulk response has a key twice')
       seen |= bit
@@ -289,7 +295,7 @@ class Reader implements BulkAnswer {
 
   #stringField(n: number, field: number): void {
     if (this.#peek() !== Q) {
-      this.#skip(2)
+      this.#skip(5)
       return
     }
     const open = this.#i
@@ -351,6 +357,22 @@ class Reader implements BulkAnswer {
       if (c === Q) break
       if (c === BS) {
         escaped = true
+        const e = i + 1 < this.#n ? b[i + 1]! : -1
+        if (e === 0x75) {
+          // \uXXXX: four hex digits.
+          for (let j = i + 2; j < i + 6; j++) {
+            if (j >= this.#n || !isHex(b[j]!)) {
+              this.#i = j
+              this.#bad('four hex digits after \\u')
+            }
+          }
+          i += 6
+          continue
+        }
+        if (!ESCAPES.includes(e)) {
+          this.#i = i + 1
+          this.#bad('an escape JSON knows after \\')
+        }
         i += 2
         continue
       }
@@ -374,36 +396,74 @@ class Reader implements BulkAnswer {
     return true
   }
 
-  /** A non-negative integer without sign, fraction or exponent; -1 for anything else (then skipped whole). */
-  #int(): number {
-    const b = this.#b
-    let i = this.#i
-    let v = 0
-    const start = i
-    while (i < this.#n) {
-      const c = b[i]!
-      if (c < 0x30 || c > 0x39) break
-      v = v * 10 + (c - 0x30)
-      i++
-    }
-    const c = i < this.#n ? b[i]! : -1
-    if (i === start || i - start > 3 || c === 0x2e || c === 0x65 || c === 0x45) {
-      this.#skip(2)
+  /**
+   * The status value: a JSON number's value (200, or 200.0 or 2e2 as JSON reads them), -1 for any other value
+   * (skipped whole, the item then has a problem).
+   */
+  #statusValue(): number {
+    const start = this.#i
+    const c = this.#peek()
+    if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) {
+      this.#skip(5)
       return -1
     }
-    this.#i = i
+    const b = this.#b
+    this.#number()
+    let v = 0
+    for (let i = start; i < this.#i; i++) {
+      const d = b[i]!
+      if (d < 0x30 || d > 0x39) return Number(b.toString('latin1', start, this.#i))
+      v = v * 10 + (d - 0x30)
+    }
     return v
   }
 
-  /** Skips one JSON value, checking its grammar (strings, numbers, literals, nesting up to MAX_DEPTH). */
-  #skip(depth: number): void {
-    if (depth > MAX_DEPTH) this.#bad(`nesting of at most ${MAX_DEPTH}`)
+  /** A number as JSON writes it: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?; anything else is not JSON. */
+  #number(): void {
+    const b = this.#b
+    const n = this.#n
+    let i = this.#i
+    const digits = (): number => {
+      const from = i
+      while (i < n && b[i]! >= 0x30 && b[i]! <= 0x39) i++
+      return i - from
+    }
+    if (b[i] === 0x2d) i++
+    if (b[i] === 0x30) i++
+    else if (digits() === 0) {
+      this.#i = i + 1
+      this.#bad('a digit')
+    }
+    if (i < n && b[i] === 0x2e) {
+      i++
+      if (digits() === 0) {
+        this.#i = i + 1
+        this.#bad('a digit after the decimal point')
+      }
+    }
+    if (i < n && (b[i] === 0x65 || b[i] === 0x45)) {
+      i++
+      if (i < n && (b[i] === 0x2b || b[i] === 0x2d)) i++
+      if (digits() === 0) {
+        this.#i = i + 1
+        this.#bad('a digit in the exponent')
+      }
+    }
+    this.#i = i
+  }
+
+  /**
+   * Skips one JSON value, checking its grammar (strings, numbers, literals, nesting). `level` is how deep the
+   * value sits (the answer itself is 1): an object or array deeper than MAX_DEPTH makes the answer bad.
+   */
+  #skip(level: number): void {
     const c = this.#peek()
     if (c === Q) {
       this.#key()
       return
     }
     if (c === 0x7b || c === 0x5b) {
+      if (level > MAX_DEPTH) this.#bad(`nesting of at most ${MAX_DEPTH}`)
       const close = c === 0x7b ? 0x7d : 0x5d
       this.#i++
       this.#ws()
@@ -419,7 +479,7 @@ class Reader implements BulkAnswer {
           this.#expect(0x3a, "':'")
           this.#ws()
         }
-        this.#skip(depth + 1)
+        this.#skip(level + 1)
         this.#ws()
         const d = this.#next()
         if (d === close) return
@@ -429,17 +489,7 @@ class Reader implements BulkAnswer {
     if (c === 0x74) return this.#literal('true')
     if (c === 0x66) return this.#literal('false')
     if (c === 0x6e) return this.#literal('null')
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-      const b = this.#b
-      let i = this.#i + 1
-      while (i < this.#n) {
-        const d = b[i]!
-        if (!((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d)) break
-        i++
-      }
-      this.#i = i
-      return
-    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.#number()
     this.#bad('a value')
   }
 

@@ -33,8 +33,9 @@ t.test('a malformed item is a problem with status 0, the others still read', asy
     '{"index":{"st\\u0061tus":201}}',
     '{"index":{}}',
     '{"index":{"status":"201"}}',
-    '{"index":{"status":2e2}}',
-    '{"index":{"status":0201}}',
+    '{"index":{"status":200.5}}',
+    '{"index":{"status":2.015e2}}',
+    '{"index":{"status":1e400}}',
     '{"nope":{"status":201}}',
     '{"index":{"status":201},"create":{"status":201}}',
     '[201]',
@@ -77,4 +78,37 @@ t.test('an unusable answer is a BadAnswer naming why', async (t) => {
 t.test('keys outside items are skipped, whatever they hold', async (t) => {
   const a = read('{"a":{"status":500},"items":[{"index":{"status":200}}],"b":[1,-2.5e3,true,null,"s"]}', 1)
   t.equal(a.status(0), 200)
+})
+
+// Found by test/fuzz/bulk-answer.test.ts: the reader took for JSON what JSON.parse refuses, and read a status
+// other than JSON does.
+t.test('numbers and escapes JSON refuses make the answer bad, wherever they are', async (t) => {
+  for (const value of ['0.', '01', '-', '1.e5', '1e', '1e+', '--1', '1.2.3', '-01', '.5', '"\\x"', '"\\u12"', '"\\u12g4"']) {
+    for (const text of [
+      `{"items":[{"index":{"status":201,"error":[${value},1]}}]}`,
+      `{"took":${value},"items":[{"index":{"status":201}}]}`,
+      `{"items":[{"index":{"status":201,"x":${value}}}]}`,
+      `{"items":[{"index":{"status":${value}}}]}`,
+    ]) {
+      t.throws(() => JSON.parse(text), SyntaxError, `${text}: JSON.parse refuses it`)
+      t.throws(() => read(text, 1), { name: 'BadAnswer', message: /not JSON/ }, text)
+    }
+  }
+})
+
+t.test('a status is read as JSON reads the number: 200.0 and 2e2 are 200, 200.5 is no status', async (t) => {
+  for (const [value, status] of [['200.0', 200], ['2e2', 200], ['2.01E+2', 201], ['200.5', 0], ['0', 0], ['-200', 0]] as const) {
+    const a = read(`{"items":[{"index":{"status":${value}}}]}`, 1)
+    t.equal(a.status(0), status, value)
+    t.equal(a.problem(0) === undefined, status !== 0, value)
+  }
+})
+
+t.test('nesting: 64 levels are read, 65 make the answer bad, at the top as in an item', async (t) => {
+  // The answer is level 1; items 2; an item 3; its op 4; the error 5.
+  const nest = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`
+  t.equal(read(`{"items":[{"index":{"status":400,"error":${nest(60)}}}]}`, 1).status(0), 400)
+  t.throws(() => read(`{"items":[{"index":{"status":400,"error":${nest(61)}}}]}`, 1), { name: 'BadAnswer', message: /nesting/ })
+  t.equal(read(`{"took":${nest(63)},"items":[{"index":{"status":201}}]}`, 1).status(0), 201)
+  t.throws(() => read(`{"took":${nest(64)},"items":[{"index":{"status":201}}]}`, 1), { name: 'BadAnswer', message: /nesting/ })
 })
