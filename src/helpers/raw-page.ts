@@ -76,8 +76,9 @@ export class RawHit {
   }
 
   #string(at: number, end: number): string | undefined {
-    if (at < 0) return undefined
     const page = this.page
+    // Absent, or not a string (an `_id` of 7 has no string form the node gave: undefined, as for no `_id`).
+    if (at < 0 || page[at] !== QUOTE) return undefined
     // A JSON string without escapes is its bytes between the quotes; one with escapes goes through JSON.parse.
     for (let i = at + 1; i < end - 1; i++) {
       if (page[i] === BACKSLASH) return JSON.parse(page.toString('utf8', at, end)) as string
@@ -93,16 +94,23 @@ export interface RawPage {
   shards: { total: number; failed: number; failures?: unknown[] } | undefined
 }
 
-/** Reads a search response's bytes into hits and paging fields. Throws DeserializationError on a broken page. */
+/**
+ * Reads a search response's bytes into hits and paging fields. Throws DeserializationError on a broken page:
+ * anything JSON.parse refuses, a page that is not an object, `hits` that is not an object, `hits.hits` that is
+ * not an array of objects. A key given twice counts once, the last, as with JSON.parse.
+ */
 export function readRawPage(page: Buffer): RawPage {
   const out: RawPage = { hits: [], pitId: undefined, scrollId: undefined, shards: undefined }
   try {
     // Each value is walked once: `hits` by the reads below (which say where it ends), the rest by valueEnd.
-    members(page, skipSpace(page, 0), (key, at) => {
+    const end = members(page, skipSpace(page, 0), (key, at) => {
       if (keyIs(page, key, 'hits')) {
-        return members(page, at, (inner, hitsAt) =>
-          keyIs(page, inner, 'hits') ? readHits(page, hitsAt, out.hits) : valueEnd(page, hitsAt),
-        )
+        out.hits = []
+        return members(page, at, (inner, hitsAt) => {
+          if (!keyIs(page, inner, 'hits')) return valueEnd(page, hitsAt)
+          out.hits = []
+          return readHits(page, hitsAt, out.hits)
+        })
       }
       const end = valueEnd(page, at)
       if (keyIs(page, key, 'pit_id')) out.pitId = JSON.parse(page.toString('utf8', at, end)) as string
@@ -111,6 +119,7 @@ export function readRawPage(page: Buffer): RawPage {
       else if (keyIs(page, key, '_shards')) out.shards = JSON.parse(page.toString('utf8', at, end))
       return end
     })
+    if (skipSpace(page, end) !== page.length) throw new SyntaxError(`bytes after the page at byte ${end}`)
   } catch (cause) {
     throw new DeserializationError(`scan: a search page is not valid JSON: ${(cause as Error).message}`, {
       cause,
@@ -132,8 +141,8 @@ function readHits(page: Buffer, at: number, hits: RawHit[]): number {
     // One walk over the hit: its members' ranges, and where it ends.
     const end = members(page, i, (key, vAt) => {
       const vEnd = valueEnd(page, vAt)
-      const length = key.end - key.start - 2
-      const c = page[key.start + 2]
+      const length = key.name?.length ?? key.end - key.start - 2
+      const c = key.name === undefined ? page[key.start + 2] : key.name.charCodeAt(1)
       if (length === 3 && c === 0x69 /* _id */ && keyIs(page, key, '_id')) {
         hit.idAt = vAt
         hit.idEnd = vEnd
@@ -161,9 +170,12 @@ function readHits(page: Buffer, at: number, hits: RawHit[]): number {
   }
 }
 
-interface Range {
+interface Key {
+  /** The key's bytes, quotes included. */
   start: number
   end: number
+  /** The key decoded, when it is written with an escape (`"\u005fid"` is `_id`); undefined for a plain key. */
+  name: string | undefined
 }
 
 /**
@@ -171,15 +183,22 @@ interface Range {
  * at `at`; `each` answers where that value ends (it reads the value, or asks valueEnd), so no value is walked
  * twice. Returns the index just past the object's `}`.
  */
-function members(page: Buffer, at: number, each: (key: Range, valueAt: number) => number): number {
+function members(page: Buffer, at: number, each: (key: Key, valueAt: number) => number): number {
   if (page[at] !== OPEN_OBJECT) throw new SyntaxError(`expected an object at byte ${at}`)
   let i = skipSpace(page, at + 1)
   if (page[i] === CLOSE_OBJECT) return i + 1
-  const key: Range = { start: 0, end: 0 }
+  const key: Key = { start: 0, end: 0, name: undefined }
   for (;;) {
     if (page[i] !== QUOTE) throw new SyntaxError(`expected a key at byte ${i}`)
     key.start = i
     key.end = stringEnd(page, i)
+    key.name = undefined
+    for (let j = i + 1; j < key.end - 1; j++) {
+      if (page[j] === BACKSLASH) {
+        key.name = JSON.parse(page.toString('utf8', i, key.end)) as string
+        break
+      }
+    }
     i = skipSpace(page, key.end)
     if (page[i] !== COLON) throw new SyntaxError(`expected : at byte ${i}`)
     const valueAt = skipSpace(page, i + 1)
@@ -191,7 +210,8 @@ function members(page: Buffer, at: number, each: (key: Range, valueAt: number) =
   }
 }
 
-function keyIs(page: Buffer, key: Range, name: string): boolean {
+function keyIs(page: Buffer, key: Key, name: string): boolean {
+  if (key.name !== undefined) return key.name === name
   if (key.end - key.start - 2 !== name.length) return false
   for (let j = 0; j < name.length; j++) if (page[key.start + 1 + j] !== name.charCodeAt(j)) return false
   return true
@@ -200,7 +220,7 @@ function keyIs(page: Buffer, key: Range, name: string): boolean {
 /** The index just past the closing quote of the string opening at `at`; a page that breaks off is an error. */
 function stringEnd(page: Buffer, at: number): number {
   const end = stringEndIn(page, at, page.length)
-  if (end === -1) throw new SyntaxError(`unterminated string at byte ${at}`)
+  if (end === -1) throw new SyntaxError(`not a JSON string at byte ${at}`)
   return end
 }
 
@@ -208,7 +228,7 @@ function stringEnd(page: Buffer, at: number): number {
 function valueEnd(page: Buffer, at: number): number {
   const end = valueEndIn(page, at, page.length)
   if (end === -1) {
-    throw new SyntaxError(page[at] === undefined || at >= page.length ? `expected a value at byte ${at}` : `unterminated value at byte ${at}`)
+    throw new SyntaxError(page[at] === undefined || at >= page.length ? `expected a value at byte ${at}` : `not a JSON value at byte ${at}`)
   }
   return end
 }

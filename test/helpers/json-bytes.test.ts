@@ -35,3 +35,18 @@ t.test('scalars run to the next delimiter', async (t) => {
   t.equal(end('false\n'), 5)
   t.equal(end(',x'), -1, 'no value at all')
 })
+
+t.test('a value JSON.parse refuses has no end', async (t) => {
+  for (const bad of ['NaN', '-', '1.', '.5', '1e', '+1', 'tru', 'nul', 'True', '"\\x"', '"\\u12"', '"\\u12g4"', '"a\tb"', '"\u0001"', '[1,,2]', '[1,]', '[,1]', '{"a":1,}', '{"a" 1}', '{"a":}', '{1:2}', '{"a":1 "b":2}', '[1 2]', "'a'", '{"a":1]', '[1}']) {
+    t.throws(() => JSON.parse(bad), SyntaxError, `JSON.parse refuses ${bad}`)
+    t.equal(end(bad), -1, bad)
+  }
+  // `01` is the number 0 and a stray 1: the value ends after 0, and the caller finds no delimiter there.
+  t.equal(end('01,'), 1)
+})
+
+t.test('any depth JSON.parse reads is walked (no recursion)', async (t) => {
+  const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+  t.equal(end(deep), deep.length)
+  t.equal(end(`${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`), 50_000 * 6 + 1)
+})

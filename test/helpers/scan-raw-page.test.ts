@@ -36,3 +36,35 @@ t.test('a cut or broken page is a DeserializationError', async (t) => {
   t.throws(() => readRawPage(Buffer.from('{"hits":{"hits":[1,2]}}')), DeserializationError, 'a hit that is not an object')
   t.same(readRawPage(Buffer.from('{"hits":{"hits":[]}}')).hits, [])
 })
+
+// Found by test/fuzz/raw-page.test.ts: the walk took for JSON what JSON.parse refuses, missed keys written with
+// escapes, and kept the hits of a `hits` that JSON.parse overwrites.
+t.test('a page JSON.parse refuses is refused, whatever holds the fault', async (t) => {
+  for (const bad of ['NaN', '01', '1.', '-', 'tru', '"\\x"', '"\\u12"', '"a\tb"', '[1,,2]', '[1,]', '{"a":1,}', '{"a" 1}', '{1:2}', "'a'"]) {
+    for (const page of [
+      `{"hits":{"hits":[{"_id":"1","_source":{"a":${bad}}}]}}`,
+      `{"hits":{"hits":[{"_id":"1","_score":${bad},"_source":{}}]}}`,
+      `{"took":${bad},"hits":{"hits":[]}}`,
+      `{"hits":{"total":${bad},"hits":[]}}`,
+    ]) {
+      t.throws(() => JSON.parse(page), SyntaxError, `JSON.parse refuses ${page}`)
+      t.throws(() => readRawPage(Buffer.from(page)), DeserializationError, page)
+    }
+  }
+  t.throws(() => readRawPage(Buffer.from('{"hits":{"hits":[]}} {}')), DeserializationError, 'bytes after the page')
+})
+
+t.test('keys are read as JSON reads them: escaped spellings, the last of a key given twice', async (t) => {
+  const escaped = readRawPage(
+    Buffer.from('{"p\\u0069t_id":"p","\\u0068its":{"\\u0068its":[{"\\u005fid":"1","_\\u0073ource":{"a":1},"_ind\\u0065x":"i"}]}}'),
+  )
+  t.equal(escaped.pitId, 'p')
+  t.same(escaped.hits.map((h) => [h._id, h._index, h.source?.toString()]), [['1', 'i', '{"a":1}']])
+  const twice = readRawPage(Buffer.from('{"hits":{"hits":[{"_id":"a"}]},"hits":{"hits":[{"_id":"b"}],"hits":[{"_id":"c"}]}}'))
+  t.same(twice.hits.map((h) => h._id), ['c'], 'only the hits JSON.parse keeps')
+})
+
+t.test('an _id, _index or _routing that is not a string has no string form', async (t) => {
+  const page = readRawPage(Buffer.from('{"hits":{"hits":[{"_id":12345,"_index":["i"],"_routing":null}]}}'))
+  t.same([page.hits[0]!._id, page.hits[0]!._index, page.hits[0]!._routing], ['', '', undefined])
+})
