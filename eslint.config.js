@@ -16,7 +16,7 @@ export default tseslint.config(
       'benchmarks/.venv/**',
       'benchmarks/results/**',
       'src/api/generated/**',
-      'src/api/types/**',
+      'src/api/types/*.ts',
     ],
   },
   js.configs.recommended,

@@ -484,6 +484,9 @@ function declaredIn(model) {
   return where
 }
 
+/** Hand-written modules under src/api/types/ (in sub-folders, which the generator leaves alone). */
+const HAND_WRITTEN = ['infer/search-aggregations.js']
+
 /** Spec utilities that only mark a shape (or stand for nothing) and are not types of their own. */
 const isSkipped = (n) => n.namespace === '_spec_utils' && (n.name === 'Void' || MARKER_BEHAVIORS.has(n.name))
 
@@ -523,6 +526,7 @@ export function emitTypes(schema) {
   }
   let index = `${HEADER}// Every type of the Elasticsearch specification, under the official client's names.\n`
   for (const file of files.keys()) index += `export type * from './${file.replace(/\.ts$/, '.js')}'\n`
+  for (const file of HAND_WRITTEN) index += `export type * from './${file}'\n`
   files.set('index.ts', index)
   return files
 }
@@ -531,8 +535,9 @@ export function emitTypes(schema) {
 
 /**
  * The declaration parts of one API method: `generics` (`''` or `<TDocument = unknown, ...>`), the
- * `request` and `response` types, whether the params may be omitted (`optional`), and the identifiers
- * they use (`imports`, all exported by src/api/types/index.ts).
+ * `request` and `response` types, whether the params may be omitted (`optional`), the identifiers they
+ * use (`imports`, all exported by src/api/types/index.ts), and for a few methods `call`: the name of a
+ * complete call type (exported there too) to give the method instead.
  * `endpoint` is a schema endpoint or its name (`indices.put_settings`).
  */
 export function methodSignature(endpoint, schema) {
@@ -563,8 +568,16 @@ export function methodSignature(endpoint, schema) {
     response: response ? (resArgs.length ? `${response}<${resArgs.join(', ')}>` : response) : 'unknown',
     optional: req ? !requestHasRequired(req, e) : true,
     imports: [...imports].sort(),
+    ...(CALLS[e.name] ? { call: CALLS[e.name] } : {}),
   }
 }
+
+/**
+ * Methods with a ready-made call type (with the `meta: true` overloads) in src/api/types/infer/, to use as
+ * the method's whole type instead of one built from generics, request and response: `search` infers the
+ * aggregations of its answer from the request when called without type arguments.
+ */
+const CALLS = { search: 'SearchCall' }
 
 function requestHasRequired(req, e) {
   if (req.path.some((p) => p.required) || req.query.some((p) => p.required)) return true
