@@ -430,7 +430,16 @@ function emitRequest(t, model, refs) {
   if (t.body.kind === 'value') {
     const name = t.body.codegenName
     const required = endpoint?.requestBodyRequired ?? false
-    body += `  ${quoteKey(name)}${required ? '' : '?'}: ${scope.value(t.body.value)}\n`
+    let type = scope.value(t.body.value)
+    // An NDJSON body (bulk, msearch, ...) may also come as pre-serialized lines, or as the whole text.
+    if (endpoint?.requestMediaType?.includes('application/x-ndjson')) {
+      const v = t.body.value
+      type =
+        v.kind === 'array_of'
+          ? `Array<${scope.value(v.value)} | string | Buffer> | string | Buffer`
+          : `${type} | string | Buffer`
+    }
+    body += `  ${quoteKey(name)}${required ? '' : '?'}: ${type}\n`
   }
   const parent = t.inherits ? scope.instance({ kind: 'instance_of', type: t.inherits.type }) : scope.ref('RequestBase')
   const doc = endpoint ? `Request of \`${endpoint.name}\`.` : ''

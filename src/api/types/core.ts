@@ -73,7 +73,7 @@ export interface BulkRequest<TDocument = unknown, TPartialDocument = unknown> ex
   require_alias?: boolean
   /** If `true`, the request's actions must target a data stream (existing or to be created). */
   require_data_stream?: boolean
-  operations: Array<BulkOperationContainer | BulkUpdateAction<TDocument, TPartialDocument> | TDocument>
+  operations: Array<BulkOperationContainer | BulkUpdateAction<TDocument, TPartialDocument> | TDocument | string | Buffer> | string | Buffer
 }
 
 export interface BulkResponse {
@@ -1281,7 +1281,7 @@ export interface MsearchRequest extends RequestBase {
   route_slice?: string
   /** Specifies whether aggregation and suggester names should be prefixed by their respective types in the response. */
   typed_keys?: boolean
-  searches: MsearchRequestItem[]
+  searches: Array<MsearchRequestItem | string | Buffer> | string | Buffer
 }
 
 export type MsearchRequestItem = MsearchMultisearchHeader | SearchSearchRequestBody
@@ -1306,7 +1306,7 @@ export interface MsearchTemplateRequest extends RequestBase {
   rest_total_hits_as_int?: boolean
   /** If `true`, the response prefixes aggregation and suggester names with their respective types. */
   typed_keys?: boolean
-  search_templates: MsearchTemplateRequestItem[]
+  search_templates: Array<MsearchTemplateRequestItem | string | Buffer> | string | Buffer
 }
 
 export type MsearchTemplateRequestItem = MsearchMultisearchHeader | MsearchTemplateTemplateConfig

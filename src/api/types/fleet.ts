@@ -77,7 +77,7 @@ export interface FleetMsearchRequest extends RequestBase {
   wait_for_checkpoints?: FleetCheckpoint[]
   /** If true, returns partial results if there are shard request timeouts or shard failures. If false, returns an error with no partial results. Defaults to the configured cluster setting `search.default_allow_partial_results`, which is true by default. */
   allow_partial_search_results?: boolean
-  searches: MsearchRequestItem[]
+  searches: Array<MsearchRequestItem | string | Buffer> | string | Buffer
 }
 
 export interface FleetMsearchResponse<TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>> {

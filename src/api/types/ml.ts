@@ -2399,7 +2399,7 @@ export interface MlPostDataRequest<TData = unknown> extends RequestBase {
   reset_end?: DateTime
   /** Specifies the start of the bucket resetting range. */
   reset_start?: DateTime
-  data: TData[]
+  data: Array<TData | string | Buffer> | string | Buffer
 }
 
 export interface MlPostDataResponse {

@@ -9,7 +9,7 @@ export interface MonitoringBulkRequest<TDocument = unknown, TPartialDocument = u
   system_api_version: string
   /** Collection interval (e.g., '10s' or '10000ms') of the payload */
   interval: Duration
-  operations: Array<BulkOperationContainer | BulkUpdateAction<TDocument, TPartialDocument> | TDocument>
+  operations: Array<BulkOperationContainer | BulkUpdateAction<TDocument, TPartialDocument> | TDocument | string | Buffer> | string | Buffer
 }
 
 export interface MonitoringBulkResponse {

@@ -153,7 +153,7 @@ export interface TextStructureFindStructureRequest<TJsonDocument = unknown> exte
   timestamp_field?: Field
   /** The Java time format of the timestamp field in the text. */
   timestamp_format?: string
-  text_files: TJsonDocument[]
+  text_files: Array<TJsonDocument | string | Buffer> | string | Buffer
 }
 
 export interface TextStructureFindStructureResponse {
