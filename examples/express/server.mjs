@@ -1,11 +1,12 @@
 // An Express service around one shared elastream client: a search route, a streamed bulk ingest route, and a
 // graceful shutdown on SIGTERM. See examples/README.md.
 import { once } from 'node:events'
-import { Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
-import { bulkStream, Client, ndjson } from 'elastream'
+import { Client } from 'elastream'
 import express from 'express'
+import { ingest } from '../ingest.mjs'
+import { errorAnswer, shutDownOnSigterm, shutdownTimeout } from '../service.mjs'
 
+const timeout = shutdownTimeout()
 const client = new Client({ node: process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200' })
 const app = express()
 
@@ -21,36 +22,31 @@ app.get('/search', async (req, res, next) => {
 // No body parser on this route: req is the upload stream itself.
 app.post('/ingest/:index', async (req, res, next) => {
   try {
-    const writer = bulkStream(client, { index: req.params.index, results: 'failed' })
-    const failures = []
-    // req -> lines -> bulk batches: each stage waits for the next, so the upload waits for the cluster.
-    await pipeline(
-      req,
-      ndjson.parse(),
-      writer,
-      new Writable({
-        objectMode: true,
-        write(result, _encoding, callback) {
-          if (failures.length < 10) failures.push({ id: result.id, error: result.error })
-          callback()
-        },
-      }),
-    )
-    const { total, successful, failed } = writer.stats
-    res.json({ total, successful, failed, failures })
+    const answer = await ingest(client, req.params.index, req)
+    // A 400 or a 503 leaves the rest of the upload unread: the connection closes after the answer.
+    if (answer.status !== 200) res.set('connection', 'close')
+    res.status(answer.status).json(answer.body)
   } catch (err) {
     next(err)
   }
+})
+
+// Last: replaces Express's default error page, which shows the stack trace and file paths.
+app.use((err, req, res, _next) => {
+  if (res.headersSent || req.socket.destroyed) return // the client went away: no one to answer
+  const answer = errorAnswer(err)
+  res.status(answer.status).json(answer.body)
 })
 
 const server = app.listen(Number(process.env.PORT ?? 3000), '127.0.0.1')
 await once(server, 'listening')
 console.log(`listening ${server.address().port}`)
 
-process.once('SIGTERM', () => {
+shutDownOnSigterm({
   // close(): stop accepting and wait for in-flight requests (idle keep-alive sockets are closed at once,
-  // Node >= 19); then the client, whose sockets end the process.
-  server.close(async () => {
-    await client.close()
-  })
+  // Node >= 19).
+  close: () => new Promise((resolve) => server.close(() => resolve())),
+  closeAllConnections: () => server.closeAllConnections(),
+  client,
+  timeout,
 })

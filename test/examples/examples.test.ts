@@ -3,13 +3,14 @@
 // with every document acknowledged, and the process exits 0 on its own (nothing left open) with an empty
 // stderr.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { startFaultProxy } from '../fixtures/fault-proxy.js'
 import { esUrl } from '../helpers/es-url.js'
@@ -26,9 +27,9 @@ interface Service {
   exit: Promise<number | null>
 }
 
-async function start(name: string, node = esUrl): Promise<Service> {
+async function start(name: string, node = esUrl, env: Record<string, string> = {}): Promise<Service> {
   const child = spawn(process.execPath, [join(root, 'examples', name, 'server.mjs')], {
-    env: { ...process.env, ELASTICSEARCH_URL: node, PORT: '0', NODE_OPTIONS: '' },
+    env: { ...process.env, ELASTICSEARCH_URL: node, PORT: '0', NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
@@ -175,4 +176,173 @@ t.test('fastify: a stalled Elasticsearch stalls the upload (backpressure to the 
   service.child.kill('SIGTERM')
   t.equal(await service.exit, 0)
   t.equal(service.stderr(), '')
+})
+
+/**
+ * POSTs `body` and resolves with the answer as soon as it is complete, text and all: a server that answers
+ * before reading the whole upload may close the connection while the body is still being sent, and that
+ * error comes after the answer that matters here.
+ */
+function postUntilAnswered(port: number, path: string, body: Readable): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    let answered = false
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/x-ndjson' } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (d) => (text += d))
+        res.on('end', () => {
+          answered = true
+          resolve({ status: res.statusCode!, text })
+        })
+      },
+    )
+    req.on('error', (err) => {
+      if (!answered) reject(err)
+    })
+    body.on('error', () => {})
+    body.pipe(req)
+  })
+}
+
+/** `promise`, or `fallback` if it has not settled within `ms`. */
+function within<T, F>(ms: number, promise: Promise<T>, fallback: F): Promise<T | F> {
+  let timer: NodeJS.Timeout
+  const late = new Promise<F>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+/** What a response to a client must never show: a stack frame, a file of this machine, a module path. */
+function assertNoInsides(t: Test, text: string): void {
+  t.notMatch(text, /\bat [\w.<>]+ \(|\n\s+at /, 'no stack trace')
+  t.notOk(text.includes(root), 'no path of this machine')
+  t.notMatch(text, /node_modules|\.m?js:\d+|file:\/\//, 'no module paths')
+}
+
+for (const name of ['fastify', 'express']) {
+  t.test(`${name}: an invalid line answers 400 with the counts so far, and no stack or path`, async (t) => {
+    const index = uniqueIndex(`example-bad-${name}`)
+    t.teardown(() => client.indices.delete({ index, ignore_unavailable: true }))
+    const service = await start(name)
+    t.teardown(() => {
+      if (service.child.exitCode === null) service.child.kill('SIGKILL')
+    })
+    function* body() {
+      yield* lines(300, 'g')
+      yield '{"title": "cut here\n'
+      yield* lines(10, 'h')
+    }
+    const answer = await postUntilAnswered(service.port, `/ingest/${index}`, Readable.from(body()))
+    t.equal(answer.status, 400, answer.text)
+    const json = JSON.parse(answer.text)
+    t.match(json, { total: 300, successful: 300, failed: 0, failures: [] }, 'every line before the bad one written and counted')
+    t.match(json.error, /^line 301 is not JSON/, 'the answer names the line')
+    assertNoInsides(t, answer.text)
+    await client.indices.refresh({ index })
+    t.equal((await client.count({ index })).count, 300, 'nothing after the bad line')
+
+    // An error that is not the client's (the search of an index that does not exist is: 404).
+    const missing = await fetch(`http://127.0.0.1:${service.port}/search?index=${index}-missing&q=a`)
+    t.equal(missing.status, 404)
+    const text = await missing.text()
+    t.match(JSON.parse(text), { error: 'index_not_found_exception' })
+    assertNoInsides(t, text)
+
+    service.child.kill('SIGTERM')
+    t.equal(await service.exit, 0)
+    t.equal(service.stderr(), '', 'nothing on stderr')
+  })
+
+  t.test(`${name}: an error that is not the client's answers 500 without details (they go to stderr)`, async (t) => {
+    // Nothing listens there: the search fails with a connection error naming the node.
+    const service = await start(name, 'http://127.0.0.1:9', { SHUTDOWN_TIMEOUT_MS: '1000' })
+    t.teardown(() => {
+      if (service.child.exitCode === null) service.child.kill('SIGKILL')
+    })
+    const res = await fetch(`http://127.0.0.1:${service.port}/search?index=x&q=a`)
+    t.equal(res.status, 500)
+    const text = await res.text()
+    t.same(JSON.parse(text), { error: 'internal error' })
+    assertNoInsides(t, text)
+    t.notMatch(text, /127\.0\.0\.1:9/, 'no server address')
+    service.child.kill('SIGTERM')
+    t.equal(await service.exit, 0)
+    t.match(service.stderr(), /ConnectionError/, 'the details are in the log')
+  })
+
+  t.test(`${name}: a slow upload does not hold a shutdown past SHUTDOWN_TIMEOUT_MS`, async (t) => {
+    const index = uniqueIndex(`example-stop-${name}`)
+    t.teardown(() => client.indices.delete({ index, ignore_unavailable: true }))
+    const service = await start(name, esUrl, { SHUTDOWN_TIMEOUT_MS: '1000' })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    t.teardown(() => {
+      release()
+      if (service.child.exitCode === null) service.child.kill('SIGKILL')
+    })
+    // 500 lines, then a client that sends nothing more until the test ends.
+    async function* slowBody() {
+      yield* lines(500, 's')
+      await held
+    }
+    const upload = postUntilAnswered(service.port, `/ingest/${index}`, Readable.from(slowBody()))
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    const signalled = Date.now()
+    service.child.kill('SIGTERM')
+    const answer = await within(8000, upload, undefined)
+    t.ok(answer, 'the upload was answered, not left waiting for the client')
+    t.equal(answer?.status, 503)
+    t.match(JSON.parse(answer?.text ?? '{}'), {
+      total: 500,
+      successful: 500,
+      failed: 0,
+      error: /shutting down/,
+    }, 'what was read is written, and counted in the answer')
+    const code = await within(8000, service.exit, 'still running')
+    t.equal(code, 0, 'the process ended by itself')
+    const took = Date.now() - signalled
+    t.ok(took >= 900 && took < 6000, `stopped ${took} ms after SIGTERM (timeout 1000 ms)`)
+    t.equal(service.stderr(), '')
+    await client.indices.refresh({ index })
+    t.equal((await client.count({ index })).count, 500, 'the counts are what the index holds')
+  })
+}
+
+t.test('fastify: with Elasticsearch not answering either, the shutdown still ends (exit 1, said on stderr)', async (t) => {
+  const index = uniqueIndex('example-stuck')
+  const proxy = await startFaultProxy(esUrl, { match: /_bulk/, delayMs: 60_000 })
+  const service = await start('fastify', proxy.url, { SHUTDOWN_TIMEOUT_MS: '500' })
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  t.teardown(async () => {
+    release()
+    if (service.child.exitCode === null) service.child.kill('SIGKILL')
+    await proxy.close()
+    await client.indices.delete({ index, ignore_unavailable: true })
+  })
+  async function* slowBody() {
+    yield* lines(100, 'z')
+    await held
+  }
+  postUntilAnswered(service.port, `/ingest/${index}`, Readable.from(slowBody())).catch(() => {})
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const signalled = Date.now()
+  service.child.kill('SIGTERM')
+  t.equal(await within(8000, service.exit, 'still running'), 1)
+  const took = Date.now() - signalled
+  t.ok(took >= 900 && took < 5000, `exited ${took} ms after SIGTERM (twice the 500 ms timeout)`)
+  t.match(service.stderr(), /shutdown: requests still open 1000 ms after SIGTERM/)
+})
+
+t.test('a SHUTDOWN_TIMEOUT_MS that is not a number stops the service at start, saying so', async (t) => {
+  const child = spawn(process.execPath, [join(root, 'examples', 'express', 'server.mjs')], {
+    env: { ...process.env, ELASTICSEARCH_URL: esUrl, PORT: '0', NODE_OPTIONS: '', SHUTDOWN_TIMEOUT_MS: '10s' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr!.on('data', (d) => (stderr += d))
+  const [code] = await once(child, 'exit')
+  t.equal(code, 1)
+  t.match(stderr, /SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, got "10s"/)
 })
