@@ -33,6 +33,8 @@ export interface NdjsonParseOptions {
   objectsOnly?: boolean
 }
 
+const BLANK = /^[ \t\r]*$/
+
 const PARSE_KNOWN = ['maxLineLength', 'onBadLine', 'raw', 'reviver', 'objectsOnly'] as const
 
 /** NDJSON bytes in, one value per line out (object mode). Empty lines are skipped; line numbers count them. */
@@ -63,13 +65,18 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
     return onBadLine === 'result' ? new BadLine(error.line, text, error) : undefined
   }
 
-  const mapper = (text: string): unknown => {
+  const mapper = (input: string): unknown => {
+    let text = input
     line++
     if (text.length > maxLineLength) {
       return bad(text, new ParseError(`line ${line} is longer than maxLineLength (${maxLineLength})`, line))
     }
-    // Blank lines carry no document: empty, or only whitespace (a trailing '\r', indentation left by an editor).
-    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim().length === 0)) return undefined
+    // A byte order mark some editors write at the start of a UTF-8 file is not part of the first line (as on
+    // bulk's byte path, NdjsonLines).
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    // Blank lines carry no document: empty, or only JSON whitespace (a trailing '\r', indentation left by an
+    // editor). Other blanks (a form feed, a no-break space) are no JSON: bad lines, as JSON.parse says.
+    if (text.length === 0 || BLANK.test(text)) return undefined
     if (raw) return text
     let value: unknown
     try {

@@ -130,3 +130,21 @@ t.test('bad options', async (t) => {
     message: /maxLineLength/,
   })
 })
+
+// Found by test/fuzz/ndjson-parse.test.ts: a file starting with a byte order mark lost its first line (bulk's
+// byte path reads it), and a line of a form feed or a no-break space was skipped as blank though JSON refuses it.
+t.test('a byte order mark is not part of the first line, on any chunking', async (t) => {
+  const bytes = Buffer.from('\uFEFF{"a":1}\n{"b":2}\n')
+  t.same(await run([bytes]), [{ a: 1 }, { b: 2 }])
+  t.same(await run([bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)]), [{ a: 1 }, { b: 2 }], 'the mark cut in pieces')
+  t.same(await run(['\uFEFF\n{"b":2}\n']), [{ b: 2 }], 'a mark alone is a blank line')
+  const err = await run(['{"a":1}\n\uFEFF{"b":2}\n']).catch((e: unknown) => e)
+  t.equal((err as ParseError).line, 2, 'only at the start of the file')
+})
+
+t.test('only JSON whitespace makes a blank line: a form feed or a no-break space is a bad line', async (t) => {
+  for (const blank of ['\f', '\u00a0', ' \v ']) {
+    const out = await run([`{"a":1}\n${blank}\n{"b":2}\n`], { onBadLine: 'result' })
+    t.same(out.map((v) => (isBadLine(v) ? `bad ${v.line}` : v)), [{ a: 1 }, 'bad 2', { b: 2 }], JSON.stringify(blank))
+  }
+})

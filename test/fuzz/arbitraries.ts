@@ -237,3 +237,38 @@ export function runSettings(numRuns: number): fc.Parameters<unknown> {
   }
   return { seed: seed ?? 0x5eed, numRuns }
 }
+
+/** One NDJSON line's content: a value on one line (an object mostly), a near-miss of one, or only whitespace. */
+export function ndjsonLineArb(special: readonly string[] = []): fc.Arbitrary<Buffer> {
+  const oneLine = styleArb.map((s): Style => ({ ...s, oneLine: true }))
+  const object = fc.array(fc.tuple(keyArb(special), jsonValue(special, 4)), { maxLength: 5 }).map((members): Json => ({ t: 'object', members }))
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(object, oneLine, mutationArb).map(([v, s, m]) => mutate(write(v, s), m)) },
+    { weight: 1, arbitrary: fc.tuple(jsonValue(special, 2), oneLine).map(([v, s]) => write(v, s)) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t', '\r', ' \t\r', '\f', '\u00a0', '\v').map((w) => Buffer.from(w)) },
+  )
+}
+
+/** An NDJSON file: lines ending in LF, CRLF or CR CR LF, maybe a byte order mark, maybe no final newline. */
+export function ndjsonFileArb(special: readonly string[] = []): fc.Arbitrary<Buffer> {
+  return fc
+    .tuple(fc.array(fc.tuple(ndjsonLineArb(special), fc.constantFrom('\n', '\n', '\r\n', '\r\r\n')), { maxLength: 8 }), fc.boolean(), fc.boolean())
+    .map(([lines, bom, finalNewline]) => {
+      const parts = lines.flatMap(([line, eol], i) => [line, Buffer.from(i === lines.length - 1 && !finalNewline ? '' : eol)])
+      return Buffer.concat([Buffer.from(bom ? '\uFEFF' : ''), ...parts])
+    })
+}
+
+/** What an NDJSON file's lines are, by JSON: the bytes between LFs, numbered from 1 (a final LF ends the last). */
+export function ndjsonSegments(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = []
+  let from = 0
+  for (;;) {
+    const nl = bytes.indexOf(0x0a, from)
+    if (nl === -1) break
+    out.push(bytes.subarray(from, nl))
+    from = nl + 1
+  }
+  if (from < bytes.length) out.push(bytes.subarray(from))
+  return out
+}

@@ -17,6 +17,10 @@ export function fuzz<T>(
   const settings = runSettings(numRuns) as fc.Parameters<[T]>
   const started = Date.now()
   const result = fc.check(fc.property(arb, property), settings)
+  report(t, name, result, started, show)
+}
+
+function report<T>(t: Test, name: string, result: fc.RunDetails<[T]>, started: number, show: (value: T) => string): void {
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   t.comment(`fuzz ${name}: ${result.numRuns} cases in ${seconds} s, seed ${result.seed}`)
   if (result.failed) {
@@ -27,4 +31,19 @@ export function fuzz<T>(
   } else {
     t.pass(`${name}: ${result.numRuns} cases agree`)
   }
+}
+
+/** The same for a property that returns a promise (streams). */
+export async function fuzzAsync<T>(
+  t: Test,
+  name: string,
+  arb: fc.Arbitrary<T>,
+  property: (value: T) => Promise<void>,
+  numRuns: number,
+  show: (value: T) => string = () => '',
+): Promise<void> {
+  const settings = runSettings(numRuns) as fc.Parameters<[T]>
+  const started = Date.now()
+  const result = await fc.check(fc.asyncProperty(arb, property), settings)
+  report(t, name, result, started, show)
 }
