@@ -425,7 +425,10 @@ function emitRequest(t, model, refs) {
   // A name the endpoint accepts both in the query and in the body: the body form (the runtime sends it in
   // the body, as the official client does), which is the richer type.
   take(t.query.filter((p) => !t.path.some((q) => (q.codegenName ?? q.name) === (p.codegenName ?? p.name))))
-  if (t.body.kind === 'properties') take(t.body.properties)
+  // A body field named like a path part (ml.putJob's `job_id`) is that path part: required where it is.
+  if (t.body.kind === 'properties') {
+    take(t.body.properties.filter((p) => !t.path.some((q) => (q.codegenName ?? q.name) === (p.codegenName ?? p.name))))
+  }
   let body = propertyLines([...seen.values()], scope, '  ', { codegen: true })
   if (t.body.kind === 'value') {
     const name = t.body.codegenName

@@ -210,7 +210,10 @@ export type CapabilitiesRestMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
 
 /** Request of `clear_scroll`. */
 export interface ClearScrollRequest extends RequestBase {
-  /** The scroll IDs to clear. To clear all scroll IDs, use `_all`. */
+  /**
+   * A comma-separated list of scroll IDs to clear. To clear all scroll IDs, use `_all`. IMPORTANT: Scroll IDs can be long. It is recommended to specify scroll IDs in the request body parameter.
+   * @deprecated 7.0.0:
+   */
   scroll_id?: ScrollIds
 }
 
@@ -1780,7 +1783,7 @@ export interface ReindexSource {
 
 /** Request of `render_search_template`. */
 export interface RenderSearchTemplateRequest extends RequestBase {
-  /** The ID of the search template to render. If no `source` is specified, this or the `<template-id>` request path parameter is required. If you specify both this parameter and the `<template-id>` parameter, the API uses only `<template-id>`. */
+  /** The ID of the search template to render. If no `source` is specified, this or the `id` request body parameter is required. */
   id?: Id
   file?: string
   /** Key-value pairs used to replace Mustache variables in the template. The key is the variable name. The value is the variable value. */
@@ -1820,8 +1823,11 @@ export interface ScriptsPainlessExecuteResponse<TResult = unknown> {
 
 /** Request of `scroll`. */
 export interface ScrollRequest extends RequestBase {
-  /** The scroll ID of the search. */
-  scroll_id: ScrollId
+  /**
+   * The scroll ID
+   * @deprecated 7.0.0:
+   */
+  scroll_id?: ScrollId
   /** The period to retain the search context for scrolling. */
   scroll?: Duration
   /** If true, the API response’s hit.total property is returned as an integer. If false, the API response’s hit.total property is returned as an object. */

@@ -2624,7 +2624,7 @@ export interface MlPutFilterResponse {
 /** Request of `ml.put_job`. */
 export interface MlPutJobRequest extends RequestBase {
   /** The identifier for the anomaly detection job. This identifier can contain lowercase alphanumeric characters (a-z and 0-9), hyphens, and underscores. It must start and end with alphanumeric characters. */
-  job_id?: Id
+  job_id: Id
   /** A setting that does two separate checks on the index expression. If `false`, the request returns an error (1) if any wildcard expression (including `_all` and `*`) resolves to zero matching indices or (2) if the complete set of resolved indices, aliases or data streams is empty after all expressions are evaluated. If `true`, index expressions that resolve to no indices are allowed and the request returns an empty result. */
   allow_no_indices?: boolean
   /** Type of index that wildcard patterns can match. If the request can target data streams, this argument determines whether wildcard expressions match hidden data streams. Supports comma-separated values. */
@@ -2951,8 +2951,8 @@ export type MlSnapshotUpgradeState = 'loading_old_state' | 'saving_new_state' | 
 
 /** Request of `ml.start_data_frame_analytics`. */
 export interface MlStartDataFrameAnalyticsRequest extends RequestBase {
-  /** If provided, must be the same identifier as in the path. */
-  id?: Id
+  /** Identifier for the data frame analytics job. This identifier can contain lowercase alphanumeric characters (a-z and 0-9), hyphens, and underscores. It must start and end with alphanumeric characters. */
+  id: Id
   /** Controls the amount of time to wait until the data frame analytics job starts. */
   timeout?: Duration
 }
@@ -3012,8 +3012,8 @@ export interface MlStartTrainedModelDeploymentResponse {
 
 /** Request of `ml.stop_data_frame_analytics`. */
 export interface MlStopDataFrameAnalyticsRequest extends RequestBase {
-  /** If provided, must be the same identifier as in the path. */
-  id?: Id
+  /** Identifier for the data frame analytics job. This identifier can contain lowercase alphanumeric characters (a-z and 0-9), hyphens, and underscores. It must start and end with alphanumeric characters. */
+  id: Id
   /** Specifies what to do when the request: */
   allow_no_match?: boolean
   /** If true, the data frame analytics job is stopped forcefully. */

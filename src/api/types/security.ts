@@ -1151,7 +1151,8 @@ export interface SecurityPutRoleResponse {
 
 /** Request of `security.put_user`. */
 export interface SecurityPutUserRequest extends RequestBase {
-  username?: Username
+  /** An identifier for the user. */
+  username: Username
   /** Valid values are `true`, `false`, and `wait_for`. These values have the same meaning as in the index API, but the default value for this API is true. */
   refresh?: Refresh
   /** The email of the user. */
