@@ -90,7 +90,11 @@ class Model {
     this.schema = schema
     this.types = new Map(schema.types.map((t) => [key(t.name), t]))
     this.endpointOfRequest = new Map()
-    for (const e of schema.endpoints) if (e.request) this.endpointOfRequest.set(key(e.request), e)
+    this.endpointOfResponse = new Map()
+    for (const e of schema.endpoints) {
+      if (e.request) this.endpointOfRequest.set(key(e.request), e)
+      if (e.response) this.endpointOfResponse.set(key(e.response), e)
+    }
     this.withAggregations = this.#findAggregationCarriers()
     this.keysPositions = new Map()
   }
@@ -454,7 +458,12 @@ function emitResponse(t, model, refs) {
   const withAggs = model.withAggregations.has(key(t.name))
   const scope = new Scope(model, refs, t.generics, withAggs)
   const generics = genericParams(t, scope, withAggs)
-  if (t.body.kind === 'no_body') return `export type ${id} = boolean\n`
+  if (t.body.kind === 'no_body') {
+    // A HEAD endpoint resolves to whether the thing exists; any other answers an empty body, which the
+    // transport gives as '' (the official client types both `boolean`).
+    const head = model.endpointOfResponse.get(key(t.name))?.urls.every((u) => u.methods.every((m) => m === 'HEAD'))
+    return head ? `export type ${id} = boolean\n` : `/** An empty answer. */\nexport type ${id} = ''\n`
+  }
   if (t.body.kind === 'value') return `export type ${id}${generics} = ${scope.value(t.body.value)}\n`
   const parent = t.inherits
     ? ` extends ${scope.instance({ kind: 'instance_of', type: t.inherits.type, generics: t.inherits.generics })}`

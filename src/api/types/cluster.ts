@@ -207,7 +207,8 @@ export interface ClusterDeleteVotingConfigExclusionsRequest extends RequestBase 
   wait_for_removal?: boolean
 }
 
-export type ClusterDeleteVotingConfigExclusionsResponse = boolean
+/** An empty answer. */
+export type ClusterDeleteVotingConfigExclusionsResponse = ''
 
 /** Request of `cluster.exists_component_template`. */
 export interface ClusterExistsComponentTemplateRequest extends RequestBase {
@@ -415,7 +416,8 @@ export interface ClusterPostVotingConfigExclusionsRequest extends RequestBase {
   timeout?: Duration
 }
 
-export type ClusterPostVotingConfigExclusionsResponse = boolean
+/** An empty answer. */
+export type ClusterPostVotingConfigExclusionsResponse = ''
 
 /** Request of `cluster.put_component_template`. */
 export interface ClusterPutComponentTemplateRequest extends RequestBase {

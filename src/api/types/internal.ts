@@ -7,7 +7,8 @@ export interface InternalDeleteDesiredBalanceRequest extends RequestBase {
   master_timeout?: Duration
 }
 
-export type InternalDeleteDesiredBalanceResponse = boolean
+/** An empty answer. */
+export type InternalDeleteDesiredBalanceResponse = ''
 
 /** Request of `_internal.delete_desired_nodes`. */
 export interface InternalDeleteDesiredNodesRequest extends RequestBase {
@@ -17,7 +18,8 @@ export interface InternalDeleteDesiredNodesRequest extends RequestBase {
   timeout?: Duration
 }
 
-export type InternalDeleteDesiredNodesResponse = boolean
+/** An empty answer. */
+export type InternalDeleteDesiredNodesResponse = ''
 
 /** Request of `_internal.get_desired_balance`. */
 export interface InternalGetDesiredBalanceRequest extends RequestBase {

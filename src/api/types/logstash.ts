@@ -7,7 +7,8 @@ export interface LogstashDeletePipelineRequest extends RequestBase {
   id: Id
 }
 
-export type LogstashDeletePipelineResponse = boolean
+/** An empty answer. */
+export type LogstashDeletePipelineResponse = ''
 
 /** Request of `logstash.get_pipeline`. */
 export interface LogstashGetPipelineRequest extends RequestBase {
@@ -59,4 +60,5 @@ export interface LogstashPutPipelineRequest extends RequestBase {
   pipeline: LogstashPipeline
 }
 
-export type LogstashPutPipelineResponse = boolean
+/** An empty answer. */
+export type LogstashPutPipelineResponse = ''

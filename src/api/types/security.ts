@@ -1573,7 +1573,8 @@ export interface SecuritySamlCompleteLogoutRequest extends RequestBase {
   content?: string
 }
 
-export type SecuritySamlCompleteLogoutResponse = boolean
+/** An empty answer. */
+export type SecuritySamlCompleteLogoutResponse = ''
 
 /** Request of `security.saml_invalidate`. */
 export interface SecuritySamlInvalidateRequest extends RequestBase {
