@@ -8,7 +8,7 @@
 // diff, which CI checks with `npm run generate && git diff --exit-code src/api docs/api.md`.
 //
 // scripts/spec/: schema.mjs (finding and reading it), endpoints.mjs (the routing descriptor of each endpoint),
-// loose-types.mjs (parameter types), emit-api.mjs (the TypeScript), emit-docs.mjs (docs/api.md), types.mjs
+// emit-api.mjs (the TypeScript), emit-docs.mjs (docs/api.md), types.mjs
 // (src/api/types/: every request, response and shared type).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -50,7 +50,7 @@ const spec = readSchema(schemaFile)
 const source = `elasticsearch-specification ${basename(schemaFile)}`
 const endpoints = readEndpoints(spec)
 const header = `// Generated from ${source} by scripts/generate-api.mjs. Do not edit: regenerate with \`npm run generate\`.\n`
-const { files, namespaces } = emitApi({ endpoints, common: commonQuery(spec), type: spec.type, header })
+const { files, namespaces } = emitApi({ endpoints, common: commonQuery(spec), schema: spec.schema, header })
 
 /** Writes `files` into `dir`, removing the .ts files no longer generated; returns the bytes written. */
 function writeFolder(dir, files) {

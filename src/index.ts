@@ -60,10 +60,8 @@ export type {
   BodyFields,
   Call,
   EscapeHatches,
-  HeadCall,
   MetaOptions,
   OptionalCall,
-  OptionalHeadCall,
   RequestOptions,
 } from './api/types.js'
 /** Every type of the Elasticsearch specification, under the official client's names (`estypes.SearchRequest`). */

@@ -38,11 +38,11 @@ export function readEndpoints({ schema, type }) {
     const b = request.body
     let body
     let bodyKeys
-    let bodyFields = []
     if (b.kind === 'properties') {
       body = 'fields'
-      bodyFields = b.properties.filter((p) => !inPaths.has(p.name))
-      bodyKeys = bodyFields.flatMap((p) => [p.codegenName ?? p.name, ...(p.aliases ?? [])])
+      bodyKeys = b.properties
+        .filter((p) => !inPaths.has(p.name))
+        .flatMap((p) => [p.codegenName ?? p.name, ...(p.aliases ?? [])])
     } else if (b.kind === 'value') {
       body = ndjson ? 'ndjson' : 'value'
       bodyKeys = [b.codegenName]
@@ -69,14 +69,7 @@ export function readEndpoints({ schema, type }) {
       method: camel(short),
       typeName: `${pascal(namespace.replace(/^_+/, ''))}${pascal(short)}Params`,
       spec: e,
-      request,
       descriptor,
-      pathParams: request.path.map((p) => ({ ...p, name: p.codegenName ?? p.name, specName: p.name })),
-      requiredParts: new Set(urls.at(-1).parts),
-      query: request.query,
-      bodyFields,
-      bodyValue: b.kind === 'value' ? b : undefined,
-      isHead: urls.every((u) => u.methods.length === 1 && u.methods[0] === 'HEAD'),
       // Private endpoints (desired nodes/balance) the official client leaves out; elastream keeps them.
       official: e.codegenExclude !== true,
       serverlessOnly: e.availability?.stack === undefined && e.availability?.serverless !== undefined,

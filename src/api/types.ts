@@ -1,6 +1,6 @@
 /**
- * Types shared by every generated API method. The document APIs' request and response types are in
- * `document-types.ts`.
+ * Types shared by every generated API method. Requests and responses are the specification's types
+ * (src/api/types/, exported as `estypes`).
  */
 import type { QueryValue, TransportRequestOptions, TransportResult } from '../transport/types.js'
 
@@ -29,26 +29,24 @@ export interface EscapeHatches {
   body?: unknown
 }
 
-/** An API method whose params are required; resolves to the body (typed `TResponse`, unknown by default). */
-export interface Call<P> {
-  <TResponse = unknown>(params: P, options: MetaOptions): Promise<TransportResult<TResponse>>
-  <TResponse = unknown>(params: P, options?: RequestOptions): Promise<TResponse>
+/**
+ * An API method whose params are required: resolves to the response body, or the whole result with
+ * `meta: true`. The response type can be named at the call (`client.cat.indices<string>({ format: 'text' })`)
+ * where the answer is not the specification's (another format, a server newer than the specification).
+ */
+export interface Call<TRequest, TResponse> {
+  // NoInfer: `const s: string = await client.exists(...)` must stay an error, not pick R = string.
+  <R = TResponse>(params: TRequest, options: MetaOptions): Promise<TransportResult<NoInfer<R>>>
+  <R = TResponse>(params: TRequest, options?: RequestOptions): Promise<NoInfer<R>>
 }
 
 /** An API method whose params may be left out. */
-export interface OptionalCall<P> {
-  <TResponse = unknown>(params: P | undefined, options: MetaOptions): Promise<TransportResult<TResponse>>
-  <TResponse = unknown>(params?: P, options?: RequestOptions): Promise<TResponse>
+export interface OptionalCall<TRequest, TResponse> {
+  <R = TResponse>(params: TRequest | undefined, options: MetaOptions): Promise<TransportResult<NoInfer<R>>>
+  <R = TResponse>(params?: TRequest, options?: RequestOptions): Promise<NoInfer<R>>
 }
 
-/** A HEAD endpoint: resolves to whether the thing exists (a 404 is `false`, not an error). */
-export interface HeadCall<P> {
-  (params: P, options: MetaOptions): Promise<TransportResult<boolean>>
-  (params: P, options?: RequestOptions): Promise<boolean>
-}
-
-/** A HEAD endpoint whose params may be left out. */
-export interface OptionalHeadCall<P> {
-  (params: P | undefined, options: MetaOptions): Promise<TransportResult<boolean>>
-  (params?: P, options?: RequestOptions): Promise<boolean>
-}
+/** An NDJSON request whose body (`operations`, `searches`, ...) may also be pre-serialized text or bytes. */
+export type Ndjson<TRequest, K extends keyof TRequest & string> =
+  | TRequest
+  | (Omit<TRequest, K> & { [P in K]: string | Buffer })

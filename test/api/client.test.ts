@@ -157,7 +157,7 @@ t.test('mget, update, create conflict', async (t) => {
     statusCode: 409,
     type: 'version_conflict_engine_exception',
   })
-  const upd = await client.update<Book>({ index, id: 'b1', doc: { year: 1966 }, _source: true })
+  const upd = await client.update<Book, Partial<Book>, Book>({ index, id: 'b1', doc: { year: 1966 }, _source: true })
   t.equal(upd.result, 'updated')
   t.equal(upd.get?._source?.year, 1966)
   const docs = await client.mget<Book>({ index, ids: ['b1', 'missing'] })

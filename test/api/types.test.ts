@@ -84,11 +84,11 @@ export async function typeChecks(client: ApiClient): Promise<void> {
   const bad: 'gone' = deleted.result
   void bad
 
-  // update: doc is a partial TDoc.
-  const upd = await client.update<Book>({ index: 'books', id: '1', doc: { year: 1966 } })
+  // update: as with the official client, the partial document and the returned one are their own generics.
+  const upd = await client.update<Book, Partial<Book>, Book>({ index: 'books', id: '1', doc: { year: 1966 } })
   expectType<Equal<typeof upd, UpdateResponse<Book>>>(true)
   // @ts-expect-error year must be a number
-  await client.update<Book>({ index: 'books', id: '1', doc: { year: 'x' } })
+  await client.update<Book, Partial<Book>>({ index: 'books', id: '1', doc: { year: 'x' } })
 
   // bulk: operations required; response typed.
   const bulk = await client.bulk<Book>({
@@ -137,9 +137,11 @@ export async function typeChecks(client: ApiClient): Promise<void> {
   const rows = await client.cat.indices<Array<{ index: string }>>({ format: 'json', h: ['index'] })
   const name: string | undefined = rows[0]?.index
   void name
-  const untyped = await client.cluster.health()
-  // @ts-expect-error responses of endpoints without hand-written types are unknown until typed
-  untyped.status
+  const health = await client.cluster.health()
+  const status: string = health.status
+  void status
+  // @ts-expect-error every response is typed from the specification
+  health.no_such_field
   // @ts-expect-error options are checked too
   await client.cluster.health({}, { requestTimout: 5 })
 }

@@ -1,10 +1,9 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import type { TransportResult } from '../../transport/types.js'
-import type { BulkRequest, BulkResponse, ClearScrollRequest, ClearScrollResponse, ClosePointInTimeRequest, ClosePointInTimeResponse, CountRequest, CountResponse, CreateRequest, CreateResponse, DeleteRequest, DeleteResponse, GetRequest, GetResponse, IndexRequest, IndexResponse, MgetRequest, MgetResponse, MsearchRequest, MsearchResponse, OpenPointInTimeRequest, OpenPointInTimeResponse, ScrollRequest, ScrollResponse, SearchRequest, SearchResponse, UpdateRequest, UpdateResponse } from '../document-types.js'
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, HeadCall, MetaOptions, OptionalCall, OptionalHeadCall, RequestOptions } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, MetaOptions, Ndjson, OptionalCall, RequestOptions } from '../types.js'
+import type { AggregateName, AggregationsAggregate, BulkRequest, BulkResponse, CancelReindexRequest, CancelReindexResponse, CapabilitiesRequest, CapabilitiesResponse, ClearScrollRequest, ClearScrollResponse, ClosePointInTimeRequest, ClosePointInTimeResponse, CountRequest, CountResponse, CreateRequest, CreateResponse, DeleteByQueryRequest, DeleteByQueryResponse, DeleteByQueryRethrottleRequest, DeleteByQueryRethrottleResponse, DeleteRequest, DeleteResponse, DeleteScriptRequest, DeleteScriptResponse, ExistsRequest, ExistsResponse, ExistsSourceRequest, ExistsSourceResponse, ExplainRequest, ExplainResponse, FieldCapsRequest, FieldCapsResponse, GetReindexRequest, GetReindexResponse, GetRequest, GetResponse, GetScriptContextRequest, GetScriptContextResponse, GetScriptLanguagesRequest, GetScriptLanguagesResponse, GetScriptRequest, GetScriptResponse, GetSourceRequest, GetSourceResponse, HealthReportRequest, HealthReportResponse, IndexRequest, IndexResponse, InfoRequest, InfoResponse, KnnSearchRequest, KnnSearchResponse, ListReindexRequest, ListReindexResponse, MgetRequest, MgetResponse, MsearchRequest, MsearchResponse, MsearchTemplateRequest, MsearchTemplateResponse, MtermvectorsRequest, MtermvectorsResponse, OpenPointInTimeRequest, OpenPointInTimeResponse, PingRequest, PingResponse, PutScriptRequest, PutScriptResponse, RankEvalRequest, RankEvalResponse, ReindexRequest, ReindexResponse, ReindexRethrottleRequest, ReindexRethrottleResponse, RenderSearchTemplateRequest, RenderSearchTemplateResponse, ScriptsPainlessExecuteRequest, ScriptsPainlessExecuteResponse, ScrollRequest, ScrollResponse, SearchMvtRequest, SearchMvtResponse, SearchRequest, SearchResponse, SearchShardsRequest, SearchShardsResponse, SearchTemplateRequest, SearchTemplateResponse, TermsEnumRequest, TermsEnumResponse, TermvectorsRequest, TermvectorsResponse, UpdateByQueryRequest, UpdateByQueryResponse, UpdateByQueryRethrottleRequest, UpdateByQueryRethrottleResponse, UpdateRequest, UpdateResponse } from '../types/index.js'
 import { InternalApi } from './internal.js'
 import { AsyncSearchApi } from './async-search.js'
 import { AutoscalingApi } from './autoscaling.js'
@@ -102,318 +101,6 @@ export const endpoints = endpointTable({
   updateByQuery: ['update_by_query', 'POST /{index}/_update_by_query', 'allow_no_indices analyzer analyze_wildcard conflicts default_operator df expand_wildcards from ignore_unavailable lenient max_docs pipeline preference q refresh request_cache requests_per_second routing _slice scroll scroll_size search_timeout search_type slices sort stats terminate_after timeout version version_type wait_for_active_shards wait_for_completion', 'fields max_docs query script slice conflicts'],
   updateByQueryRethrottle: ['update_by_query_rethrottle', 'POST /_update_by_query/{task_id}/_rethrottle', 'requests_per_second', 'none'],
 })
-
-export interface BulkParams extends CommonParams, QueryParams<'include_source_on_error' | 'list_executed_pipelines' | 'pipeline' | 'refresh' | 'routing' | '_slice' | '_source' | '_source_excludes' | '_source_includes' | 'timeout' | 'wait_for_active_shards' | 'require_alias' | 'require_data_stream'> {
-  index?: string
-  /** An array of lines (objects, or strings/Buffers sent as they are), or one NDJSON string/Buffer. */
-  operations?: readonly unknown[] | string | Buffer
-}
-export interface CancelReindexParams extends CommonParams, QueryParams<'wait_for_completion'> {
-  task_id: string
-}
-export interface CapabilitiesParams extends CommonParams, QueryParams<'method' | 'path' | 'parameters' | 'capabilities' | 'local_only' | 'timeout'> {}
-export interface ClearScrollParams extends CommonParams {}
-export interface ClosePointInTimeParams extends CommonParams {
-  id?: unknown
-}
-export interface CountParams extends CommonParams, QueryParams<'allow_no_indices' | 'analyzer' | 'analyze_wildcard' | 'default_operator' | 'df' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'lenient' | 'min_score' | 'preference' | 'routing' | '_slice' | 'terminate_after' | 'q'> {
-  index?: string | ReadonlyArray<string>
-  /** Specific `tag` of the request for logging and statistical purposes. */
-  stats?: ReadonlyArray<string> | string
-  query?: unknown
-  project_routing?: unknown
-}
-export interface CreateParams extends CommonParams, QueryParams<'include_source_on_error' | 'pipeline' | 'refresh' | 'require_alias' | 'require_data_stream' | 'routing' | 'timeout' | 'version' | 'version_type' | 'wait_for_active_shards'> {
-  id: string
-  index: string
-  document?: unknown
-}
-export interface DeleteParams extends CommonParams, QueryParams<'if_primary_term' | 'if_seq_no' | 'refresh' | 'routing' | '_slice' | 'timeout' | 'version' | 'version_type' | 'wait_for_active_shards'> {
-  id: string
-  index: string
-}
-export interface DeleteByQueryParams extends CommonParams, QueryParams<'allow_no_indices' | 'analyzer' | 'analyze_wildcard' | 'conflicts' | 'default_operator' | 'df' | 'expand_wildcards' | 'from' | 'ignore_unavailable' | 'lenient' | 'preference' | 'request_cache' | 'requests_per_second' | 'routing' | '_slice' | 'q' | 'scroll' | 'scroll_size' | 'search_timeout' | 'search_type' | 'slices' | 'stats' | 'terminate_after' | 'timeout' | 'wait_for_active_shards' | 'wait_for_completion'> {
-  index: string | ReadonlyArray<string>
-  /** If `true`, Elasticsearch refreshes all shards involved in the delete by query after the request completes. */
-  refresh?: boolean
-  /** If `true`, returns the document version as part of a hit. */
-  version?: boolean
-  max_docs?: unknown
-  query?: unknown
-  slice?: unknown
-  sort?: unknown
-}
-export interface DeleteByQueryRethrottleParams extends CommonParams {
-  task_id: string
-  /** The maximum number of documents to delete per second, across the entire delete-by-query operation (including slices). */
-  requests_per_second: number
-}
-export interface DeleteScriptParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string
-}
-export interface ExistsParams extends CommonParams, QueryParams<'preference' | 'realtime' | 'routing' | '_source' | '_source_excludes' | '_source_includes' | 'stored_fields' | 'version' | 'version_type'> {
-  id: string
-  index: string
-  /** If `true`, the request refreshes the relevant shards before retrieving the document. */
-  refresh?: boolean
-}
-export interface ExistsSourceParams extends CommonParams, QueryParams<'preference' | 'realtime' | 'routing' | '_source' | '_source_excludes' | '_source_includes' | 'version' | 'version_type'> {
-  id: string
-  index: string
-  /** If `true`, the request refreshes the relevant shards before retrieving the document. */
-  refresh?: boolean
-}
-export interface ExplainParams extends CommonParams, QueryParams<'analyzer' | 'analyze_wildcard' | 'default_operator' | 'df' | 'lenient' | 'preference' | 'routing' | '_slice' | '_source' | '_source_excludes' | '_source_includes' | 'stored_fields' | 'q'> {
-  id: string
-  index: string
-  query?: unknown
-}
-export interface FieldCapsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'include_unmapped' | 'filters' | 'types' | 'include_empty_fields'> {
-  index?: string | ReadonlyArray<string>
-  fields?: unknown
-  index_filter?: unknown
-  runtime_mappings?: unknown
-  project_routing?: unknown
-}
-export interface GetParams extends CommonParams, QueryParams<'force_synthetic_source' | 'preference' | 'realtime' | 'routing' | '_slice' | '_source' | '_source_excludes' | '_source_exclude_vectors' | '_source_includes' | 'stored_fields' | 'version' | 'version_type'> {
-  id: string
-  index: string
-  /** If `true`, the request refreshes the relevant shards before retrieving the document. */
-  refresh?: boolean
-}
-export interface GetReindexParams extends CommonParams, QueryParams<'wait_for_completion' | 'timeout'> {
-  task_id: string
-}
-export interface GetScriptParams extends CommonParams, QueryParams<'master_timeout'> {
-  id: string
-}
-export interface GetScriptContextParams extends CommonParams {}
-export interface GetScriptLanguagesParams extends CommonParams {}
-export interface GetSourceParams extends CommonParams, QueryParams<'preference' | 'realtime' | 'routing' | '_source' | '_source_excludes' | '_source_includes' | 'version' | 'version_type'> {
-  id: string
-  index: string
-  /** If `true`, the request refreshes the relevant shards before retrieving the document. */
-  refresh?: boolean
-}
-export interface HealthReportParams extends CommonParams, QueryParams<'timeout' | 'verbose' | 'size'> {
-  feature?: string | ReadonlyArray<string>
-}
-export interface IndexParams extends CommonParams, QueryParams<'if_primary_term' | 'if_seq_no' | 'include_source_on_error' | 'op_type' | 'pipeline' | 'refresh' | 'routing' | '_slice' | 'timeout' | 'version' | 'version_type' | 'wait_for_active_shards' | 'require_alias' | 'require_data_stream'> {
-  id?: string
-  index: string
-  document?: unknown
-}
-export interface InfoParams extends CommonParams {}
-export interface KnnSearchParams extends CommonParams, QueryParams<'routing'> {
-  index: string | ReadonlyArray<string>
-  _source?: unknown
-  docvalue_fields?: unknown
-  stored_fields?: unknown
-  fields?: unknown
-  filter?: unknown
-  knn?: unknown
-}
-export interface ListReindexParams extends CommonParams, QueryParams<'detailed'> {}
-export interface MgetParams extends CommonParams, QueryParams<'force_synthetic_source' | 'preference' | 'realtime' | 'routing' | '_slice' | '_source' | '_source_excludes' | '_source_includes' | 'stored_fields'> {
-  index?: string
-  /** If `true`, the request refreshes relevant shards before retrieving documents. */
-  refresh?: boolean
-  docs?: unknown
-  ids?: unknown
-}
-export interface MsearchParams extends CommonParams, QueryParams<'allow_no_indices' | 'ccs_minimize_roundtrips' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'include_named_queries_score' | 'max_concurrent_searches' | 'max_concurrent_shard_requests' | 'pre_filter_shard_size' | 'project_routing' | 'rest_total_hits_as_int' | 'routing' | 'search_type' | '_slice' | 'typed_keys'> {
-  index?: string | ReadonlyArray<string>
-  /** An array of lines (objects, or strings/Buffers sent as they are), or one NDJSON string/Buffer. */
-  searches?: readonly unknown[] | string | Buffer
-}
-export interface MsearchTemplateParams extends CommonParams, QueryParams<'ccs_minimize_roundtrips' | 'max_concurrent_searches' | 'project_routing' | 'search_type' | 'rest_total_hits_as_int' | 'typed_keys'> {
-  index?: string | ReadonlyArray<string>
-  /** An array of lines (objects, or strings/Buffers sent as they are), or one NDJSON string/Buffer. */
-  search_templates?: readonly unknown[] | string | Buffer
-}
-export interface MtermvectorsParams extends CommonParams, QueryParams<'fields' | 'field_statistics' | 'offsets' | 'payloads' | 'positions' | 'preference' | 'realtime' | 'routing' | '_slice' | 'term_statistics' | 'version' | 'version_type'> {
-  index?: string
-  docs?: unknown
-  ids?: unknown
-}
-export interface OpenPointInTimeParams extends CommonParams, QueryParams<'ignore_unavailable' | 'preference' | 'routing' | 'expand_wildcards' | 'allow_partial_search_results' | 'max_concurrent_shard_requests'> {
-  index: string | ReadonlyArray<string>
-  /** Extend the length of time that the point in time persists. */
-  keep_alive: string | -1 | 0
-  index_filter?: unknown
-  project_routing?: unknown
-}
-export interface PingParams extends CommonParams {}
-export interface PutScriptParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string
-  context?: string
-  script?: unknown
-}
-export interface RankEvalParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'search_type'> {
-  index?: string | ReadonlyArray<string>
-  requests?: unknown
-  metric?: unknown
-}
-export interface ReindexParams extends CommonParams, QueryParams<'requests_per_second' | 'scroll' | 'slices' | 'timeout' | 'wait_for_active_shards' | 'wait_for_completion' | 'require_alias'> {
-  /** If `true`, the request refreshes affected shards to make this operation visible to search. */
-  refresh?: boolean
-  conflicts?: unknown
-  dest?: unknown
-  max_docs?: unknown
-  script?: unknown
-  source?: unknown
-}
-export interface ReindexRethrottleParams extends CommonParams, QueryParams<'group_by'> {
-  task_id: string
-  /** The maximum number of documents to index per second, across the entire reindex operation (including slices). */
-  requests_per_second: number
-}
-export interface RenderSearchTemplateParams extends CommonParams {
-  id?: string
-  file?: unknown
-  params?: unknown
-  source?: unknown
-}
-export interface ScriptsPainlessExecuteParams extends CommonParams {
-  context?: unknown
-  context_setup?: unknown
-  script?: unknown
-}
-export interface ScrollParams extends CommonParams, QueryParams<'rest_total_hits_as_int'> {
-  scroll?: unknown
-}
-export interface SearchParams extends CommonParams, QueryParams<'allow_no_indices' | 'allow_partial_search_results' | 'analyzer' | 'analyze_wildcard' | 'batched_reduce_size' | 'ccs_minimize_roundtrips' | 'default_operator' | 'df' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'include_named_queries_score' | 'lenient' | 'max_concurrent_shard_requests' | 'preference' | 'pre_filter_shard_size' | 'request_cache' | 'routing' | '_slice' | 'scroll' | 'search_type' | 'suggest_field' | 'suggest_mode' | 'suggest_size' | 'suggest_text' | 'typed_keys' | 'rest_total_hits_as_int' | '_source_excludes' | '_source_exclude_vectors' | '_source_includes' | 'q' | 'force_synthetic_source'> {
-  index?: string | ReadonlyArray<string>
-  aggregations?: unknown
-  aggs?: unknown
-  collapse?: unknown
-  explain?: unknown
-  ext?: unknown
-  from?: unknown
-  highlight?: unknown
-  track_total_hits?: unknown
-  indices_boost?: unknown
-  docvalue_fields?: unknown
-  knn?: unknown
-  rank?: unknown
-  min_score?: unknown
-  post_filter?: unknown
-  profile?: unknown
-  query?: unknown
-  rescore?: unknown
-  retriever?: unknown
-  script_fields?: unknown
-  search_after?: unknown
-  size?: unknown
-  slice?: unknown
-  sort?: unknown
-  _source?: unknown
-  fields?: unknown
-  suggest?: unknown
-  terminate_after?: unknown
-  timeout?: unknown
-  track_scores?: unknown
-  version?: unknown
-  seq_no_primary_term?: unknown
-  stored_fields?: unknown
-  pit?: unknown
-  runtime_mappings?: unknown
-  stats?: unknown
-  project_routing?: unknown
-}
-export interface SearchMvtParams extends CommonParams {
-  index: string | ReadonlyArray<string>
-  field: string
-  zoom: number
-  x: number
-  y: number
-  aggs?: unknown
-  buffer?: unknown
-  exact_bounds?: unknown
-  extent?: unknown
-  fields?: unknown
-  grid_agg?: unknown
-  grid_precision?: unknown
-  grid_type?: unknown
-  query?: unknown
-  runtime_mappings?: unknown
-  size?: unknown
-  sort?: unknown
-  track_total_hits?: unknown
-  with_labels?: unknown
-  project_routing?: unknown
-}
-export interface SearchShardsParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_unavailable' | 'local' | 'master_timeout' | 'preference' | 'routing' | '_slice'> {
-  index?: string | ReadonlyArray<string>
-}
-export interface SearchTemplateParams extends CommonParams, QueryParams<'allow_no_indices' | 'ccs_minimize_roundtrips' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable' | 'preference' | 'routing' | 'scroll' | 'search_type' | 'rest_total_hits_as_int' | 'typed_keys'> {
-  index?: string | ReadonlyArray<string>
-  explain?: unknown
-  id?: unknown
-  params?: unknown
-  profile?: unknown
-  source?: unknown
-  project_routing?: unknown
-}
-export interface TermsEnumParams extends CommonParams {
-  index: string | ReadonlyArray<string>
-  field?: unknown
-  size?: unknown
-  timeout?: unknown
-  case_insensitive?: unknown
-  index_filter?: unknown
-  string?: unknown
-  search_after?: unknown
-  project_routing?: unknown
-}
-export interface TermvectorsParams extends CommonParams, QueryParams<'preference' | 'realtime' | '_slice'> {
-  index: string
-  id?: string
-  doc?: unknown
-  filter?: unknown
-  per_field_analyzer?: unknown
-  fields?: unknown
-  field_statistics?: unknown
-  offsets?: unknown
-  payloads?: unknown
-  positions?: unknown
-  term_statistics?: unknown
-  routing?: unknown
-  version?: unknown
-  version_type?: unknown
-}
-export interface UpdateParams extends CommonParams, QueryParams<'if_primary_term' | 'if_seq_no' | 'include_source_on_error' | 'lang' | 'refresh' | 'require_alias' | 'retry_on_conflict' | 'routing' | '_slice' | 'timeout' | 'wait_for_active_shards' | '_source_excludes' | '_source_includes'> {
-  id: string
-  index: string
-  detect_noop?: unknown
-  doc?: unknown
-  doc_as_upsert?: unknown
-  script?: unknown
-  scripted_upsert?: unknown
-  _source?: unknown
-  upsert?: unknown
-}
-export interface UpdateByQueryParams extends CommonParams, QueryParams<'allow_no_indices' | 'analyzer' | 'analyze_wildcard' | 'default_operator' | 'df' | 'expand_wildcards' | 'from' | 'ignore_unavailable' | 'lenient' | 'pipeline' | 'preference' | 'q' | 'request_cache' | 'requests_per_second' | 'routing' | '_slice' | 'scroll' | 'scroll_size' | 'search_timeout' | 'search_type' | 'slices' | 'stats' | 'terminate_after' | 'timeout' | 'wait_for_active_shards' | 'wait_for_completion'> {
-  index: string | ReadonlyArray<string>
-  /** If `true`, Elasticsearch refreshes affected shards to make the operation visible to search after the request completes. */
-  refresh?: boolean
-  /** A comma-separated list of <field>:<direction> pairs. */
-  sort?: ReadonlyArray<string>
-  /** If `true`, returns the document version as part of a hit. */
-  version?: boolean
-  /** Should the document increment the version number (internal) on hit or not (reindex) */
-  version_type?: boolean
-  max_docs?: unknown
-  query?: unknown
-  script?: unknown
-  slice?: unknown
-  conflicts?: unknown
-}
-export interface UpdateByQueryRethrottleParams extends CommonParams {
-  task_id: string
-  /** The maximum number of documents to update per second, across the entire update_by_query operation (including slices). */
-  requests_per_second: number
-}
 
 /**
  * Every endpoint of the specification as a method: top-level endpoints here, the others on namespace
@@ -701,288 +388,288 @@ export class ApiClient implements ApiNamespace {
    * `POST|PUT /{index}/_bulk`, `POST|PUT /_bulk`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-bulk
    */
-  declare bulk: { <TDoc = unknown>(params: BulkRequest<TDoc>, options: MetaOptions): Promise<TransportResult<BulkResponse>>; <TDoc = unknown>(params: BulkRequest<TDoc>, options?: RequestOptions): Promise<BulkResponse> }
+  declare bulk: { <TDocument = unknown, TPartialDocument = unknown>(params: Ndjson<BulkRequest<TDocument, TPartialDocument>, 'operations'>, options: MetaOptions): Promise<TransportResult<BulkResponse>>; <TDocument = unknown, TPartialDocument = unknown>(params: Ndjson<BulkRequest<TDocument, TPartialDocument>, 'operations'>, options?: RequestOptions): Promise<BulkResponse> }
   /**
    * Cancel an ongoing reindex task.
    * `POST /_reindex/{task_id}/_cancel`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare cancelReindex: Call<CancelReindexParams>
+  declare cancelReindex: Call<CancelReindexRequest, CancelReindexResponse>
   /**
    * Checks if the specified combination of method, API, parameters, and arbitrary capabilities are supported.
    * `GET /_capabilities`
    * @see https://github.com/elastic/elasticsearch/blob/main/rest-api-spec/src/yamlRestTest/resources/rest-api-spec/test/README.asciidoc#require-or-skip-api-capabilities
    */
-  declare capabilities: OptionalCall<CapabilitiesParams>
+  declare capabilities: OptionalCall<CapabilitiesRequest, CapabilitiesResponse>
   /**
    * Clear a scrolling search.
    * `DELETE /_search/scroll`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-clear-scroll
    */
-  declare clearScroll: { (params: ClearScrollRequest | undefined, options: MetaOptions): Promise<TransportResult<ClearScrollResponse>>; (params?: ClearScrollRequest, options?: RequestOptions): Promise<ClearScrollResponse> }
+  declare clearScroll: OptionalCall<ClearScrollRequest, ClearScrollResponse>
   /**
    * Close a point in time.
    * `DELETE /_pit`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-open-point-in-time
    */
-  declare closePointInTime: { (params: ClosePointInTimeRequest, options: MetaOptions): Promise<TransportResult<ClosePointInTimeResponse>>; (params: ClosePointInTimeRequest, options?: RequestOptions): Promise<ClosePointInTimeResponse> }
+  declare closePointInTime: Call<ClosePointInTimeRequest, ClosePointInTimeResponse>
   /**
    * Count search results.
    * `POST|GET /{index}/_count`, `POST|GET /_count`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-count
    */
-  declare count: { (params: CountRequest | undefined, options: MetaOptions): Promise<TransportResult<CountResponse>>; (params?: CountRequest, options?: RequestOptions): Promise<CountResponse> }
+  declare count: OptionalCall<CountRequest, CountResponse>
   /**
    * Create a new document in the index.
    * `PUT|POST /{index}/_create/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-create
    */
-  declare create: { <TDoc = unknown>(params: CreateRequest<TDoc>, options: MetaOptions): Promise<TransportResult<CreateResponse>>; <TDoc = unknown>(params: CreateRequest<TDoc>, options?: RequestOptions): Promise<CreateResponse> }
+  declare create: { <TDocument = unknown>(params: CreateRequest<TDocument>, options: MetaOptions): Promise<TransportResult<CreateResponse>>; <TDocument = unknown>(params: CreateRequest<TDocument>, options?: RequestOptions): Promise<CreateResponse> }
   /**
    * Delete a document.
    * `DELETE /{index}/_doc/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-delete
    */
-  declare delete: { (params: DeleteRequest, options: MetaOptions): Promise<TransportResult<DeleteResponse>>; (params: DeleteRequest, options?: RequestOptions): Promise<DeleteResponse> }
+  declare delete: Call<DeleteRequest, DeleteResponse>
   /**
    * Delete documents.
    * `POST /{index}/_delete_by_query`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-delete-by-query
    */
-  declare deleteByQuery: Call<DeleteByQueryParams & BodyFields>
+  declare deleteByQuery: Call<DeleteByQueryRequest, DeleteByQueryResponse>
   /**
    * Throttle a delete by query operation.
    * `POST /_delete_by_query/{task_id}/_rethrottle`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-delete-by-query-rethrottle
    */
-  declare deleteByQueryRethrottle: Call<DeleteByQueryRethrottleParams>
+  declare deleteByQueryRethrottle: Call<DeleteByQueryRethrottleRequest, DeleteByQueryRethrottleResponse>
   /**
    * Delete a script or search template.
    * `DELETE /_scripts/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-delete-script
    */
-  declare deleteScript: Call<DeleteScriptParams>
+  declare deleteScript: Call<DeleteScriptRequest, DeleteScriptResponse>
   /**
    * Check a document.
    * `HEAD /{index}/_doc/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get
    */
-  declare exists: HeadCall<ExistsParams>
+  declare exists: Call<ExistsRequest, ExistsResponse>
   /**
    * Check for a document source.
    * `HEAD /{index}/_source/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get
    */
-  declare existsSource: HeadCall<ExistsSourceParams>
+  declare existsSource: Call<ExistsSourceRequest, ExistsSourceResponse>
   /**
    * Explain a document match result.
    * `GET|POST /{index}/_explain/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-explain
    */
-  declare explain: Call<ExplainParams & BodyFields>
+  declare explain: { <TDocument = unknown>(params: ExplainRequest, options: MetaOptions): Promise<TransportResult<ExplainResponse<TDocument>>>; <TDocument = unknown>(params: ExplainRequest, options?: RequestOptions): Promise<ExplainResponse<TDocument>> }
   /**
    * Get the field capabilities.
    * `GET|POST /{index}/_field_caps`, `GET|POST /_field_caps`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-field-caps
    */
-  declare fieldCaps: OptionalCall<FieldCapsParams & BodyFields>
+  declare fieldCaps: OptionalCall<FieldCapsRequest, FieldCapsResponse>
   /**
    * Get a document by its ID.
    * `GET /{index}/_doc/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get
    */
-  declare get: { <TDoc = unknown>(params: GetRequest, options: MetaOptions): Promise<TransportResult<GetResponse<TDoc>>>; <TDoc = unknown>(params: GetRequest, options?: RequestOptions): Promise<GetResponse<TDoc>> }
+  declare get: { <TDocument = unknown>(params: GetRequest, options: MetaOptions): Promise<TransportResult<GetResponse<TDocument>>>; <TDocument = unknown>(params: GetRequest, options?: RequestOptions): Promise<GetResponse<TDocument>> }
   /**
    * Get the status and progress of a specific reindex task.
    * `GET /_reindex/{task_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare getReindex: Call<GetReindexParams>
+  declare getReindex: Call<GetReindexRequest, GetReindexResponse>
   /**
    * Get a script or search template.
    * `GET /_scripts/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get-script
    */
-  declare getScript: Call<GetScriptParams>
+  declare getScript: Call<GetScriptRequest, GetScriptResponse>
   /**
    * Get script contexts.
    * `GET /_script_context`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get-script-context
    */
-  declare getScriptContext: OptionalCall<GetScriptContextParams>
+  declare getScriptContext: OptionalCall<GetScriptContextRequest, GetScriptContextResponse>
   /**
    * Get script languages.
    * `GET /_script_language`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get-script-languages
    */
-  declare getScriptLanguages: OptionalCall<GetScriptLanguagesParams>
+  declare getScriptLanguages: OptionalCall<GetScriptLanguagesRequest, GetScriptLanguagesResponse>
   /**
    * Get a document's source.
    * `GET /{index}/_source/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-get
    */
-  declare getSource: Call<GetSourceParams>
+  declare getSource: { <TDocument = unknown>(params: GetSourceRequest, options: MetaOptions): Promise<TransportResult<GetSourceResponse<TDocument>>>; <TDocument = unknown>(params: GetSourceRequest, options?: RequestOptions): Promise<GetSourceResponse<TDocument>> }
   /**
    * Get the cluster health.
    * `GET /_health_report/{feature}`, `GET /_health_report`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-health-report
    */
-  declare healthReport: OptionalCall<HealthReportParams>
+  declare healthReport: OptionalCall<HealthReportRequest, HealthReportResponse>
   /**
    * Create or update a document in an index.
    * `PUT|POST /{index}/_doc/{id}`, `POST /{index}/_doc`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-create
    */
-  declare index: { <TDoc = unknown>(params: IndexRequest<TDoc>, options: MetaOptions): Promise<TransportResult<IndexResponse>>; <TDoc = unknown>(params: IndexRequest<TDoc>, options?: RequestOptions): Promise<IndexResponse> }
+  declare index: { <TDocument = unknown>(params: IndexRequest<TDocument>, options: MetaOptions): Promise<TransportResult<IndexResponse>>; <TDocument = unknown>(params: IndexRequest<TDocument>, options?: RequestOptions): Promise<IndexResponse> }
   /**
    * Get cluster info.
    * `GET /`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-info
    */
-  declare info: OptionalCall<InfoParams>
+  declare info: OptionalCall<InfoRequest, InfoResponse>
   /**
    * Run a knn search.
    * `GET|POST /{index}/_knn_search`
    * @deprecated The kNN search API has been replaced by the `knn` option in the search API.
    */
-  declare knnSearch: Call<KnnSearchParams & BodyFields>
+  declare knnSearch: { <TDocument = unknown>(params: KnnSearchRequest, options: MetaOptions): Promise<TransportResult<KnnSearchResponse<TDocument>>>; <TDocument = unknown>(params: KnnSearchRequest, options?: RequestOptions): Promise<KnnSearchResponse<TDocument>> }
   /**
    * Get information about all currently running reindex tasks.
    * `GET /_reindex`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare listReindex: OptionalCall<ListReindexParams>
+  declare listReindex: OptionalCall<ListReindexRequest, ListReindexResponse>
   /**
    * Get multiple documents.
    * `GET|POST /{index}/_mget`, `GET|POST /_mget`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-mget
    */
-  declare mget: { <TDoc = unknown>(params: MgetRequest | undefined, options: MetaOptions): Promise<TransportResult<MgetResponse<TDoc>>>; <TDoc = unknown>(params?: MgetRequest, options?: RequestOptions): Promise<MgetResponse<TDoc>> }
+  declare mget: { <TDocument = unknown>(params: MgetRequest | undefined, options: MetaOptions): Promise<TransportResult<MgetResponse<TDocument>>>; <TDocument = unknown>(params?: MgetRequest, options?: RequestOptions): Promise<MgetResponse<TDocument>> }
   /**
    * Run multiple searches.
    * `GET|POST /{index}/_msearch`, `GET|POST /_msearch`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-msearch
    */
-  declare msearch: { <TDoc = unknown, TAggregations = Record<string, unknown>>(params: MsearchRequest | undefined, options: MetaOptions): Promise<TransportResult<MsearchResponse<TDoc, TAggregations>>>; <TDoc = unknown, TAggregations = Record<string, unknown>>(params?: MsearchRequest, options?: RequestOptions): Promise<MsearchResponse<TDoc, TAggregations>> }
+  declare msearch: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: Ndjson<MsearchRequest, 'searches'>, options: MetaOptions): Promise<TransportResult<MsearchResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: Ndjson<MsearchRequest, 'searches'>, options?: RequestOptions): Promise<MsearchResponse<TDocument, TAggregations>> }
   /**
    * Run multiple templated searches.
    * `GET|POST /{index}/_msearch/template`, `GET|POST /_msearch/template`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-msearch-template
    */
-  declare msearchTemplate: OptionalCall<MsearchTemplateParams>
+  declare msearchTemplate: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: Ndjson<MsearchTemplateRequest, 'search_templates'>, options: MetaOptions): Promise<TransportResult<MsearchTemplateResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: Ndjson<MsearchTemplateRequest, 'search_templates'>, options?: RequestOptions): Promise<MsearchTemplateResponse<TDocument, TAggregations>> }
   /**
    * Get multiple term vectors.
    * `GET|POST /{index}/_mtermvectors`, `GET|POST /_mtermvectors`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-mtermvectors
    */
-  declare mtermvectors: OptionalCall<MtermvectorsParams & BodyFields>
+  declare mtermvectors: OptionalCall<MtermvectorsRequest, MtermvectorsResponse>
   /**
    * Open a point in time.
    * `POST /{index}/_pit`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-open-point-in-time
    */
-  declare openPointInTime: { (params: OpenPointInTimeRequest, options: MetaOptions): Promise<TransportResult<OpenPointInTimeResponse>>; (params: OpenPointInTimeRequest, options?: RequestOptions): Promise<OpenPointInTimeResponse> }
+  declare openPointInTime: Call<OpenPointInTimeRequest, OpenPointInTimeResponse>
   /**
    * Ping the cluster.
    * `HEAD /`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-cluster
    */
-  declare ping: OptionalHeadCall<PingParams>
+  declare ping: OptionalCall<PingRequest, PingResponse>
   /**
    * Create or update a script or search template.
    * `PUT|POST /_scripts/{id}/{context}`, `PUT|POST /_scripts/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-put-script
    */
-  declare putScript: Call<PutScriptParams & BodyFields>
+  declare putScript: Call<PutScriptRequest, PutScriptResponse>
   /**
    * Evaluate ranked search results.
    * `GET|POST /{index}/_rank_eval`, `GET|POST /_rank_eval`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rank-eval
    */
-  declare rankEval: OptionalCall<RankEvalParams & BodyFields>
+  declare rankEval: Call<RankEvalRequest, RankEvalResponse>
   /**
    * Reindex documents.
    * `POST /_reindex`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-reindex
    */
-  declare reindex: OptionalCall<ReindexParams & BodyFields>
+  declare reindex: Call<ReindexRequest, ReindexResponse>
   /**
    * Throttle a reindex operation.
    * `POST /_reindex/{task_id}/_rethrottle`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-reindex
    */
-  declare reindexRethrottle: Call<ReindexRethrottleParams>
+  declare reindexRethrottle: Call<ReindexRethrottleRequest, ReindexRethrottleResponse>
   /**
    * Render a search template.
    * `GET|POST /_render/template/{id}`, `GET|POST /_render/template`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-render-search-template
    */
-  declare renderSearchTemplate: OptionalCall<RenderSearchTemplateParams & BodyFields>
+  declare renderSearchTemplate: OptionalCall<RenderSearchTemplateRequest, RenderSearchTemplateResponse>
   /**
    * Run a script.
    * `GET|POST /_scripts/painless/_execute`
    * @see https://www.elastic.co/docs/reference/scripting-languages/painless/painless-api-examples
    */
-  declare scriptsPainlessExecute: OptionalCall<ScriptsPainlessExecuteParams & BodyFields>
+  declare scriptsPainlessExecute: { <TResult = unknown>(params: ScriptsPainlessExecuteRequest | undefined, options: MetaOptions): Promise<TransportResult<ScriptsPainlessExecuteResponse<TResult>>>; <TResult = unknown>(params?: ScriptsPainlessExecuteRequest, options?: RequestOptions): Promise<ScriptsPainlessExecuteResponse<TResult>> }
   /**
    * Run a scrolling search.
    * `GET|POST /_search/scroll`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-scroll
    */
-  declare scroll: { <TDoc = unknown, TAggregations = Record<string, unknown>>(params: ScrollRequest, options: MetaOptions): Promise<TransportResult<ScrollResponse<TDoc, TAggregations>>>; <TDoc = unknown, TAggregations = Record<string, unknown>>(params: ScrollRequest, options?: RequestOptions): Promise<ScrollResponse<TDoc, TAggregations>> }
+  declare scroll: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: ScrollRequest, options: MetaOptions): Promise<TransportResult<ScrollResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: ScrollRequest, options?: RequestOptions): Promise<ScrollResponse<TDocument, TAggregations>> }
   /**
    * Run a search.
    * `GET|POST /{index}/_search`, `GET|POST /_search`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search
    */
-  declare search: { <TDoc = unknown, TAggregations = Record<string, unknown>>(params: SearchRequest | undefined, options: MetaOptions): Promise<TransportResult<SearchResponse<TDoc, TAggregations>>>; <TDoc = unknown, TAggregations = Record<string, unknown>>(params?: SearchRequest, options?: RequestOptions): Promise<SearchResponse<TDoc, TAggregations>> }
+  declare search: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: SearchRequest | undefined, options: MetaOptions): Promise<TransportResult<SearchResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params?: SearchRequest, options?: RequestOptions): Promise<SearchResponse<TDocument, TAggregations>> }
   /**
    * Search a vector tile.
    * `POST|GET /{index}/_mvt/{field}/{zoom}/{x}/{y}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-mvt
    */
-  declare searchMvt: Call<SearchMvtParams & BodyFields>
+  declare searchMvt: Call<SearchMvtRequest, SearchMvtResponse>
   /**
    * Get the search shards.
    * `GET|POST /{index}/_search_shards`, `GET|POST /_search_shards`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-shards
    */
-  declare searchShards: OptionalCall<SearchShardsParams>
+  declare searchShards: OptionalCall<SearchShardsRequest, SearchShardsResponse>
   /**
    * Run a search with a search template.
    * `GET|POST /{index}/_search/template`, `GET|POST /_search/template`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-template
    */
-  declare searchTemplate: OptionalCall<SearchTemplateParams & BodyFields>
+  declare searchTemplate: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: SearchTemplateRequest | undefined, options: MetaOptions): Promise<TransportResult<SearchTemplateResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params?: SearchTemplateRequest, options?: RequestOptions): Promise<SearchTemplateResponse<TDocument, TAggregations>> }
   /**
    * Get terms in an index.
    * `GET|POST /{index}/_terms_enum`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-terms-enum
    */
-  declare termsEnum: Call<TermsEnumParams & BodyFields>
+  declare termsEnum: Call<TermsEnumRequest, TermsEnumResponse>
   /**
    * Get term vector information.
    * `GET|POST /{index}/_termvectors/{id}`, `GET|POST /{index}/_termvectors`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-termvectors
    */
-  declare termvectors: Call<TermvectorsParams & BodyFields>
+  declare termvectors: { <TDocument = unknown>(params: TermvectorsRequest<TDocument>, options: MetaOptions): Promise<TransportResult<TermvectorsResponse>>; <TDocument = unknown>(params: TermvectorsRequest<TDocument>, options?: RequestOptions): Promise<TermvectorsResponse> }
   /**
    * Update a document.
    * `POST /{index}/_update/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-update
    */
-  declare update: { <TDoc = unknown, TPartialDoc = Partial<TDoc>>(params: UpdateRequest<TDoc, TPartialDoc>, options: MetaOptions): Promise<TransportResult<UpdateResponse<TDoc>>>; <TDoc = unknown, TPartialDoc = Partial<TDoc>>(params: UpdateRequest<TDoc, TPartialDoc>, options?: RequestOptions): Promise<UpdateResponse<TDoc>> }
+  declare update: { <TDocument = unknown, TPartialDocument = unknown, TDocumentR = unknown>(params: UpdateRequest<TDocument, TPartialDocument>, options: MetaOptions): Promise<TransportResult<UpdateResponse<TDocumentR>>>; <TDocument = unknown, TPartialDocument = unknown, TDocumentR = unknown>(params: UpdateRequest<TDocument, TPartialDocument>, options?: RequestOptions): Promise<UpdateResponse<TDocumentR>> }
   /**
    * Update documents.
    * `POST /{index}/_update_by_query`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-update-by-query
    */
-  declare updateByQuery: Call<UpdateByQueryParams & BodyFields>
+  declare updateByQuery: Call<UpdateByQueryRequest, UpdateByQueryResponse>
   /**
    * Throttle an update by query operation.
    * `POST /_update_by_query/{task_id}/_rethrottle`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-update-by-query-rethrottle
    */
-  declare updateByQueryRethrottle: Call<UpdateByQueryRethrottleParams>
+  declare updateByQueryRethrottle: Call<UpdateByQueryRethrottleRequest, UpdateByQueryRethrottleResponse>
 }
 installMethods(ApiClient, endpoints)

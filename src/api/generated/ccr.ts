@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { CcrDeleteAutoFollowPatternRequest, CcrDeleteAutoFollowPatternResponse, CcrFollowInfoRequest, CcrFollowInfoResponse, CcrFollowRequest, CcrFollowResponse, CcrFollowStatsRequest, CcrFollowStatsResponse, CcrForgetFollowerRequest, CcrForgetFollowerResponse, CcrGetAutoFollowPatternRequest, CcrGetAutoFollowPatternResponse, CcrPauseAutoFollowPatternRequest, CcrPauseAutoFollowPatternResponse, CcrPauseFollowRequest, CcrPauseFollowResponse, CcrPutAutoFollowPatternRequest, CcrPutAutoFollowPatternResponse, CcrResumeAutoFollowPatternRequest, CcrResumeAutoFollowPatternResponse, CcrResumeFollowRequest, CcrResumeFollowResponse, CcrStatsRequest, CcrStatsResponse, CcrUnfollowRequest, CcrUnfollowResponse } from '../types/index.js'
 
 /** The `ccr` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -21,87 +21,6 @@ export const endpoints = endpointTable({
   unfollow: ['ccr.unfollow', 'POST /{index}/_ccr/unfollow', 'master_timeout', 'none'],
 })
 
-export interface CcrDeleteAutoFollowPatternParams extends CommonParams, QueryParams<'master_timeout'> {
-  name: string
-}
-export interface CcrFollowParams extends CommonParams, QueryParams<'master_timeout' | 'wait_for_active_shards'> {
-  index: string
-  data_stream_name?: unknown
-  leader_index?: unknown
-  max_outstanding_read_requests?: unknown
-  max_outstanding_write_requests?: unknown
-  max_read_request_operation_count?: unknown
-  max_read_request_size?: unknown
-  max_retry_delay?: unknown
-  max_write_buffer_count?: unknown
-  max_write_buffer_size?: unknown
-  max_write_request_operation_count?: unknown
-  max_write_request_size?: unknown
-  read_poll_timeout?: unknown
-  remote_cluster?: unknown
-  settings?: unknown
-}
-export interface CcrFollowInfoParams extends CommonParams, QueryParams<'master_timeout'> {
-  index: string | ReadonlyArray<string>
-}
-export interface CcrFollowStatsParams extends CommonParams, QueryParams<'timeout'> {
-  index: string | ReadonlyArray<string>
-}
-export interface CcrForgetFollowerParams extends CommonParams, QueryParams<'timeout'> {
-  index: string
-  follower_cluster?: unknown
-  follower_index?: unknown
-  follower_index_uuid?: unknown
-  leader_remote_cluster?: unknown
-}
-export interface CcrGetAutoFollowPatternParams extends CommonParams, QueryParams<'master_timeout'> {
-  name?: string
-}
-export interface CcrPauseAutoFollowPatternParams extends CommonParams, QueryParams<'master_timeout'> {
-  name: string
-}
-export interface CcrPauseFollowParams extends CommonParams, QueryParams<'master_timeout'> {
-  index: string
-}
-export interface CcrPutAutoFollowPatternParams extends CommonParams, QueryParams<'master_timeout'> {
-  name: string
-  remote_cluster?: unknown
-  follow_index_pattern?: unknown
-  leader_index_patterns?: unknown
-  leader_index_exclusion_patterns?: unknown
-  max_outstanding_read_requests?: unknown
-  settings?: unknown
-  max_outstanding_write_requests?: unknown
-  read_poll_timeout?: unknown
-  max_read_request_operation_count?: unknown
-  max_read_request_size?: unknown
-  max_retry_delay?: unknown
-  max_write_buffer_count?: unknown
-  max_write_buffer_size?: unknown
-  max_write_request_operation_count?: unknown
-  max_write_request_size?: unknown
-}
-export interface CcrResumeAutoFollowPatternParams extends CommonParams, QueryParams<'master_timeout'> {
-  name: string
-}
-export interface CcrResumeFollowParams extends CommonParams, QueryParams<'master_timeout'> {
-  index: string
-  max_outstanding_read_requests?: unknown
-  max_outstanding_write_requests?: unknown
-  max_read_request_operation_count?: unknown
-  max_read_request_size?: unknown
-  max_retry_delay?: unknown
-  max_write_buffer_count?: unknown
-  max_write_buffer_size?: unknown
-  max_write_request_operation_count?: unknown
-  max_write_request_size?: unknown
-  read_poll_timeout?: unknown
-}
-export interface CcrStatsParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface CcrUnfollowParams extends CommonParams, QueryParams<'master_timeout'> {
-  index: string
-}
-
 /** The `ccr` APIs, reached as `client.ccr`. */
 export class CcrApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -115,78 +34,78 @@ export class CcrApi implements ApiNamespace {
    * `DELETE /_ccr/auto_follow/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-delete-auto-follow-pattern
    */
-  declare deleteAutoFollowPattern: Call<CcrDeleteAutoFollowPatternParams>
+  declare deleteAutoFollowPattern: Call<CcrDeleteAutoFollowPatternRequest, CcrDeleteAutoFollowPatternResponse>
   /**
    * Create a follower.
    * `PUT /{index}/_ccr/follow`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-follow
    */
-  declare follow: Call<CcrFollowParams & BodyFields>
+  declare follow: Call<CcrFollowRequest, CcrFollowResponse>
   /**
    * Get follower information.
    * `GET /{index}/_ccr/info`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-follow-info
    */
-  declare followInfo: Call<CcrFollowInfoParams>
+  declare followInfo: Call<CcrFollowInfoRequest, CcrFollowInfoResponse>
   /**
    * Get follower stats.
    * `GET /{index}/_ccr/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-follow-stats
    */
-  declare followStats: Call<CcrFollowStatsParams>
+  declare followStats: Call<CcrFollowStatsRequest, CcrFollowStatsResponse>
   /**
    * Forget a follower.
    * `POST /{index}/_ccr/forget_follower`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-forget-follower
    */
-  declare forgetFollower: Call<CcrForgetFollowerParams & BodyFields>
+  declare forgetFollower: Call<CcrForgetFollowerRequest, CcrForgetFollowerResponse>
   /**
    * Get auto-follow patterns.
    * `GET /_ccr/auto_follow/{name}`, `GET /_ccr/auto_follow`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-get-auto-follow-pattern-1
    */
-  declare getAutoFollowPattern: OptionalCall<CcrGetAutoFollowPatternParams>
+  declare getAutoFollowPattern: OptionalCall<CcrGetAutoFollowPatternRequest, CcrGetAutoFollowPatternResponse>
   /**
    * Pause an auto-follow pattern.
    * `POST /_ccr/auto_follow/{name}/pause`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-pause-auto-follow-pattern
    */
-  declare pauseAutoFollowPattern: Call<CcrPauseAutoFollowPatternParams>
+  declare pauseAutoFollowPattern: Call<CcrPauseAutoFollowPatternRequest, CcrPauseAutoFollowPatternResponse>
   /**
    * Pause a follower.
    * `POST /{index}/_ccr/pause_follow`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-pause-follow
    */
-  declare pauseFollow: Call<CcrPauseFollowParams>
+  declare pauseFollow: Call<CcrPauseFollowRequest, CcrPauseFollowResponse>
   /**
    * Create or update auto-follow patterns.
    * `PUT /_ccr/auto_follow/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-put-auto-follow-pattern
    */
-  declare putAutoFollowPattern: Call<CcrPutAutoFollowPatternParams & BodyFields>
+  declare putAutoFollowPattern: Call<CcrPutAutoFollowPatternRequest, CcrPutAutoFollowPatternResponse>
   /**
    * Resume an auto-follow pattern.
    * `POST /_ccr/auto_follow/{name}/resume`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-resume-auto-follow-pattern
    */
-  declare resumeAutoFollowPattern: Call<CcrResumeAutoFollowPatternParams>
+  declare resumeAutoFollowPattern: Call<CcrResumeAutoFollowPatternRequest, CcrResumeAutoFollowPatternResponse>
   /**
    * Resume a follower.
    * `POST /{index}/_ccr/resume_follow`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-resume-follow
    */
-  declare resumeFollow: Call<CcrResumeFollowParams & BodyFields>
+  declare resumeFollow: Call<CcrResumeFollowRequest, CcrResumeFollowResponse>
   /**
    * Get cross-cluster replication stats.
    * `GET /_ccr/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-stats
    */
-  declare stats: OptionalCall<CcrStatsParams>
+  declare stats: OptionalCall<CcrStatsRequest, CcrStatsResponse>
   /**
    * Unfollow an index.
    * `POST /{index}/_ccr/unfollow`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ccr-unfollow
    */
-  declare unfollow: Call<CcrUnfollowParams>
+  declare unfollow: Call<CcrUnfollowRequest, CcrUnfollowResponse>
 }
 installMethods(CcrApi, endpoints)

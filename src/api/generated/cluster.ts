@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, HeadCall, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { ClusterAllocationExplainRequest, ClusterAllocationExplainResponse, ClusterDeleteComponentTemplateRequest, ClusterDeleteComponentTemplateResponse, ClusterDeleteVotingConfigExclusionsRequest, ClusterDeleteVotingConfigExclusionsResponse, ClusterExistsComponentTemplateRequest, ClusterExistsComponentTemplateResponse, ClusterGetComponentTemplateRequest, ClusterGetComponentTemplateResponse, ClusterGetSettingsRequest, ClusterGetSettingsResponse, ClusterHealthRequest, ClusterHealthResponse, ClusterInfoRequest, ClusterInfoResponse, ClusterPendingTasksRequest, ClusterPendingTasksResponse, ClusterPostVotingConfigExclusionsRequest, ClusterPostVotingConfigExclusionsResponse, ClusterPutComponentTemplateRequest, ClusterPutComponentTemplateResponse, ClusterPutSettingsRequest, ClusterPutSettingsResponse, ClusterRemoteInfoRequest, ClusterRemoteInfoResponse, ClusterRerouteRequest, ClusterRerouteResponse, ClusterStateRequest, ClusterStateResponse, ClusterStatsRequest, ClusterStatsResponse } from '../types/index.js'
 
 /** The `cluster` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -24,56 +24,6 @@ export const endpoints = endpointTable({
   stats: ['cluster.stats', 'GET /_cluster/stats/nodes/{node_id}|GET /_cluster/stats', 'include_remotes timeout', 'none'],
 })
 
-export interface ClusterAllocationExplainParams extends CommonParams, QueryParams<'include_disk_info' | 'include_yes_decisions' | 'master_timeout'> {
-  index?: unknown
-  shard?: unknown
-  primary?: unknown
-  current_node?: unknown
-}
-export interface ClusterDeleteComponentTemplateParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string | ReadonlyArray<string>
-}
-export interface ClusterDeleteVotingConfigExclusionsParams extends CommonParams, QueryParams<'master_timeout' | 'wait_for_removal'> {}
-export interface ClusterExistsComponentTemplateParams extends CommonParams, QueryParams<'master_timeout' | 'local'> {
-  name: string | ReadonlyArray<string>
-}
-export interface ClusterGetComponentTemplateParams extends CommonParams, QueryParams<'flat_settings' | 'settings_filter' | 'include_defaults' | 'local' | 'master_timeout'> {
-  name?: string
-}
-export interface ClusterGetSettingsParams extends CommonParams, QueryParams<'flat_settings' | 'include_defaults' | 'master_timeout' | 'timeout'> {}
-export interface ClusterHealthParams extends CommonParams, QueryParams<'expand_wildcards' | 'level' | 'local' | 'master_timeout' | 'timeout' | 'wait_for_active_shards' | 'wait_for_events' | 'wait_for_nodes' | 'wait_for_no_initializing_shards' | 'wait_for_no_relocating_shards' | 'wait_for_status'> {
-  index?: string | ReadonlyArray<string>
-}
-export interface ClusterInfoParams extends CommonParams {
-  target: '_all' | 'http' | 'ingest' | 'thread_pool' | 'script' | ReadonlyArray<'_all' | 'http' | 'ingest' | 'thread_pool' | 'script'>
-}
-export interface ClusterPendingTasksParams extends CommonParams, QueryParams<'local' | 'master_timeout'> {}
-export interface ClusterPostVotingConfigExclusionsParams extends CommonParams, QueryParams<'node_names' | 'node_ids' | 'master_timeout' | 'timeout'> {}
-export interface ClusterPutComponentTemplateParams extends CommonParams, QueryParams<'create' | 'cause' | 'master_timeout'> {
-  name: string
-  template?: unknown
-  version?: unknown
-  _meta?: unknown
-  deprecated?: unknown
-}
-export interface ClusterPutSettingsParams extends CommonParams, QueryParams<'flat_settings' | 'master_timeout' | 'timeout'> {
-  persistent?: unknown
-  transient?: unknown
-}
-export interface ClusterRemoteInfoParams extends CommonParams {}
-export interface ClusterRerouteParams extends CommonParams, QueryParams<'dry_run' | 'explain' | 'retry_failed' | 'master_timeout' | 'timeout'> {
-  /** Limits the information returned to the specified metrics. */
-  metric?: string | ReadonlyArray<string>
-  commands?: unknown
-}
-export interface ClusterStateParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'flat_settings' | 'ignore_unavailable' | 'local' | 'master_timeout' | 'wait_for_metadata_version' | 'wait_for_timeout'> {
-  metric?: '_all' | 'version' | 'master_node' | 'blocks' | 'nodes' | 'metadata' | 'routing_table' | 'routing_nodes' | 'customs' | ReadonlyArray<'_all' | 'version' | 'master_node' | 'blocks' | 'nodes' | 'metadata' | 'routing_table' | 'routing_nodes' | 'customs'>
-  index?: string | ReadonlyArray<string>
-}
-export interface ClusterStatsParams extends CommonParams, QueryParams<'include_remotes' | 'timeout'> {
-  node_id?: string | ReadonlyArray<string>
-}
-
 /** The `cluster` APIs, reached as `client.cluster`. */
 export class ClusterApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -87,96 +37,96 @@ export class ClusterApi implements ApiNamespace {
    * `GET|POST /_cluster/allocation/explain`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-allocation-explain
    */
-  declare allocationExplain: OptionalCall<ClusterAllocationExplainParams & BodyFields>
+  declare allocationExplain: OptionalCall<ClusterAllocationExplainRequest, ClusterAllocationExplainResponse>
   /**
    * Delete component templates.
    * `DELETE /_component_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-put-component-template
    */
-  declare deleteComponentTemplate: Call<ClusterDeleteComponentTemplateParams>
+  declare deleteComponentTemplate: Call<ClusterDeleteComponentTemplateRequest, ClusterDeleteComponentTemplateResponse>
   /**
    * Clear cluster voting config exclusions.
    * `DELETE /_cluster/voting_config_exclusions`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-post-voting-config-exclusions
    */
-  declare deleteVotingConfigExclusions: OptionalCall<ClusterDeleteVotingConfigExclusionsParams>
+  declare deleteVotingConfigExclusions: OptionalCall<ClusterDeleteVotingConfigExclusionsRequest, ClusterDeleteVotingConfigExclusionsResponse>
   /**
    * Check component templates.
    * `HEAD /_component_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-put-component-template
    */
-  declare existsComponentTemplate: HeadCall<ClusterExistsComponentTemplateParams>
+  declare existsComponentTemplate: Call<ClusterExistsComponentTemplateRequest, ClusterExistsComponentTemplateResponse>
   /**
    * Get component templates.
    * `GET /_component_template/{name}`, `GET /_component_template`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-put-component-template
    */
-  declare getComponentTemplate: OptionalCall<ClusterGetComponentTemplateParams>
+  declare getComponentTemplate: OptionalCall<ClusterGetComponentTemplateRequest, ClusterGetComponentTemplateResponse>
   /**
    * Get cluster-wide settings.
    * `GET /_cluster/settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-get-settings
    */
-  declare getSettings: OptionalCall<ClusterGetSettingsParams>
+  declare getSettings: OptionalCall<ClusterGetSettingsRequest, ClusterGetSettingsResponse>
   /**
    * Get the cluster health status.
    * `GET /_cluster/health/{index}`, `GET /_cluster/health`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-health
    */
-  declare health: OptionalCall<ClusterHealthParams>
+  declare health: OptionalCall<ClusterHealthRequest, ClusterHealthResponse>
   /**
    * Get cluster info.
    * `GET /_info/{target}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-info
    */
-  declare info: Call<ClusterInfoParams>
+  declare info: Call<ClusterInfoRequest, ClusterInfoResponse>
   /**
    * Get the pending cluster tasks.
    * `GET /_cluster/pending_tasks`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-pending-tasks
    */
-  declare pendingTasks: OptionalCall<ClusterPendingTasksParams>
+  declare pendingTasks: OptionalCall<ClusterPendingTasksRequest, ClusterPendingTasksResponse>
   /**
    * Update voting configuration exclusions.
    * `POST /_cluster/voting_config_exclusions`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-post-voting-config-exclusions
    */
-  declare postVotingConfigExclusions: OptionalCall<ClusterPostVotingConfigExclusionsParams>
+  declare postVotingConfigExclusions: OptionalCall<ClusterPostVotingConfigExclusionsRequest, ClusterPostVotingConfigExclusionsResponse>
   /**
    * Create or update a component template.
    * `PUT|POST /_component_template/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-put-component-template
    */
-  declare putComponentTemplate: Call<ClusterPutComponentTemplateParams & BodyFields>
+  declare putComponentTemplate: Call<ClusterPutComponentTemplateRequest, ClusterPutComponentTemplateResponse>
   /**
    * Update the cluster settings.
    * `PUT /_cluster/settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-put-settings
    */
-  declare putSettings: OptionalCall<ClusterPutSettingsParams & BodyFields>
+  declare putSettings: OptionalCall<ClusterPutSettingsRequest, ClusterPutSettingsResponse>
   /**
    * Get remote cluster information.
    * `GET /_remote/info`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-remote-info
    */
-  declare remoteInfo: OptionalCall<ClusterRemoteInfoParams>
+  declare remoteInfo: OptionalCall<ClusterRemoteInfoRequest, ClusterRemoteInfoResponse>
   /**
    * Reroute the cluster.
    * `POST /_cluster/reroute`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-reroute
    */
-  declare reroute: OptionalCall<ClusterRerouteParams & BodyFields>
+  declare reroute: OptionalCall<ClusterRerouteRequest, ClusterRerouteResponse>
   /**
    * Get the cluster state.
    * `GET /_cluster/state/{metric}/{index}`, `GET /_cluster/state/{metric}`, `GET /_cluster/state`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-state
    */
-  declare state: OptionalCall<ClusterStateParams>
+  declare state: OptionalCall<ClusterStateRequest, ClusterStateResponse>
   /**
    * Get cluster statistics.
    * `GET /_cluster/stats/nodes/{node_id}`, `GET /_cluster/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-cluster-stats
    */
-  declare stats: OptionalCall<ClusterStatsParams>
+  declare stats: OptionalCall<ClusterStatsRequest, ClusterStatsResponse>
 }
 installMethods(ClusterApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { ConnectorCheckInRequest, ConnectorCheckInResponse, ConnectorDeleteRequest, ConnectorDeleteResponse, ConnectorGetRequest, ConnectorGetResponse, ConnectorLastSyncRequest, ConnectorLastSyncResponse, ConnectorListRequest, ConnectorListResponse, ConnectorPostRequest, ConnectorPostResponse, ConnectorPutRequest, ConnectorPutResponse, ConnectorSecretDeleteRequest, ConnectorSecretDeleteResponse, ConnectorSecretGetRequest, ConnectorSecretGetResponse, ConnectorSecretPostRequest, ConnectorSecretPostResponse, ConnectorSecretPutRequest, ConnectorSecretPutResponse, ConnectorSyncJobCancelRequest, ConnectorSyncJobCancelResponse, ConnectorSyncJobCheckInRequest, ConnectorSyncJobCheckInResponse, ConnectorSyncJobClaimRequest, ConnectorSyncJobClaimResponse, ConnectorSyncJobDeleteRequest, ConnectorSyncJobDeleteResponse, ConnectorSyncJobErrorRequest, ConnectorSyncJobErrorResponse, ConnectorSyncJobGetRequest, ConnectorSyncJobGetResponse, ConnectorSyncJobListRequest, ConnectorSyncJobListResponse, ConnectorSyncJobPostRequest, ConnectorSyncJobPostResponse, ConnectorSyncJobUpdateStatsRequest, ConnectorSyncJobUpdateStatsResponse, ConnectorUpdateActiveFilteringRequest, ConnectorUpdateActiveFilteringResponse, ConnectorUpdateApiKeyIdRequest, ConnectorUpdateApiKeyIdResponse, ConnectorUpdateConfigurationRequest, ConnectorUpdateConfigurationResponse, ConnectorUpdateErrorRequest, ConnectorUpdateErrorResponse, ConnectorUpdateFeaturesRequest, ConnectorUpdateFeaturesResponse, ConnectorUpdateFilteringRequest, ConnectorUpdateFilteringResponse, ConnectorUpdateFilteringValidationRequest, ConnectorUpdateFilteringValidationResponse, ConnectorUpdateIndexNameRequest, ConnectorUpdateIndexNameResponse, ConnectorUpdateNameRequest, ConnectorUpdateNameResponse, ConnectorUpdateNativeRequest, ConnectorUpdateNativeResponse, ConnectorUpdatePipelineRequest, ConnectorUpdatePipelineResponse, ConnectorUpdateSchedulingRequest, ConnectorUpdateSchedulingResponse, ConnectorUpdateServiceTypeRequest, ConnectorUpdateServiceTypeResponse, ConnectorUpdateStatusRequest, ConnectorUpdateStatusResponse } from '../types/index.js'
 
 /** The `connector` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -42,161 +42,6 @@ export const endpoints = endpointTable({
   updateStatus: ['connector.update_status', 'PUT /_connector/{connector_id}/_status', '', 'fields status'],
 })
 
-export interface ConnectorCheckInParams extends CommonParams {
-  connector_id: string
-}
-export interface ConnectorDeleteParams extends CommonParams, QueryParams<'delete_sync_jobs' | 'hard'> {
-  connector_id: string
-}
-export interface ConnectorGetParams extends CommonParams, QueryParams<'include_deleted'> {
-  connector_id: string
-}
-export interface ConnectorLastSyncParams extends CommonParams {
-  connector_id: string
-  last_access_control_sync_error?: unknown
-  last_access_control_sync_scheduled_at?: unknown
-  last_access_control_sync_status?: unknown
-  last_deleted_document_count?: unknown
-  last_incremental_sync_scheduled_at?: unknown
-  last_indexed_document_count?: unknown
-  last_seen?: unknown
-  last_sync_error?: unknown
-  last_sync_scheduled_at?: unknown
-  last_sync_status?: unknown
-  last_synced?: unknown
-  sync_cursor?: unknown
-}
-export interface ConnectorListParams extends CommonParams, QueryParams<'from' | 'size' | 'index_name' | 'connector_name' | 'service_type' | 'include_deleted'> {
-  /** A wildcard query string that filters connectors with matching name, description or index name */
-  query?: string
-}
-export interface ConnectorPostParams extends CommonParams {
-  description?: unknown
-  index_name?: unknown
-  is_native?: unknown
-  language?: unknown
-  name?: unknown
-  service_type?: unknown
-}
-export interface ConnectorPutParams extends CommonParams {
-  connector_id?: string
-  description?: unknown
-  index_name?: unknown
-  is_native?: unknown
-  language?: unknown
-  name?: unknown
-  service_type?: unknown
-}
-export interface ConnectorSecretDeleteParams extends CommonParams {
-  id: string
-}
-export interface ConnectorSecretGetParams extends CommonParams {
-  id: string
-}
-export interface ConnectorSecretPostParams extends CommonParams {
-  value?: unknown
-}
-export interface ConnectorSecretPutParams extends CommonParams {
-  id: string
-  value?: unknown
-}
-export interface ConnectorSyncJobCancelParams extends CommonParams {
-  connector_sync_job_id: string
-}
-export interface ConnectorSyncJobCheckInParams extends CommonParams {
-  connector_sync_job_id: string
-}
-export interface ConnectorSyncJobClaimParams extends CommonParams {
-  connector_sync_job_id: string
-  sync_cursor?: unknown
-  worker_hostname?: unknown
-}
-export interface ConnectorSyncJobDeleteParams extends CommonParams {
-  connector_sync_job_id: string
-}
-export interface ConnectorSyncJobErrorParams extends CommonParams {
-  connector_sync_job_id: string
-  error?: unknown
-}
-export interface ConnectorSyncJobGetParams extends CommonParams {
-  connector_sync_job_id: string
-}
-export interface ConnectorSyncJobListParams extends CommonParams, QueryParams<'from' | 'size' | 'status' | 'connector_id' | 'job_type'> {}
-export interface ConnectorSyncJobPostParams extends CommonParams {
-  id?: unknown
-  job_type?: unknown
-  trigger_method?: unknown
-}
-export interface ConnectorSyncJobUpdateStatsParams extends CommonParams {
-  connector_sync_job_id: string
-  deleted_document_count?: unknown
-  indexed_document_count?: unknown
-  indexed_document_volume?: unknown
-  last_seen?: unknown
-  metadata?: unknown
-  total_document_count?: unknown
-}
-export interface ConnectorUpdateActiveFilteringParams extends CommonParams {
-  connector_id: string
-}
-export interface ConnectorUpdateApiKeyIdParams extends CommonParams {
-  connector_id: string
-  api_key_id?: unknown
-  api_key_secret_id?: unknown
-}
-export interface ConnectorUpdateConfigurationParams extends CommonParams {
-  connector_id: string
-  configuration?: unknown
-  values?: unknown
-}
-export interface ConnectorUpdateErrorParams extends CommonParams {
-  connector_id: string
-  error?: unknown
-}
-export interface ConnectorUpdateFeaturesParams extends CommonParams {
-  connector_id: string
-  features?: unknown
-}
-export interface ConnectorUpdateFilteringParams extends CommonParams {
-  connector_id: string
-  filtering?: unknown
-  rules?: unknown
-  advanced_snippet?: unknown
-}
-export interface ConnectorUpdateFilteringValidationParams extends CommonParams {
-  connector_id: string
-  validation?: unknown
-}
-export interface ConnectorUpdateIndexNameParams extends CommonParams {
-  connector_id: string
-  index_name?: unknown
-}
-export interface ConnectorUpdateNameParams extends CommonParams {
-  connector_id: string
-  name?: unknown
-  description?: unknown
-}
-export interface ConnectorUpdateNativeParams extends CommonParams {
-  connector_id: string
-  is_native?: unknown
-}
-export interface ConnectorUpdatePipelineParams extends CommonParams {
-  connector_id: string
-  pipeline?: unknown
-}
-export interface ConnectorUpdateSchedulingParams extends CommonParams {
-  connector_id: string
-  scheduling?: unknown
-}
-export interface ConnectorUpdateServiceTypeParams extends CommonParams {
-  connector_id: string
-  service_type?: unknown
-}
-export interface ConnectorUpdateStatusParams extends CommonParams {
-  connector_id: string
-  status?: unknown
-}
-
 /** The `connector` APIs, reached as `client.connector`. */
 export class ConnectorApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -210,200 +55,200 @@ export class ConnectorApi implements ApiNamespace {
    * `PUT /_connector/{connector_id}/_check_in`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-check-in
    */
-  declare checkIn: Call<ConnectorCheckInParams>
+  declare checkIn: Call<ConnectorCheckInRequest, ConnectorCheckInResponse>
   /**
    * Delete a connector.
    * `DELETE /_connector/{connector_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-delete
    */
-  declare delete: Call<ConnectorDeleteParams>
+  declare delete: Call<ConnectorDeleteRequest, ConnectorDeleteResponse>
   /**
    * Get a connector.
    * `GET /_connector/{connector_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-get
    */
-  declare get: Call<ConnectorGetParams>
+  declare get: Call<ConnectorGetRequest, ConnectorGetResponse>
   /**
    * Update the connector last sync stats.
    * `PUT /_connector/{connector_id}/_last_sync`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-last-sync
    */
-  declare lastSync: Call<ConnectorLastSyncParams & BodyFields>
+  declare lastSync: Call<ConnectorLastSyncRequest, ConnectorLastSyncResponse>
   /**
    * Get all connectors.
    * `GET /_connector`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-list
    */
-  declare list: OptionalCall<ConnectorListParams>
+  declare list: OptionalCall<ConnectorListRequest, ConnectorListResponse>
   /**
    * Create a connector.
    * `POST /_connector`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-put
    */
-  declare post: OptionalCall<ConnectorPostParams & BodyFields>
+  declare post: OptionalCall<ConnectorPostRequest, ConnectorPostResponse>
   /**
    * Create or update a connector.
    * `PUT /_connector/{connector_id}`, `PUT /_connector`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-put
    */
-  declare put: OptionalCall<ConnectorPutParams & BodyFields>
+  declare put: OptionalCall<ConnectorPutRequest, ConnectorPutResponse>
   /**
    * Deletes a connector secret.
    * `DELETE /_connector/_secret/{id}`
    */
-  declare secretDelete: Call<ConnectorSecretDeleteParams>
+  declare secretDelete: Call<ConnectorSecretDeleteRequest, ConnectorSecretDeleteResponse>
   /**
    * Retrieves a secret stored by Connectors.
    * `GET /_connector/_secret/{id}`
    */
-  declare secretGet: Call<ConnectorSecretGetParams>
+  declare secretGet: Call<ConnectorSecretGetRequest, ConnectorSecretGetResponse>
   /**
    * Creates a secret for a Connector.
    * `POST /_connector/_secret`
    */
-  declare secretPost: OptionalCall<ConnectorSecretPostParams & BodyFields>
+  declare secretPost: OptionalCall<ConnectorSecretPostRequest, ConnectorSecretPostResponse>
   /**
    * Creates or updates a secret for a Connector.
    * `PUT /_connector/_secret/{id}`
    */
-  declare secretPut: Call<ConnectorSecretPutParams & BodyFields>
+  declare secretPut: Call<ConnectorSecretPutRequest, ConnectorSecretPutResponse>
   /**
    * Cancel a connector sync job.
    * `PUT /_connector/_sync_job/{connector_sync_job_id}/_cancel`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-cancel
    */
-  declare syncJobCancel: Call<ConnectorSyncJobCancelParams>
+  declare syncJobCancel: Call<ConnectorSyncJobCancelRequest, ConnectorSyncJobCancelResponse>
   /**
    * Check in a connector sync job.
    * `PUT /_connector/_sync_job/{connector_sync_job_id}/_check_in`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-check-in
    */
-  declare syncJobCheckIn: Call<ConnectorSyncJobCheckInParams>
+  declare syncJobCheckIn: Call<ConnectorSyncJobCheckInRequest, ConnectorSyncJobCheckInResponse>
   /**
    * Claim a connector sync job.
    * `PUT /_connector/_sync_job/{connector_sync_job_id}/_claim`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-claim
    */
-  declare syncJobClaim: Call<ConnectorSyncJobClaimParams & BodyFields>
+  declare syncJobClaim: Call<ConnectorSyncJobClaimRequest, ConnectorSyncJobClaimResponse>
   /**
    * Delete a connector sync job.
    * `DELETE /_connector/_sync_job/{connector_sync_job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-delete
    */
-  declare syncJobDelete: Call<ConnectorSyncJobDeleteParams>
+  declare syncJobDelete: Call<ConnectorSyncJobDeleteRequest, ConnectorSyncJobDeleteResponse>
   /**
    * Set a connector sync job error.
    * `PUT /_connector/_sync_job/{connector_sync_job_id}/_error`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-error
    */
-  declare syncJobError: Call<ConnectorSyncJobErrorParams & BodyFields>
+  declare syncJobError: Call<ConnectorSyncJobErrorRequest, ConnectorSyncJobErrorResponse>
   /**
    * Get a connector sync job.
    * `GET /_connector/_sync_job/{connector_sync_job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-get
    */
-  declare syncJobGet: Call<ConnectorSyncJobGetParams>
+  declare syncJobGet: Call<ConnectorSyncJobGetRequest, ConnectorSyncJobGetResponse>
   /**
    * Get all connector sync jobs.
    * `GET /_connector/_sync_job`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-list
    */
-  declare syncJobList: OptionalCall<ConnectorSyncJobListParams>
+  declare syncJobList: OptionalCall<ConnectorSyncJobListRequest, ConnectorSyncJobListResponse>
   /**
    * Create a connector sync job.
    * `POST /_connector/_sync_job`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-post
    */
-  declare syncJobPost: OptionalCall<ConnectorSyncJobPostParams & BodyFields>
+  declare syncJobPost: Call<ConnectorSyncJobPostRequest, ConnectorSyncJobPostResponse>
   /**
    * Set the connector sync job stats.
    * `PUT /_connector/_sync_job/{connector_sync_job_id}/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-sync-job-update-stats
    */
-  declare syncJobUpdateStats: Call<ConnectorSyncJobUpdateStatsParams & BodyFields>
+  declare syncJobUpdateStats: Call<ConnectorSyncJobUpdateStatsRequest, ConnectorSyncJobUpdateStatsResponse>
   /**
    * Activate the connector draft filter.
    * `PUT /_connector/{connector_id}/_filtering/_activate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-filtering
    */
-  declare updateActiveFiltering: Call<ConnectorUpdateActiveFilteringParams>
+  declare updateActiveFiltering: Call<ConnectorUpdateActiveFilteringRequest, ConnectorUpdateActiveFilteringResponse>
   /**
    * Update the connector API key ID.
    * `PUT /_connector/{connector_id}/_api_key_id`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-api-key-id
    */
-  declare updateApiKeyId: Call<ConnectorUpdateApiKeyIdParams & BodyFields>
+  declare updateApiKeyId: Call<ConnectorUpdateApiKeyIdRequest, ConnectorUpdateApiKeyIdResponse>
   /**
    * Update the connector configuration.
    * `PUT /_connector/{connector_id}/_configuration`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-configuration
    */
-  declare updateConfiguration: Call<ConnectorUpdateConfigurationParams & BodyFields>
+  declare updateConfiguration: Call<ConnectorUpdateConfigurationRequest, ConnectorUpdateConfigurationResponse>
   /**
    * Update the connector error field.
    * `PUT /_connector/{connector_id}/_error`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-error
    */
-  declare updateError: Call<ConnectorUpdateErrorParams & BodyFields>
+  declare updateError: Call<ConnectorUpdateErrorRequest, ConnectorUpdateErrorResponse>
   /**
    * Update the connector features.
    * `PUT /_connector/{connector_id}/_features`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-features
    */
-  declare updateFeatures: Call<ConnectorUpdateFeaturesParams & BodyFields>
+  declare updateFeatures: Call<ConnectorUpdateFeaturesRequest, ConnectorUpdateFeaturesResponse>
   /**
    * Update the connector filtering.
    * `PUT /_connector/{connector_id}/_filtering`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-filtering
    */
-  declare updateFiltering: Call<ConnectorUpdateFilteringParams & BodyFields>
+  declare updateFiltering: Call<ConnectorUpdateFilteringRequest, ConnectorUpdateFilteringResponse>
   /**
    * Update the connector draft filtering validation.
    * `PUT /_connector/{connector_id}/_filtering/_validation`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-filtering-validation
    */
-  declare updateFilteringValidation: Call<ConnectorUpdateFilteringValidationParams & BodyFields>
+  declare updateFilteringValidation: Call<ConnectorUpdateFilteringValidationRequest, ConnectorUpdateFilteringValidationResponse>
   /**
    * Update the connector index name.
    * `PUT /_connector/{connector_id}/_index_name`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-index-name
    */
-  declare updateIndexName: Call<ConnectorUpdateIndexNameParams & BodyFields>
+  declare updateIndexName: Call<ConnectorUpdateIndexNameRequest, ConnectorUpdateIndexNameResponse>
   /**
    * Update the connector name and description.
    * `PUT /_connector/{connector_id}/_name`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-name
    */
-  declare updateName: Call<ConnectorUpdateNameParams & BodyFields>
+  declare updateName: Call<ConnectorUpdateNameRequest, ConnectorUpdateNameResponse>
   /**
    * Update the connector is_native flag.
    * `PUT /_connector/{connector_id}/_native`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-native
    */
-  declare updateNative: Call<ConnectorUpdateNativeParams & BodyFields>
+  declare updateNative: Call<ConnectorUpdateNativeRequest, ConnectorUpdateNativeResponse>
   /**
    * Update the connector pipeline.
    * `PUT /_connector/{connector_id}/_pipeline`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-pipeline
    */
-  declare updatePipeline: Call<ConnectorUpdatePipelineParams & BodyFields>
+  declare updatePipeline: Call<ConnectorUpdatePipelineRequest, ConnectorUpdatePipelineResponse>
   /**
    * Update the connector scheduling.
    * `PUT /_connector/{connector_id}/_scheduling`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-scheduling
    */
-  declare updateScheduling: Call<ConnectorUpdateSchedulingParams & BodyFields>
+  declare updateScheduling: Call<ConnectorUpdateSchedulingRequest, ConnectorUpdateSchedulingResponse>
   /**
    * Update the connector service type.
    * `PUT /_connector/{connector_id}/_service_type`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-service-type
    */
-  declare updateServiceType: Call<ConnectorUpdateServiceTypeParams & BodyFields>
+  declare updateServiceType: Call<ConnectorUpdateServiceTypeRequest, ConnectorUpdateServiceTypeResponse>
   /**
    * Update the connector status.
    * `PUT /_connector/{connector_id}/_status`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-connector-update-status
    */
-  declare updateStatus: Call<ConnectorUpdateStatusParams & BodyFields>
+  declare updateStatus: Call<ConnectorUpdateStatusRequest, ConnectorUpdateStatusResponse>
 }
 installMethods(ConnectorApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { EnrichDeletePolicyRequest, EnrichDeletePolicyResponse, EnrichExecutePolicyRequest, EnrichExecutePolicyResponse, EnrichGetPolicyRequest, EnrichGetPolicyResponse, EnrichPutPolicyRequest, EnrichPutPolicyResponse, EnrichStatsRequest, EnrichStatsResponse } from '../types/index.js'
 
 /** The `enrich` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -12,23 +12,6 @@ export const endpoints = endpointTable({
   putPolicy: ['enrich.put_policy', 'PUT /_enrich/policy/{name}', 'master_timeout', 'fields geo_match match range'],
   stats: ['enrich.stats', 'GET /_enrich/_stats', 'master_timeout', 'none'],
 })
-
-export interface EnrichDeletePolicyParams extends CommonParams, QueryParams<'master_timeout'> {
-  name: string
-}
-export interface EnrichExecutePolicyParams extends CommonParams, QueryParams<'master_timeout' | 'wait_for_completion'> {
-  name: string
-}
-export interface EnrichGetPolicyParams extends CommonParams, QueryParams<'master_timeout'> {
-  name?: string | ReadonlyArray<string>
-}
-export interface EnrichPutPolicyParams extends CommonParams, QueryParams<'master_timeout'> {
-  name: string
-  geo_match?: unknown
-  match?: unknown
-  range?: unknown
-}
-export interface EnrichStatsParams extends CommonParams, QueryParams<'master_timeout'> {}
 
 /** The `enrich` APIs, reached as `client.enrich`. */
 export class EnrichApi implements ApiNamespace {
@@ -43,30 +26,30 @@ export class EnrichApi implements ApiNamespace {
    * `DELETE /_enrich/policy/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-enrich-delete-policy
    */
-  declare deletePolicy: Call<EnrichDeletePolicyParams>
+  declare deletePolicy: Call<EnrichDeletePolicyRequest, EnrichDeletePolicyResponse>
   /**
    * Run an enrich policy.
    * `PUT /_enrich/policy/{name}/_execute`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-enrich-execute-policy
    */
-  declare executePolicy: Call<EnrichExecutePolicyParams>
+  declare executePolicy: Call<EnrichExecutePolicyRequest, EnrichExecutePolicyResponse>
   /**
    * Get an enrich policy.
    * `GET /_enrich/policy/{name}`, `GET /_enrich/policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-enrich-get-policy
    */
-  declare getPolicy: OptionalCall<EnrichGetPolicyParams>
+  declare getPolicy: OptionalCall<EnrichGetPolicyRequest, EnrichGetPolicyResponse>
   /**
    * Create an enrich policy.
    * `PUT /_enrich/policy/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-enrich-put-policy
    */
-  declare putPolicy: Call<EnrichPutPolicyParams & BodyFields>
+  declare putPolicy: Call<EnrichPutPolicyRequest, EnrichPutPolicyResponse>
   /**
    * Get enrich stats.
    * `GET /_enrich/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-enrich-stats
    */
-  declare stats: OptionalCall<EnrichStatsParams>
+  declare stats: OptionalCall<EnrichStatsRequest, EnrichStatsResponse>
 }
 installMethods(EnrichApi, endpoints)

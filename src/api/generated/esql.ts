@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { EsqlAsyncQueryDeleteRequest, EsqlAsyncQueryDeleteResponse, EsqlAsyncQueryGetRequest, EsqlAsyncQueryGetResponse, EsqlAsyncQueryRequest, EsqlAsyncQueryResponse, EsqlAsyncQueryStopRequest, EsqlAsyncQueryStopResponse, EsqlDeleteDataSourceRequest, EsqlDeleteDataSourceResponse, EsqlDeleteDatasetRequest, EsqlDeleteDatasetResponse, EsqlDeleteViewRequest, EsqlDeleteViewResponse, EsqlGetDataSourceRequest, EsqlGetDataSourceResponse, EsqlGetDatasetRequest, EsqlGetDatasetResponse, EsqlGetQueryRequest, EsqlGetQueryResponse, EsqlGetViewRequest, EsqlGetViewResponse, EsqlListQueriesRequest, EsqlListQueriesResponse, EsqlPutDataSourceRequest, EsqlPutDataSourceResponse, EsqlPutDatasetRequest, EsqlPutDatasetResponse, EsqlPutViewRequest, EsqlPutViewResponse, EsqlQueryRequest, EsqlQueryResponse } from '../types/index.js'
 
 /** The `esql` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -24,87 +24,6 @@ export const endpoints = endpointTable({
   query: ['esql.query', 'POST /_query', 'format delimiter drop_null_columns allow_partial_results', 'fields columnar filter time_zone locale params profile query tables include_ccs_metadata include_execution_metadata project_routing settings'],
 })
 
-export interface EsqlAsyncQueryParams extends CommonParams, QueryParams<'allow_partial_results' | 'delimiter' | 'drop_null_columns' | 'format'> {
-  columnar?: unknown
-  filter?: unknown
-  time_zone?: unknown
-  locale?: unknown
-  params?: unknown
-  profile?: unknown
-  query?: unknown
-  tables?: unknown
-  include_ccs_metadata?: unknown
-  include_execution_metadata?: unknown
-  wait_for_completion_timeout?: unknown
-  keep_alive?: unknown
-  keep_on_completion?: unknown
-  project_routing?: unknown
-  settings?: unknown
-}
-export interface EsqlAsyncQueryDeleteParams extends CommonParams {
-  id: string
-}
-export interface EsqlAsyncQueryGetParams extends CommonParams, QueryParams<'drop_null_columns' | 'format' | 'keep_alive' | 'wait_for_completion_timeout'> {
-  id: string
-}
-export interface EsqlAsyncQueryStopParams extends CommonParams, QueryParams<'drop_null_columns'> {
-  id: string
-}
-export interface EsqlDeleteDataSourceParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string | ReadonlyArray<string>
-}
-export interface EsqlDeleteDatasetParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string | ReadonlyArray<string>
-}
-export interface EsqlDeleteViewParams extends CommonParams {
-  name: string | ReadonlyArray<string>
-}
-export interface EsqlGetDataSourceParams extends CommonParams, QueryParams<'master_timeout'> {
-  name?: string | ReadonlyArray<string>
-}
-export interface EsqlGetDatasetParams extends CommonParams, QueryParams<'master_timeout'> {
-  name?: string | ReadonlyArray<string>
-}
-export interface EsqlGetQueryParams extends CommonParams {
-  id: string
-}
-export interface EsqlGetViewParams extends CommonParams {
-  name?: string
-}
-export interface EsqlListQueriesParams extends CommonParams {}
-export interface EsqlPutDataSourceParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string
-  type?: unknown
-  description?: unknown
-  settings?: unknown
-}
-export interface EsqlPutDatasetParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string
-  data_source?: unknown
-  resource?: unknown
-  description?: unknown
-  mappings?: unknown
-  settings?: unknown
-}
-export interface EsqlPutViewParams extends CommonParams {
-  name: string
-  query?: unknown
-}
-export interface EsqlQueryParams extends CommonParams, QueryParams<'format' | 'delimiter' | 'drop_null_columns' | 'allow_partial_results'> {
-  columnar?: unknown
-  filter?: unknown
-  time_zone?: unknown
-  locale?: unknown
-  params?: unknown
-  profile?: unknown
-  query?: unknown
-  tables?: unknown
-  include_ccs_metadata?: unknown
-  include_execution_metadata?: unknown
-  project_routing?: unknown
-  settings?: unknown
-}
-
 /** The `esql` APIs, reached as `client.esql`. */
 export class EsqlApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -118,96 +37,96 @@ export class EsqlApi implements ApiNamespace {
    * `POST /_query/async`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-async-query
    */
-  declare asyncQuery: OptionalCall<EsqlAsyncQueryParams & BodyFields>
+  declare asyncQuery: Call<EsqlAsyncQueryRequest, EsqlAsyncQueryResponse>
   /**
    * Delete an async ES|QL query.
    * `DELETE /_query/async/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-async-query-delete
    */
-  declare asyncQueryDelete: Call<EsqlAsyncQueryDeleteParams>
+  declare asyncQueryDelete: Call<EsqlAsyncQueryDeleteRequest, EsqlAsyncQueryDeleteResponse>
   /**
    * Get async ES|QL query results.
    * `GET /_query/async/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-async-query-get
    */
-  declare asyncQueryGet: Call<EsqlAsyncQueryGetParams>
+  declare asyncQueryGet: Call<EsqlAsyncQueryGetRequest, EsqlAsyncQueryGetResponse>
   /**
    * Stop async ES|QL query.
    * `POST /_query/async/{id}/stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-async-query-stop
    */
-  declare asyncQueryStop: Call<EsqlAsyncQueryStopParams>
+  declare asyncQueryStop: Call<EsqlAsyncQueryStopRequest, EsqlAsyncQueryStopResponse>
   /**
    * Delete ES|QL data sources.
    * `DELETE /_query/data_source/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-delete-data-source
    */
-  declare deleteDataSource: Call<EsqlDeleteDataSourceParams>
+  declare deleteDataSource: Call<EsqlDeleteDataSourceRequest, EsqlDeleteDataSourceResponse>
   /**
    * Delete ES|QL datasets.
    * `DELETE /_query/dataset/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-delete-dataset
    */
-  declare deleteDataset: Call<EsqlDeleteDatasetParams>
+  declare deleteDataset: Call<EsqlDeleteDatasetRequest, EsqlDeleteDatasetResponse>
   /**
    * Delete an ES|QL view.
    * `DELETE /_query/view/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare deleteView: Call<EsqlDeleteViewParams>
+  declare deleteView: Call<EsqlDeleteViewRequest, EsqlDeleteViewResponse>
   /**
    * Get ES|QL data sources.
    * `GET /_query/data_source/{name}`, `GET /_query/data_source`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-get-data-source
    */
-  declare getDataSource: OptionalCall<EsqlGetDataSourceParams>
+  declare getDataSource: OptionalCall<EsqlGetDataSourceRequest, EsqlGetDataSourceResponse>
   /**
    * Get ES|QL datasets.
    * `GET /_query/dataset/{name}`, `GET /_query/dataset`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-get-dataset
    */
-  declare getDataset: OptionalCall<EsqlGetDatasetParams>
+  declare getDataset: OptionalCall<EsqlGetDatasetRequest, EsqlGetDatasetResponse>
   /**
    * Get a specific running ES|QL query information.
    * `GET /_query/queries/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-get-query
    */
-  declare getQuery: Call<EsqlGetQueryParams>
+  declare getQuery: Call<EsqlGetQueryRequest, EsqlGetQueryResponse>
   /**
    * Get an ES|QL view.
    * `GET /_query/view/{name}`, `GET /_query/view`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare getView: OptionalCall<EsqlGetViewParams>
+  declare getView: OptionalCall<EsqlGetViewRequest, EsqlGetViewResponse>
   /**
    * Get running ES|QL queries information.
    * `GET /_query/queries`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-list-queries
    */
-  declare listQueries: OptionalCall<EsqlListQueriesParams>
+  declare listQueries: OptionalCall<EsqlListQueriesRequest, EsqlListQueriesResponse>
   /**
    * Create or update an ES|QL data source.
    * `PUT /_query/data_source/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-put-data-source
    */
-  declare putDataSource: Call<EsqlPutDataSourceParams & BodyFields>
+  declare putDataSource: Call<EsqlPutDataSourceRequest, EsqlPutDataSourceResponse>
   /**
    * Create or update an ES|QL dataset.
    * `PUT /_query/dataset/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-esql-put-dataset
    */
-  declare putDataset: Call<EsqlPutDatasetParams & BodyFields>
+  declare putDataset: Call<EsqlPutDatasetRequest, EsqlPutDatasetResponse>
   /**
    * Create or update an ES|QL view.
    * `PUT /_query/view/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare putView: Call<EsqlPutViewParams & BodyFields>
+  declare putView: Call<EsqlPutViewRequest, EsqlPutViewResponse>
   /**
    * Run an ES|QL query.
    * `POST /_query`
    * @see https://www.elastic.co/docs/explore-analyze/query-filter/languages/esql-rest
    */
-  declare query: OptionalCall<EsqlQueryParams & BodyFields>
+  declare query: Call<EsqlQueryRequest, EsqlQueryResponse>
 }
 installMethods(EsqlApi, endpoints)

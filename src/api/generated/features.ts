@@ -1,17 +1,14 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
 import type { OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import type { FeaturesGetFeaturesRequest, FeaturesGetFeaturesResponse, FeaturesResetFeaturesRequest, FeaturesResetFeaturesResponse } from '../types/index.js'
 
 /** The `features` endpoints, by method name. */
 export const endpoints = endpointTable({
   getFeatures: ['features.get_features', 'GET /_features', 'master_timeout', 'none'],
   resetFeatures: ['features.reset_features', 'POST /_features/_reset', 'master_timeout', 'none'],
 })
-
-export interface FeaturesGetFeaturesParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface FeaturesResetFeaturesParams extends CommonParams, QueryParams<'master_timeout'> {}
 
 /** The `features` APIs, reached as `client.features`. */
 export class FeaturesApi implements ApiNamespace {
@@ -26,12 +23,12 @@ export class FeaturesApi implements ApiNamespace {
    * `GET /_features`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-features-get-features
    */
-  declare getFeatures: OptionalCall<FeaturesGetFeaturesParams>
+  declare getFeatures: OptionalCall<FeaturesGetFeaturesRequest, FeaturesGetFeaturesResponse>
   /**
    * Reset the features.
    * `POST /_features/_reset`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-features-reset-features
    */
-  declare resetFeatures: OptionalCall<FeaturesResetFeaturesParams>
+  declare resetFeatures: OptionalCall<FeaturesResetFeaturesRequest, FeaturesResetFeaturesResponse>
 }
 installMethods(FeaturesApi, endpoints)

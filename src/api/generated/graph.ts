@@ -1,21 +1,13 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call } from '../types.js'
+import type { GraphExploreRequest, GraphExploreResponse } from '../types/index.js'
 
 /** The `graph` endpoints, by method name. */
 export const endpoints = endpointTable({
   explore: ['graph.explore', 'GET,POST /{index}/_graph/explore', 'routing timeout', 'fields connections controls query vertices'],
 })
-
-export interface GraphExploreParams extends CommonParams, QueryParams<'routing' | 'timeout'> {
-  index: string | ReadonlyArray<string>
-  connections?: unknown
-  controls?: unknown
-  query?: unknown
-  vertices?: unknown
-}
 
 /** The `graph` APIs, reached as `client.graph`. */
 export class GraphApi implements ApiNamespace {
@@ -30,6 +22,6 @@ export class GraphApi implements ApiNamespace {
    * `GET|POST /{index}/_graph/explore`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-graph
    */
-  declare explore: Call<GraphExploreParams & BodyFields>
+  declare explore: Call<GraphExploreRequest, GraphExploreResponse>
 }
 installMethods(GraphApi, endpoints)

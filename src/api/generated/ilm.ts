@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { IlmDeleteLifecycleRequest, IlmDeleteLifecycleResponse, IlmExplainLifecycleRequest, IlmExplainLifecycleResponse, IlmGetLifecycleRequest, IlmGetLifecycleResponse, IlmGetStatusRequest, IlmGetStatusResponse, IlmMigrateToDataTiersRequest, IlmMigrateToDataTiersResponse, IlmMoveToStepRequest, IlmMoveToStepResponse, IlmPutLifecycleRequest, IlmPutLifecycleResponse, IlmRemovePolicyRequest, IlmRemovePolicyResponse, IlmRetryRequest, IlmRetryResponse, IlmStartRequest, IlmStartResponse, IlmStopRequest, IlmStopResponse } from '../types/index.js'
 
 /** The `ilm` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -19,38 +19,6 @@ export const endpoints = endpointTable({
   stop: ['ilm.stop', 'POST /_ilm/stop', 'master_timeout timeout', 'none'],
 })
 
-export interface IlmDeleteLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string
-}
-export interface IlmExplainLifecycleParams extends CommonParams, QueryParams<'only_errors' | 'only_managed' | 'master_timeout'> {
-  index: string
-}
-export interface IlmGetLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name?: string
-}
-export interface IlmGetStatusParams extends CommonParams {}
-export interface IlmMigrateToDataTiersParams extends CommonParams, QueryParams<'dry_run' | 'master_timeout'> {
-  legacy_template_to_delete?: unknown
-  node_attribute?: unknown
-}
-export interface IlmMoveToStepParams extends CommonParams {
-  index: string
-  current_step?: unknown
-  next_step?: unknown
-}
-export interface IlmPutLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string
-  policy?: unknown
-}
-export interface IlmRemovePolicyParams extends CommonParams {
-  index: string
-}
-export interface IlmRetryParams extends CommonParams {
-  index: string
-}
-export interface IlmStartParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface IlmStopParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-
 /** The `ilm` APIs, reached as `client.ilm`. */
 export class IlmApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -64,66 +32,66 @@ export class IlmApi implements ApiNamespace {
    * `DELETE /_ilm/policy/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-delete-lifecycle
    */
-  declare deleteLifecycle: Call<IlmDeleteLifecycleParams>
+  declare deleteLifecycle: Call<IlmDeleteLifecycleRequest, IlmDeleteLifecycleResponse>
   /**
    * Explain the lifecycle state.
    * `GET /{index}/_ilm/explain`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-explain-lifecycle
    */
-  declare explainLifecycle: Call<IlmExplainLifecycleParams>
+  declare explainLifecycle: Call<IlmExplainLifecycleRequest, IlmExplainLifecycleResponse>
   /**
    * Get lifecycle policies.
    * `GET /_ilm/policy/{name}`, `GET /_ilm/policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-get-lifecycle
    */
-  declare getLifecycle: OptionalCall<IlmGetLifecycleParams>
+  declare getLifecycle: OptionalCall<IlmGetLifecycleRequest, IlmGetLifecycleResponse>
   /**
    * Get the ILM status.
    * `GET /_ilm/status`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-get-status
    */
-  declare getStatus: OptionalCall<IlmGetStatusParams>
+  declare getStatus: OptionalCall<IlmGetStatusRequest, IlmGetStatusResponse>
   /**
    * Migrate to data tiers routing.
    * `POST /_ilm/migrate_to_data_tiers`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-migrate-to-data-tiers
    */
-  declare migrateToDataTiers: OptionalCall<IlmMigrateToDataTiersParams & BodyFields>
+  declare migrateToDataTiers: OptionalCall<IlmMigrateToDataTiersRequest, IlmMigrateToDataTiersResponse>
   /**
    * Move to a lifecycle step.
    * `POST /_ilm/move/{index}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-move-to-step
    */
-  declare moveToStep: Call<IlmMoveToStepParams & BodyFields>
+  declare moveToStep: Call<IlmMoveToStepRequest, IlmMoveToStepResponse>
   /**
    * Create or update a lifecycle policy.
    * `PUT /_ilm/policy/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-put-lifecycle
    */
-  declare putLifecycle: Call<IlmPutLifecycleParams & BodyFields>
+  declare putLifecycle: Call<IlmPutLifecycleRequest, IlmPutLifecycleResponse>
   /**
    * Remove policies from an index.
    * `POST /{index}/_ilm/remove`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-remove-policy
    */
-  declare removePolicy: Call<IlmRemovePolicyParams>
+  declare removePolicy: Call<IlmRemovePolicyRequest, IlmRemovePolicyResponse>
   /**
    * Retry a policy.
    * `POST /{index}/_ilm/retry`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-retry
    */
-  declare retry: Call<IlmRetryParams>
+  declare retry: Call<IlmRetryRequest, IlmRetryResponse>
   /**
    * Start the ILM plugin.
    * `POST /_ilm/start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-start
    */
-  declare start: OptionalCall<IlmStartParams>
+  declare start: OptionalCall<IlmStartRequest, IlmStartResponse>
   /**
    * Stop the ILM plugin.
    * `POST /_ilm/stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ilm-stop
    */
-  declare stop: OptionalCall<IlmStopParams>
+  declare stop: OptionalCall<IlmStopRequest, IlmStopResponse>
 }
 installMethods(IlmApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { InferenceChatCompletionUnifiedRequest, InferenceChatCompletionUnifiedResponse, InferenceCompletionRequest, InferenceCompletionResponse, InferenceDeleteRegionPolicyRequest, InferenceDeleteRegionPolicyResponse, InferenceDeleteRequest, InferenceDeleteResponse, InferenceEmbeddingRequest, InferenceEmbeddingResponse, InferenceGetRegionPolicyRequest, InferenceGetRegionPolicyResponse, InferenceGetRequest, InferenceGetResponse, InferenceInferenceRequest, InferenceInferenceResponse, InferencePutAi21Request, InferencePutAi21Response, InferencePutAlibabacloudRequest, InferencePutAlibabacloudResponse, InferencePutAmazonbedrockRequest, InferencePutAmazonbedrockResponse, InferencePutAmazonsagemakerRequest, InferencePutAmazonsagemakerResponse, InferencePutAnthropicRequest, InferencePutAnthropicResponse, InferencePutAzureaistudioRequest, InferencePutAzureaistudioResponse, InferencePutAzureopenaiRequest, InferencePutAzureopenaiResponse, InferencePutCohereRequest, InferencePutCohereResponse, InferencePutContextualaiRequest, InferencePutContextualaiResponse, InferencePutCustomRequest, InferencePutCustomResponse, InferencePutDeepseekRequest, InferencePutDeepseekResponse, InferencePutElasticsearchRequest, InferencePutElasticsearchResponse, InferencePutElserRequest, InferencePutElserResponse, InferencePutFireworksaiRequest, InferencePutFireworksaiResponse, InferencePutGoogleaistudioRequest, InferencePutGoogleaistudioResponse, InferencePutGooglevertexaiRequest, InferencePutGooglevertexaiResponse, InferencePutGroqRequest, InferencePutGroqResponse, InferencePutHuggingFaceRequest, InferencePutHuggingFaceResponse, InferencePutJinaaiRequest, InferencePutJinaaiResponse, InferencePutLlamaRequest, InferencePutLlamaResponse, InferencePutMistralRequest, InferencePutMistralResponse, InferencePutNvidiaRequest, InferencePutNvidiaResponse, InferencePutOpenaiRequest, InferencePutOpenaiResponse, InferencePutOpenshiftAiRequest, InferencePutOpenshiftAiResponse, InferencePutRegionPolicyRequest, InferencePutRegionPolicyResponse, InferencePutRequest, InferencePutResponse, InferencePutVoyageaiRequest, InferencePutVoyageaiResponse, InferencePutWatsonxRequest, InferencePutWatsonxResponse, InferenceRerankRequest, InferenceRerankResponse, InferenceSparseEmbeddingRequest, InferenceSparseEmbeddingResponse, InferenceStreamCompletionRequest, InferenceStreamCompletionResponse, InferenceTextEmbeddingRequest, InferenceTextEmbeddingResponse, InferenceUpdateRequest, InferenceUpdateResponse } from '../types/index.js'
 
 /** The `inference` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -49,270 +49,6 @@ export const endpoints = endpointTable({
   update: ['inference.update', 'PUT /_inference/{task_type}/{inference_id}/_update|PUT /_inference/{inference_id}/_update', 'timeout', 'value inference_config'],
 })
 
-export interface InferenceChatCompletionUnifiedParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  chat_completion_request?: unknown
-}
-export interface InferenceCompletionParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  input?: unknown
-  task_settings?: unknown
-}
-export interface InferenceDeleteParams extends CommonParams, QueryParams<'dry_run' | 'force'> {
-  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
-  inference_id: string
-}
-export interface InferenceDeleteRegionPolicyParams extends CommonParams {}
-export interface InferenceEmbeddingParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  embedding?: unknown
-}
-export interface InferenceGetParams extends CommonParams {
-  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
-  inference_id?: string
-}
-export interface InferenceGetRegionPolicyParams extends CommonParams {}
-export interface InferenceInferenceParams extends CommonParams, QueryParams<'timeout'> {
-  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
-  inference_id: string
-  query?: unknown
-  input?: unknown
-  input_type?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutParams extends CommonParams, QueryParams<'timeout'> {
-  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
-  inference_id: string
-  inference_config?: unknown
-}
-export interface InferencePutAi21Params extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'chat_completion'
-  ai21_inference_id: string
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutAlibabacloudParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'rerank' | 'sparse_embedding' | 'text_embedding'
-  alibabacloud_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutAmazonbedrockParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'chat_completion' | 'completion' | 'text_embedding'
-  amazonbedrock_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutAmazonsagemakerParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'text_embedding' | 'completion' | 'chat_completion' | 'sparse_embedding' | 'rerank'
-  amazonsagemaker_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutAnthropicParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'chat_completion'
-  anthropic_inference_id: string
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutAzureaistudioParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'rerank' | 'text_embedding'
-  azureaistudio_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutAzureopenaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'chat_completion' | 'text_embedding'
-  azureopenai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutCohereParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'rerank' | 'text_embedding'
-  cohere_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutContextualaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'rerank'
-  contextualai_inference_id: string
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutCustomParams extends CommonParams {
-  task_type: 'text_embedding' | 'sparse_embedding' | 'rerank' | 'completion'
-  custom_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutDeepseekParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'chat_completion'
-  deepseek_inference_id: string
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutElasticsearchParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'rerank' | 'sparse_embedding' | 'text_embedding'
-  elasticsearch_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutElserParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'sparse_embedding'
-  elser_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutFireworksaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'chat_completion' | 'completion' | 'text_embedding'
-  fireworksai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutGoogleaistudioParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'completion' | 'text_embedding'
-  googleaistudio_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutGooglevertexaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'rerank' | 'text_embedding' | 'completion' | 'chat_completion'
-  googlevertexai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutGroqParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'chat_completion'
-  groq_inference_id: string
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutHuggingFaceParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'chat_completion' | 'completion' | 'rerank' | 'text_embedding'
-  huggingface_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutJinaaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'embedding' | 'rerank' | 'text_embedding'
-  jinaai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutLlamaParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'text_embedding' | 'completion' | 'chat_completion'
-  llama_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutMistralParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'text_embedding' | 'completion' | 'chat_completion'
-  mistral_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferencePutNvidiaParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'chat_completion' | 'completion' | 'rerank' | 'text_embedding'
-  nvidia_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutOpenaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'chat_completion' | 'completion' | 'text_embedding' | 'embedding'
-  openai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutOpenshiftAiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'text_embedding' | 'completion' | 'chat_completion' | 'rerank'
-  openshiftai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutRegionPolicyParams extends CommonParams, QueryParams<'force'> {
-  region_policy?: unknown
-}
-export interface InferencePutVoyageaiParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'text_embedding' | 'rerank'
-  voyageai_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-  task_settings?: unknown
-}
-export interface InferencePutWatsonxParams extends CommonParams, QueryParams<'timeout'> {
-  task_type: 'text_embedding' | 'rerank' | 'chat_completion' | 'completion'
-  watsonx_inference_id: string
-  chunking_settings?: unknown
-  service?: unknown
-  service_settings?: unknown
-}
-export interface InferenceRerankParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  query?: unknown
-  input?: unknown
-  return_documents?: unknown
-  top_n?: unknown
-  task_settings?: unknown
-}
-export interface InferenceSparseEmbeddingParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  input?: unknown
-  task_settings?: unknown
-}
-export interface InferenceStreamCompletionParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  input?: unknown
-  task_settings?: unknown
-}
-export interface InferenceTextEmbeddingParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  input?: unknown
-  input_type?: unknown
-  task_settings?: unknown
-}
-export interface InferenceUpdateParams extends CommonParams, QueryParams<'timeout'> {
-  inference_id: string
-  task_type?: 'sparse_embedding' | 'text_embedding' | 'rerank' | 'completion' | 'chat_completion' | 'embedding'
-  inference_config?: unknown
-}
-
 /** The `inference` APIs, reached as `client.inference`. */
 export class InferenceApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -326,247 +62,247 @@ export class InferenceApi implements ApiNamespace {
    * `POST /_inference/chat_completion/{inference_id}/_stream`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-unified-inference
    */
-  declare chatCompletionUnified: Call<InferenceChatCompletionUnifiedParams>
+  declare chatCompletionUnified: Call<InferenceChatCompletionUnifiedRequest, InferenceChatCompletionUnifiedResponse>
   /**
    * Perform completion inference on the service.
    * `POST /_inference/completion/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  declare completion: Call<InferenceCompletionParams & BodyFields>
+  declare completion: Call<InferenceCompletionRequest, InferenceCompletionResponse>
   /**
    * Delete an inference endpoint.
    * `DELETE /_inference/{task_type}/{inference_id}`, `DELETE /_inference/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete
    */
-  declare delete: Call<InferenceDeleteParams>
+  declare delete: Call<InferenceDeleteRequest, InferenceDeleteResponse>
   /**
    * Delete the inference region policy.
    * `DELETE /_inference/_region_policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-delete-region-policy
    */
-  declare deleteRegionPolicy: OptionalCall<InferenceDeleteRegionPolicyParams>
+  declare deleteRegionPolicy: OptionalCall<InferenceDeleteRegionPolicyRequest, InferenceDeleteRegionPolicyResponse>
   /**
    * Perform dense embedding inference on the service.
    * `POST /_inference/embedding/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  declare embedding: Call<InferenceEmbeddingParams>
+  declare embedding: Call<InferenceEmbeddingRequest, InferenceEmbeddingResponse>
   /**
    * Get an inference endpoint.
    * `GET /_inference/{task_type}/{inference_id}`, `GET /_inference/{inference_id}`, `GET /_inference/{task_type}/_all`, `GET /_inference`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get
    */
-  declare get: OptionalCall<InferenceGetParams>
+  declare get: OptionalCall<InferenceGetRequest, InferenceGetResponse>
   /**
    * Get the inference region policy.
    * `GET /_inference/_region_policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-get-region-policy
    */
-  declare getRegionPolicy: OptionalCall<InferenceGetRegionPolicyParams>
+  declare getRegionPolicy: OptionalCall<InferenceGetRegionPolicyRequest, InferenceGetRegionPolicyResponse>
   /**
    * Perform inference on the service.
    * `POST /_inference/{task_type}/{inference_id}`, `POST /_inference/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  declare inference: Call<InferenceInferenceParams & BodyFields>
+  declare inference: Call<InferenceInferenceRequest, InferenceInferenceResponse>
   /**
    * Create an inference endpoint.
    * `PUT /_inference/{task_type}/{inference_id}`, `PUT /_inference/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put
    */
-  declare put: Call<InferencePutParams>
+  declare put: Call<InferencePutRequest, InferencePutResponse>
   /**
    * Create a AI21 inference endpoint.
    * `PUT /_inference/{task_type}/{ai21_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-ai21
    */
-  declare putAi21: Call<InferencePutAi21Params & BodyFields>
+  declare putAi21: Call<InferencePutAi21Request, InferencePutAi21Response>
   /**
    * Create an AlibabaCloud AI Search inference endpoint.
    * `PUT /_inference/{task_type}/{alibabacloud_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-alibabacloud
    */
-  declare putAlibabacloud: Call<InferencePutAlibabacloudParams & BodyFields>
+  declare putAlibabacloud: Call<InferencePutAlibabacloudRequest, InferencePutAlibabacloudResponse>
   /**
    * Create an Amazon Bedrock inference endpoint.
    * `PUT /_inference/{task_type}/{amazonbedrock_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonbedrock
    */
-  declare putAmazonbedrock: Call<InferencePutAmazonbedrockParams & BodyFields>
+  declare putAmazonbedrock: Call<InferencePutAmazonbedrockRequest, InferencePutAmazonbedrockResponse>
   /**
    * Create an Amazon SageMaker inference endpoint.
    * `PUT /_inference/{task_type}/{amazonsagemaker_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-amazonsagemaker
    */
-  declare putAmazonsagemaker: Call<InferencePutAmazonsagemakerParams & BodyFields>
+  declare putAmazonsagemaker: Call<InferencePutAmazonsagemakerRequest, InferencePutAmazonsagemakerResponse>
   /**
    * Create an Anthropic inference endpoint.
    * `PUT /_inference/{task_type}/{anthropic_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-anthropic
    */
-  declare putAnthropic: Call<InferencePutAnthropicParams & BodyFields>
+  declare putAnthropic: Call<InferencePutAnthropicRequest, InferencePutAnthropicResponse>
   /**
    * Create an Azure AI studio inference endpoint.
    * `PUT /_inference/{task_type}/{azureaistudio_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureaistudio
    */
-  declare putAzureaistudio: Call<InferencePutAzureaistudioParams & BodyFields>
+  declare putAzureaistudio: Call<InferencePutAzureaistudioRequest, InferencePutAzureaistudioResponse>
   /**
    * Create an Azure OpenAI inference endpoint.
    * `PUT /_inference/{task_type}/{azureopenai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-azureopenai
    */
-  declare putAzureopenai: Call<InferencePutAzureopenaiParams & BodyFields>
+  declare putAzureopenai: Call<InferencePutAzureopenaiRequest, InferencePutAzureopenaiResponse>
   /**
    * Create a Cohere inference endpoint.
    * `PUT /_inference/{task_type}/{cohere_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-cohere
    */
-  declare putCohere: Call<InferencePutCohereParams & BodyFields>
+  declare putCohere: Call<InferencePutCohereRequest, InferencePutCohereResponse>
   /**
    * Create an Contextual AI inference endpoint.
    * `PUT /_inference/{task_type}/{contextualai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-contextualai
    */
-  declare putContextualai: Call<InferencePutContextualaiParams & BodyFields>
+  declare putContextualai: Call<InferencePutContextualaiRequest, InferencePutContextualaiResponse>
   /**
    * Create a custom inference endpoint.
    * `PUT /_inference/{task_type}/{custom_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-custom
    */
-  declare putCustom: Call<InferencePutCustomParams & BodyFields>
+  declare putCustom: Call<InferencePutCustomRequest, InferencePutCustomResponse>
   /**
    * Create a DeepSeek inference endpoint.
    * `PUT /_inference/{task_type}/{deepseek_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-deepseek
    */
-  declare putDeepseek: Call<InferencePutDeepseekParams & BodyFields>
+  declare putDeepseek: Call<InferencePutDeepseekRequest, InferencePutDeepseekResponse>
   /**
    * Create an Elasticsearch inference endpoint.
    * `PUT /_inference/{task_type}/{elasticsearch_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elasticsearch
    */
-  declare putElasticsearch: Call<InferencePutElasticsearchParams & BodyFields>
+  declare putElasticsearch: Call<InferencePutElasticsearchRequest, InferencePutElasticsearchResponse>
   /**
    * Create an ELSER inference endpoint.
    * `PUT /_inference/{task_type}/{elser_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-elser
    * @deprecated The elser service is deprecated and will be removed in a future release. Use the Elasticsearch inference integration instead, with model_id included in the service_settings.
    */
-  declare putElser: Call<InferencePutElserParams & BodyFields>
+  declare putElser: Call<InferencePutElserRequest, InferencePutElserResponse>
   /**
    * Create a Fireworks AI inference endpoint.
    * `PUT /_inference/{task_type}/{fireworksai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-fireworksai
    */
-  declare putFireworksai: Call<InferencePutFireworksaiParams & BodyFields>
+  declare putFireworksai: Call<InferencePutFireworksaiRequest, InferencePutFireworksaiResponse>
   /**
    * Create an Google AI Studio inference endpoint.
    * `PUT /_inference/{task_type}/{googleaistudio_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googleaistudio
    */
-  declare putGoogleaistudio: Call<InferencePutGoogleaistudioParams & BodyFields>
+  declare putGoogleaistudio: Call<InferencePutGoogleaistudioRequest, InferencePutGoogleaistudioResponse>
   /**
    * Create a Google Vertex AI inference endpoint.
    * `PUT /_inference/{task_type}/{googlevertexai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-googlevertexai
    */
-  declare putGooglevertexai: Call<InferencePutGooglevertexaiParams & BodyFields>
+  declare putGooglevertexai: Call<InferencePutGooglevertexaiRequest, InferencePutGooglevertexaiResponse>
   /**
    * Create a Groq inference endpoint.
    * `PUT /_inference/{task_type}/{groq_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-groq
    */
-  declare putGroq: Call<InferencePutGroqParams & BodyFields>
+  declare putGroq: Call<InferencePutGroqRequest, InferencePutGroqResponse>
   /**
    * Create a Hugging Face inference endpoint.
    * `PUT /_inference/{task_type}/{huggingface_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-hugging-face
    */
-  declare putHuggingFace: Call<InferencePutHuggingFaceParams & BodyFields>
+  declare putHuggingFace: Call<InferencePutHuggingFaceRequest, InferencePutHuggingFaceResponse>
   /**
    * Create an JinaAI inference endpoint.
    * `PUT /_inference/{task_type}/{jinaai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-jinaai
    */
-  declare putJinaai: Call<InferencePutJinaaiParams & BodyFields>
+  declare putJinaai: Call<InferencePutJinaaiRequest, InferencePutJinaaiResponse>
   /**
    * Create a Llama inference endpoint.
    * `PUT /_inference/{task_type}/{llama_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-llama
    */
-  declare putLlama: Call<InferencePutLlamaParams & BodyFields>
+  declare putLlama: Call<InferencePutLlamaRequest, InferencePutLlamaResponse>
   /**
    * Create a Mistral inference endpoint.
    * `PUT /_inference/{task_type}/{mistral_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-mistral
    */
-  declare putMistral: Call<InferencePutMistralParams & BodyFields>
+  declare putMistral: Call<InferencePutMistralRequest, InferencePutMistralResponse>
   /**
    * Create an Nvidia inference endpoint.
    * `PUT /_inference/{task_type}/{nvidia_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-nvidia
    */
-  declare putNvidia: Call<InferencePutNvidiaParams & BodyFields>
+  declare putNvidia: Call<InferencePutNvidiaRequest, InferencePutNvidiaResponse>
   /**
    * Create an OpenAI inference endpoint.
    * `PUT /_inference/{task_type}/{openai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openai
    */
-  declare putOpenai: Call<InferencePutOpenaiParams & BodyFields>
+  declare putOpenai: Call<InferencePutOpenaiRequest, InferencePutOpenaiResponse>
   /**
    * Create an OpenShift AI inference endpoint.
    * `PUT /_inference/{task_type}/{openshiftai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-openshift-ai
    */
-  declare putOpenshiftAi: Call<InferencePutOpenshiftAiParams & BodyFields>
+  declare putOpenshiftAi: Call<InferencePutOpenshiftAiRequest, InferencePutOpenshiftAiResponse>
   /**
    * Create or update the inference region policy.
    * `PUT /_inference/_region_policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-region-policy
    */
-  declare putRegionPolicy: OptionalCall<InferencePutRegionPolicyParams & BodyFields>
+  declare putRegionPolicy: Call<InferencePutRegionPolicyRequest, InferencePutRegionPolicyResponse>
   /**
    * Create a VoyageAI inference endpoint.
    * `PUT /_inference/{task_type}/{voyageai_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-voyageai
    */
-  declare putVoyageai: Call<InferencePutVoyageaiParams & BodyFields>
+  declare putVoyageai: Call<InferencePutVoyageaiRequest, InferencePutVoyageaiResponse>
   /**
    * Create a Watsonx inference endpoint.
    * `PUT /_inference/{task_type}/{watsonx_inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-put-watsonx
    */
-  declare putWatsonx: Call<InferencePutWatsonxParams & BodyFields>
+  declare putWatsonx: Call<InferencePutWatsonxRequest, InferencePutWatsonxResponse>
   /**
    * Perform reranking inference on the service.
    * `POST /_inference/rerank/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  declare rerank: Call<InferenceRerankParams & BodyFields>
+  declare rerank: Call<InferenceRerankRequest, InferenceRerankResponse>
   /**
    * Perform sparse embedding inference on the service.
    * `POST /_inference/sparse_embedding/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  declare sparseEmbedding: Call<InferenceSparseEmbeddingParams & BodyFields>
+  declare sparseEmbedding: Call<InferenceSparseEmbeddingRequest, InferenceSparseEmbeddingResponse>
   /**
    * Perform streaming completion inference on the service.
    * `POST /_inference/completion/{inference_id}/_stream`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-stream-completion
    */
-  declare streamCompletion: Call<InferenceStreamCompletionParams & BodyFields>
+  declare streamCompletion: Call<InferenceStreamCompletionRequest, InferenceStreamCompletionResponse>
   /**
    * Perform text embedding inference on the service.
    * `POST /_inference/text_embedding/{inference_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-inference
    */
-  declare textEmbedding: Call<InferenceTextEmbeddingParams & BodyFields>
+  declare textEmbedding: Call<InferenceTextEmbeddingRequest, InferenceTextEmbeddingResponse>
   /**
    * Update an inference endpoint.
    * `PUT /_inference/{task_type}/{inference_id}/_update`, `PUT /_inference/{inference_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-inference-update
    */
-  declare update: Call<InferenceUpdateParams>
+  declare update: Call<InferenceUpdateRequest, InferenceUpdateResponse>
 }
 installMethods(InferenceApi, endpoints)

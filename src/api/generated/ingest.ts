@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { IngestDeleteGeoipDatabaseRequest, IngestDeleteGeoipDatabaseResponse, IngestDeleteIpLocationDatabaseRequest, IngestDeleteIpLocationDatabaseResponse, IngestDeletePipelineRequest, IngestDeletePipelineResponse, IngestGeoIpStatsRequest, IngestGeoIpStatsResponse, IngestGetGeoipDatabaseRequest, IngestGetGeoipDatabaseResponse, IngestGetIpLocationDatabaseRequest, IngestGetIpLocationDatabaseResponse, IngestGetPipelineRequest, IngestGetPipelineResponse, IngestProcessorGrokRequest, IngestProcessorGrokResponse, IngestPutGeoipDatabaseRequest, IngestPutGeoipDatabaseResponse, IngestPutIpLocationDatabaseRequest, IngestPutIpLocationDatabaseResponse, IngestPutPipelineRequest, IngestPutPipelineResponse, IngestSimulateRequest, IngestSimulateResponse } from '../types/index.js'
 
 /** The `ingest` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -20,51 +20,6 @@ export const endpoints = endpointTable({
   simulate: ['ingest.simulate', 'GET,POST /_ingest/pipeline/{id}/_simulate|GET,POST /_ingest/pipeline/_simulate', 'verbose', 'fields docs pipeline'],
 })
 
-export interface IngestDeleteGeoipDatabaseParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string | ReadonlyArray<string>
-}
-export interface IngestDeleteIpLocationDatabaseParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string | ReadonlyArray<string>
-}
-export interface IngestDeletePipelineParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string
-}
-export interface IngestGeoIpStatsParams extends CommonParams {}
-export interface IngestGetGeoipDatabaseParams extends CommonParams {
-  id?: string | ReadonlyArray<string>
-}
-export interface IngestGetIpLocationDatabaseParams extends CommonParams {
-  id?: string | ReadonlyArray<string>
-}
-export interface IngestGetPipelineParams extends CommonParams, QueryParams<'master_timeout' | 'summary'> {
-  id?: string
-}
-export interface IngestProcessorGrokParams extends CommonParams {}
-export interface IngestPutGeoipDatabaseParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string
-  name?: unknown
-  maxmind?: unknown
-}
-export interface IngestPutIpLocationDatabaseParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  id: string
-  configuration?: unknown
-}
-export interface IngestPutPipelineParams extends CommonParams, QueryParams<'master_timeout' | 'timeout' | 'if_version'> {
-  id: string
-  _meta?: unknown
-  description?: unknown
-  on_failure?: unknown
-  processors?: unknown
-  version?: unknown
-  deprecated?: unknown
-  field_access_pattern?: unknown
-}
-export interface IngestSimulateParams extends CommonParams, QueryParams<'verbose'> {
-  id?: string
-  docs?: unknown
-  pipeline?: unknown
-}
-
 /** The `ingest` APIs, reached as `client.ingest`. */
 export class IngestApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -78,72 +33,72 @@ export class IngestApi implements ApiNamespace {
    * `DELETE /_ingest/geoip/database/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-delete-geoip-database
    */
-  declare deleteGeoipDatabase: Call<IngestDeleteGeoipDatabaseParams>
+  declare deleteGeoipDatabase: Call<IngestDeleteGeoipDatabaseRequest, IngestDeleteGeoipDatabaseResponse>
   /**
    * Delete IP geolocation database configurations.
    * `DELETE /_ingest/ip_location/database/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-delete-ip-location-database
    */
-  declare deleteIpLocationDatabase: Call<IngestDeleteIpLocationDatabaseParams>
+  declare deleteIpLocationDatabase: Call<IngestDeleteIpLocationDatabaseRequest, IngestDeleteIpLocationDatabaseResponse>
   /**
    * Delete pipelines.
    * `DELETE /_ingest/pipeline/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-delete-pipeline
    */
-  declare deletePipeline: Call<IngestDeletePipelineParams>
+  declare deletePipeline: Call<IngestDeletePipelineRequest, IngestDeletePipelineResponse>
   /**
    * Get GeoIP statistics.
    * `GET /_ingest/geoip/stats`
    * @see https://www.elastic.co/docs/reference/enrich-processor/geoip-processor
    */
-  declare geoIpStats: OptionalCall<IngestGeoIpStatsParams>
+  declare geoIpStats: OptionalCall<IngestGeoIpStatsRequest, IngestGeoIpStatsResponse>
   /**
    * Get GeoIP database configurations.
    * `GET /_ingest/geoip/database/{id}`, `GET /_ingest/geoip/database`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-get-geoip-database
    */
-  declare getGeoipDatabase: OptionalCall<IngestGetGeoipDatabaseParams>
+  declare getGeoipDatabase: OptionalCall<IngestGetGeoipDatabaseRequest, IngestGetGeoipDatabaseResponse>
   /**
    * Get IP geolocation database configurations.
    * `GET /_ingest/ip_location/database/{id}`, `GET /_ingest/ip_location/database`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-get-ip-location-database
    */
-  declare getIpLocationDatabase: OptionalCall<IngestGetIpLocationDatabaseParams>
+  declare getIpLocationDatabase: OptionalCall<IngestGetIpLocationDatabaseRequest, IngestGetIpLocationDatabaseResponse>
   /**
    * Get pipelines.
    * `GET /_ingest/pipeline/{id}`, `GET /_ingest/pipeline`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-get-pipeline
    */
-  declare getPipeline: OptionalCall<IngestGetPipelineParams>
+  declare getPipeline: OptionalCall<IngestGetPipelineRequest, IngestGetPipelineResponse>
   /**
    * Run a grok processor.
    * `GET /_ingest/processor/grok`
    * @see https://www.elastic.co/docs/reference/enrich-processor/grok-processor
    */
-  declare processorGrok: OptionalCall<IngestProcessorGrokParams>
+  declare processorGrok: OptionalCall<IngestProcessorGrokRequest, IngestProcessorGrokResponse>
   /**
    * Create or update a GeoIP database configuration.
    * `PUT /_ingest/geoip/database/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-put-geoip-database
    */
-  declare putGeoipDatabase: Call<IngestPutGeoipDatabaseParams & BodyFields>
+  declare putGeoipDatabase: Call<IngestPutGeoipDatabaseRequest, IngestPutGeoipDatabaseResponse>
   /**
    * Create or update an IP geolocation database configuration.
    * `PUT /_ingest/ip_location/database/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-put-ip-location-database
    */
-  declare putIpLocationDatabase: Call<IngestPutIpLocationDatabaseParams>
+  declare putIpLocationDatabase: Call<IngestPutIpLocationDatabaseRequest, IngestPutIpLocationDatabaseResponse>
   /**
    * Create or update a pipeline.
    * `PUT /_ingest/pipeline/{id}`
    * @see https://www.elastic.co/docs/manage-data/ingest/transform-enrich/ingest-pipelines
    */
-  declare putPipeline: Call<IngestPutPipelineParams & BodyFields>
+  declare putPipeline: Call<IngestPutPipelineRequest, IngestPutPipelineResponse>
   /**
    * Simulate a pipeline.
    * `GET|POST /_ingest/pipeline/{id}/_simulate`, `GET|POST /_ingest/pipeline/_simulate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ingest-simulate
    */
-  declare simulate: OptionalCall<IngestSimulateParams & BodyFields>
+  declare simulate: Call<IngestSimulateRequest, IngestSimulateResponse>
 }
 installMethods(IngestApi, endpoints)

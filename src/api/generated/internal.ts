@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
 import type { Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import type { InternalDeleteDesiredBalanceRequest, InternalDeleteDesiredBalanceResponse, InternalDeleteDesiredNodesRequest, InternalDeleteDesiredNodesResponse, InternalGetDesiredBalanceRequest, InternalGetDesiredBalanceResponse, InternalGetDesiredNodesRequest, InternalGetDesiredNodesResponse, InternalPrevalidateNodeRemovalRequest, InternalPrevalidateNodeRemovalResponse, InternalUpdateDesiredNodesRequest, InternalUpdateDesiredNodesResponse } from '../types/index.js'
 
 /** The `_internal` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -13,17 +13,6 @@ export const endpoints = endpointTable({
   prevalidateNodeRemoval: ['_internal.prevalidate_node_removal', 'POST /_internal/prevalidate_node_removal', 'names ids external_ids master_timeout timeout', 'none'],
   updateDesiredNodes: ['_internal.update_desired_nodes', 'PUT /_internal/desired_nodes/{history_id}/{version}', 'dry_run master_timeout timeout', 'value body'],
 })
-
-export interface InternalDeleteDesiredBalanceParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface InternalDeleteDesiredNodesParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface InternalGetDesiredBalanceParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface InternalGetDesiredNodesParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface InternalPrevalidateNodeRemovalParams extends CommonParams, QueryParams<'names' | 'ids' | 'external_ids' | 'master_timeout' | 'timeout'> {}
-export interface InternalUpdateDesiredNodesParams extends CommonParams, QueryParams<'dry_run' | 'master_timeout' | 'timeout'> {
-  history_id: string
-  version: number
-  body?: unknown
-}
 
 /** The `_internal` APIs, reached as `client.internal`. */
 export class InternalApi implements ApiNamespace {
@@ -38,36 +27,36 @@ export class InternalApi implements ApiNamespace {
    * `DELETE /_internal/desired_balance`
    * Private: the official client leaves it out.
    */
-  declare deleteDesiredBalance: OptionalCall<InternalDeleteDesiredBalanceParams>
+  declare deleteDesiredBalance: OptionalCall<InternalDeleteDesiredBalanceRequest, InternalDeleteDesiredBalanceResponse>
   /**
    * Designed for indirect use by ECE/ESS and ECK, direct use is not supported.
    * `DELETE /_internal/desired_nodes`
    * Private: the official client leaves it out.
    */
-  declare deleteDesiredNodes: OptionalCall<InternalDeleteDesiredNodesParams>
+  declare deleteDesiredNodes: OptionalCall<InternalDeleteDesiredNodesRequest, InternalDeleteDesiredNodesResponse>
   /**
    * This API is a diagnostics API and the output should not be relied upon for building applications.
    * `GET /_internal/desired_balance`
    * Private: the official client leaves it out.
    */
-  declare getDesiredBalance: OptionalCall<InternalGetDesiredBalanceParams>
+  declare getDesiredBalance: OptionalCall<InternalGetDesiredBalanceRequest, InternalGetDesiredBalanceResponse>
   /**
    * Gets the latest desired nodes.
    * `GET /_internal/desired_nodes/_latest`
    * Private: the official client leaves it out.
    */
-  declare getDesiredNodes: OptionalCall<InternalGetDesiredNodesParams>
+  declare getDesiredNodes: OptionalCall<InternalGetDesiredNodesRequest, InternalGetDesiredNodesResponse>
   /**
    * Prevalidates node removal from the cluster.
    * `POST /_internal/prevalidate_node_removal`
    * Private: the official client leaves it out.
    */
-  declare prevalidateNodeRemoval: OptionalCall<InternalPrevalidateNodeRemovalParams>
+  declare prevalidateNodeRemoval: OptionalCall<InternalPrevalidateNodeRemovalRequest, InternalPrevalidateNodeRemovalResponse>
   /**
    * Designed for indirect use by ECE/ESS and ECK, direct use is not supported.
    * `PUT /_internal/desired_nodes/{history_id}/{version}`
    * Private: the official client leaves it out.
    */
-  declare updateDesiredNodes: Call<InternalUpdateDesiredNodesParams>
+  declare updateDesiredNodes: Call<InternalUpdateDesiredNodesRequest, InternalUpdateDesiredNodesResponse>
 }
 installMethods(InternalApi, endpoints)

@@ -1,8 +1,9 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import type { TransportResult } from '../../transport/types.js'
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, MetaOptions, Ndjson, OptionalCall, RequestOptions } from '../types.js'
+import type { MlClearTrainedModelDeploymentCacheRequest, MlClearTrainedModelDeploymentCacheResponse, MlCloseJobRequest, MlCloseJobResponse, MlDeleteCalendarEventRequest, MlDeleteCalendarEventResponse, MlDeleteCalendarJobRequest, MlDeleteCalendarJobResponse, MlDeleteCalendarRequest, MlDeleteCalendarResponse, MlDeleteDataFrameAnalyticsRequest, MlDeleteDataFrameAnalyticsResponse, MlDeleteDatafeedRequest, MlDeleteDatafeedResponse, MlDeleteExpiredDataRequest, MlDeleteExpiredDataResponse, MlDeleteFilterRequest, MlDeleteFilterResponse, MlDeleteForecastRequest, MlDeleteForecastResponse, MlDeleteJobRequest, MlDeleteJobResponse, MlDeleteModelSnapshotRequest, MlDeleteModelSnapshotResponse, MlDeleteTrainedModelAliasRequest, MlDeleteTrainedModelAliasResponse, MlDeleteTrainedModelRequest, MlDeleteTrainedModelResponse, MlEstimateModelMemoryRequest, MlEstimateModelMemoryResponse, MlEvaluateDataFrameRequest, MlEvaluateDataFrameResponse, MlExplainDataFrameAnalyticsRequest, MlExplainDataFrameAnalyticsResponse, MlFlushJobRequest, MlFlushJobResponse, MlForecastRequest, MlForecastResponse, MlGetBucketsRequest, MlGetBucketsResponse, MlGetCalendarEventsRequest, MlGetCalendarEventsResponse, MlGetCalendarsRequest, MlGetCalendarsResponse, MlGetCategoriesRequest, MlGetCategoriesResponse, MlGetDataFrameAnalyticsRequest, MlGetDataFrameAnalyticsResponse, MlGetDataFrameAnalyticsStatsRequest, MlGetDataFrameAnalyticsStatsResponse, MlGetDatafeedStatsRequest, MlGetDatafeedStatsResponse, MlGetDatafeedsRequest, MlGetDatafeedsResponse, MlGetFiltersRequest, MlGetFiltersResponse, MlGetInfluencersRequest, MlGetInfluencersResponse, MlGetJobStatsRequest, MlGetJobStatsResponse, MlGetJobsRequest, MlGetJobsResponse, MlGetMemoryStatsRequest, MlGetMemoryStatsResponse, MlGetModelSnapshotUpgradeStatsRequest, MlGetModelSnapshotUpgradeStatsResponse, MlGetModelSnapshotsRequest, MlGetModelSnapshotsResponse, MlGetOverallBucketsRequest, MlGetOverallBucketsResponse, MlGetRecordsRequest, MlGetRecordsResponse, MlGetTrainedModelsRequest, MlGetTrainedModelsResponse, MlGetTrainedModelsStatsRequest, MlGetTrainedModelsStatsResponse, MlInferTrainedModelRequest, MlInferTrainedModelResponse, MlInfoRequest, MlInfoResponse, MlOpenJobRequest, MlOpenJobResponse, MlPostCalendarEventsRequest, MlPostCalendarEventsResponse, MlPostDataRequest, MlPostDataResponse, MlPreviewDataFrameAnalyticsRequest, MlPreviewDataFrameAnalyticsResponse, MlPreviewDatafeedRequest, MlPreviewDatafeedResponse, MlPutCalendarJobRequest, MlPutCalendarJobResponse, MlPutCalendarRequest, MlPutCalendarResponse, MlPutDataFrameAnalyticsRequest, MlPutDataFrameAnalyticsResponse, MlPutDatafeedRequest, MlPutDatafeedResponse, MlPutFilterRequest, MlPutFilterResponse, MlPutJobRequest, MlPutJobResponse, MlPutTrainedModelAliasRequest, MlPutTrainedModelAliasResponse, MlPutTrainedModelDefinitionPartRequest, MlPutTrainedModelDefinitionPartResponse, MlPutTrainedModelRequest, MlPutTrainedModelResponse, MlPutTrainedModelVocabularyRequest, MlPutTrainedModelVocabularyResponse, MlResetJobRequest, MlResetJobResponse, MlRevertModelSnapshotRequest, MlRevertModelSnapshotResponse, MlSetUpgradeModeRequest, MlSetUpgradeModeResponse, MlStartDataFrameAnalyticsRequest, MlStartDataFrameAnalyticsResponse, MlStartDatafeedRequest, MlStartDatafeedResponse, MlStartTrainedModelDeploymentRequest, MlStartTrainedModelDeploymentResponse, MlStopDataFrameAnalyticsRequest, MlStopDataFrameAnalyticsResponse, MlStopDatafeedRequest, MlStopDatafeedResponse, MlStopTrainedModelDeploymentRequest, MlStopTrainedModelDeploymentResponse, MlUpdateDataFrameAnalyticsRequest, MlUpdateDataFrameAnalyticsResponse, MlUpdateDatafeedRequest, MlUpdateDatafeedResponse, MlUpdateFilterRequest, MlUpdateFilterResponse, MlUpdateJobRequest, MlUpdateJobResponse, MlUpdateModelSnapshotRequest, MlUpdateModelSnapshotResponse, MlUpdateTrainedModelDeploymentRequest, MlUpdateTrainedModelDeploymentResponse, MlUpgradeJobSnapshotRequest, MlUpgradeJobSnapshotResponse, MlValidateDetectorRequest, MlValidateDetectorResponse, MlValidateRequest, MlValidateResponse } from '../types/index.js'
 
 /** The `ml` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -81,428 +82,6 @@ export const endpoints = endpointTable({
   validateDetector: ['ml.validate_detector', 'POST /_ml/anomaly_detectors/_validate/detector', '', 'value detector'],
 })
 
-export interface MlClearTrainedModelDeploymentCacheParams extends CommonParams {
-  model_id: string
-}
-export interface MlCloseJobParams extends CommonParams {
-  job_id: string
-  allow_no_match?: unknown
-  force?: unknown
-  timeout?: unknown
-}
-export interface MlDeleteCalendarParams extends CommonParams {
-  calendar_id: string
-}
-export interface MlDeleteCalendarEventParams extends CommonParams {
-  calendar_id: string
-  event_id: string
-}
-export interface MlDeleteCalendarJobParams extends CommonParams {
-  calendar_id: string
-  job_id: string | ReadonlyArray<string>
-}
-export interface MlDeleteDataFrameAnalyticsParams extends CommonParams, QueryParams<'force' | 'timeout'> {
-  id: string
-}
-export interface MlDeleteDatafeedParams extends CommonParams, QueryParams<'force'> {
-  datafeed_id: string
-}
-export interface MlDeleteExpiredDataParams extends CommonParams {
-  job_id?: string
-  requests_per_second?: unknown
-  timeout?: unknown
-}
-export interface MlDeleteFilterParams extends CommonParams {
-  filter_id: string
-}
-export interface MlDeleteForecastParams extends CommonParams, QueryParams<'allow_no_forecasts' | 'timeout'> {
-  job_id: string
-  forecast_id?: string
-}
-export interface MlDeleteJobParams extends CommonParams, QueryParams<'force' | 'delete_user_annotations' | 'wait_for_completion'> {
-  job_id: string
-}
-export interface MlDeleteModelSnapshotParams extends CommonParams {
-  job_id: string
-  snapshot_id: string
-}
-export interface MlDeleteTrainedModelParams extends CommonParams, QueryParams<'force' | 'timeout'> {
-  model_id: string
-}
-export interface MlDeleteTrainedModelAliasParams extends CommonParams {
-  model_alias: string
-  model_id: string
-}
-export interface MlEstimateModelMemoryParams extends CommonParams {
-  analysis_config?: unknown
-  max_bucket_cardinality?: unknown
-  overall_cardinality?: unknown
-}
-export interface MlEvaluateDataFrameParams extends CommonParams {
-  evaluation?: unknown
-  index?: unknown
-  query?: unknown
-}
-export interface MlExplainDataFrameAnalyticsParams extends CommonParams {
-  id?: string
-  source?: unknown
-  dest?: unknown
-  analysis?: unknown
-  description?: unknown
-  model_memory_limit?: unknown
-  max_num_threads?: unknown
-  analyzed_fields?: unknown
-  allow_lazy_start?: unknown
-}
-export interface MlFlushJobParams extends CommonParams {
-  job_id: string
-  advance_time?: unknown
-  calc_interim?: unknown
-  end?: unknown
-  skip_time?: unknown
-  start?: unknown
-}
-export interface MlForecastParams extends CommonParams {
-  job_id: string
-  duration?: unknown
-  expires_in?: unknown
-  max_model_memory?: unknown
-}
-export interface MlGetBucketsParams extends CommonParams, QueryParams<'from' | 'size'> {
-  job_id: string
-  timestamp?: unknown
-  anomaly_score?: unknown
-  desc?: unknown
-  end?: unknown
-  exclude_interim?: unknown
-  expand?: unknown
-  page?: unknown
-  sort?: unknown
-  start?: unknown
-}
-export interface MlGetCalendarEventsParams extends CommonParams, QueryParams<'end' | 'from' | 'job_id' | 'size' | 'start'> {
-  calendar_id: string
-}
-export interface MlGetCalendarsParams extends CommonParams, QueryParams<'from' | 'size'> {
-  calendar_id?: string
-  page?: unknown
-}
-export interface MlGetCategoriesParams extends CommonParams, QueryParams<'from' | 'partition_field_value' | 'size'> {
-  job_id: string
-  category_id?: number
-  page?: unknown
-}
-export interface MlGetDataFrameAnalyticsParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size' | 'exclude_generated'> {
-  id?: string
-}
-export interface MlGetDataFrameAnalyticsStatsParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size' | 'verbose'> {
-  id?: string
-}
-export interface MlGetDatafeedStatsParams extends CommonParams, QueryParams<'allow_no_match'> {
-  datafeed_id?: string | ReadonlyArray<string>
-}
-export interface MlGetDatafeedsParams extends CommonParams, QueryParams<'allow_no_match' | 'exclude_generated'> {
-  datafeed_id?: string | ReadonlyArray<string>
-}
-export interface MlGetFiltersParams extends CommonParams, QueryParams<'from' | 'size'> {
-  filter_id?: string | ReadonlyArray<string>
-}
-export interface MlGetInfluencersParams extends CommonParams, QueryParams<'desc' | 'end' | 'exclude_interim' | 'influencer_score' | 'from' | 'size' | 'sort' | 'start'> {
-  job_id: string
-  page?: unknown
-}
-export interface MlGetJobStatsParams extends CommonParams, QueryParams<'allow_no_match'> {
-  job_id?: string
-}
-export interface MlGetJobsParams extends CommonParams, QueryParams<'allow_no_match' | 'exclude_generated'> {
-  job_id?: string | ReadonlyArray<string>
-}
-export interface MlGetMemoryStatsParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  node_id?: string
-}
-export interface MlGetModelSnapshotUpgradeStatsParams extends CommonParams, QueryParams<'allow_no_match'> {
-  job_id: string
-  snapshot_id: string
-}
-export interface MlGetModelSnapshotsParams extends CommonParams, QueryParams<'from' | 'size'> {
-  job_id: string
-  snapshot_id?: string
-  desc?: unknown
-  end?: unknown
-  page?: unknown
-  sort?: unknown
-  start?: unknown
-}
-export interface MlGetOverallBucketsParams extends CommonParams {
-  job_id: string
-  allow_no_match?: unknown
-  bucket_span?: unknown
-  end?: unknown
-  exclude_interim?: unknown
-  overall_score?: unknown
-  start?: unknown
-  top_n?: unknown
-}
-export interface MlGetRecordsParams extends CommonParams, QueryParams<'from' | 'size'> {
-  job_id: string
-  desc?: unknown
-  end?: unknown
-  exclude_interim?: unknown
-  page?: unknown
-  record_score?: unknown
-  sort?: unknown
-  start?: unknown
-}
-export interface MlGetTrainedModelsParams extends CommonParams, QueryParams<'allow_no_match' | 'decompress_definition' | 'exclude_generated' | 'from' | 'include' | 'size' | 'tags'> {
-  model_id?: string | ReadonlyArray<string>
-}
-export interface MlGetTrainedModelsStatsParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size'> {
-  model_id?: string | ReadonlyArray<string>
-}
-export interface MlInferTrainedModelParams extends CommonParams, QueryParams<'timeout'> {
-  model_id: string
-  docs?: unknown
-  inference_config?: unknown
-}
-export interface MlInfoParams extends CommonParams {}
-export interface MlOpenJobParams extends CommonParams {
-  job_id: string
-  timeout?: unknown
-}
-export interface MlPostCalendarEventsParams extends CommonParams {
-  calendar_id: string
-  events?: unknown
-}
-export interface MlPostDataParams extends CommonParams, QueryParams<'reset_end' | 'reset_start'> {
-  job_id: string
-  /** An array of lines (objects, or strings/Buffers sent as they are), or one NDJSON string/Buffer. */
-  data?: readonly unknown[] | string | Buffer
-}
-export interface MlPreviewDataFrameAnalyticsParams extends CommonParams {
-  id?: string
-  config?: unknown
-}
-export interface MlPreviewDatafeedParams extends CommonParams, QueryParams<'start' | 'end'> {
-  datafeed_id?: string
-  datafeed_config?: unknown
-  job_config?: unknown
-}
-export interface MlPutCalendarParams extends CommonParams {
-  calendar_id: string
-  job_ids?: unknown
-  description?: unknown
-}
-export interface MlPutCalendarJobParams extends CommonParams {
-  calendar_id: string
-  job_id: string | ReadonlyArray<string>
-}
-export interface MlPutDataFrameAnalyticsParams extends CommonParams {
-  id: string
-  allow_lazy_start?: unknown
-  analysis?: unknown
-  analyzed_fields?: unknown
-  description?: unknown
-  dest?: unknown
-  max_num_threads?: unknown
-  _meta?: unknown
-  model_memory_limit?: unknown
-  source?: unknown
-  headers?: unknown
-  version?: unknown
-}
-export interface MlPutDatafeedParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable'> {
-  datafeed_id: string
-  aggregations?: unknown
-  aggs?: unknown
-  chunking_config?: unknown
-  delayed_data_check_config?: unknown
-  frequency?: unknown
-  indices?: unknown
-  indexes?: unknown
-  indices_options?: unknown
-  job_id?: unknown
-  max_empty_searches?: unknown
-  query?: unknown
-  query_delay?: unknown
-  runtime_mappings?: unknown
-  script_fields?: unknown
-  scroll_size?: unknown
-  headers?: unknown
-}
-export interface MlPutFilterParams extends CommonParams {
-  filter_id: string
-  description?: unknown
-  items?: unknown
-}
-export interface MlPutJobParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable'> {
-  job_id: string
-  allow_lazy_open?: unknown
-  analysis_config?: unknown
-  analysis_limits?: unknown
-  background_persist_interval?: unknown
-  custom_settings?: unknown
-  daily_model_snapshot_retention_after_days?: unknown
-  data_description?: unknown
-  datafeed_config?: unknown
-  description?: unknown
-  groups?: unknown
-  model_plot_config?: unknown
-  model_snapshot_retention_days?: unknown
-  renormalization_window_days?: unknown
-  results_index_name?: unknown
-  results_retention_days?: unknown
-}
-export interface MlPutTrainedModelParams extends CommonParams, QueryParams<'defer_definition_decompression' | 'wait_for_completion'> {
-  model_id: string
-  compressed_definition?: unknown
-  definition?: unknown
-  description?: unknown
-  inference_config?: unknown
-  input?: unknown
-  metadata?: unknown
-  model_type?: unknown
-  model_size_bytes?: unknown
-  platform_architecture?: unknown
-  tags?: unknown
-  prefix_strings?: unknown
-}
-export interface MlPutTrainedModelAliasParams extends CommonParams, QueryParams<'reassign'> {
-  model_alias: string
-  model_id: string
-}
-export interface MlPutTrainedModelDefinitionPartParams extends CommonParams {
-  model_id: string
-  part: number
-  definition?: unknown
-  total_definition_length?: unknown
-  total_parts?: unknown
-}
-export interface MlPutTrainedModelVocabularyParams extends CommonParams {
-  model_id: string
-  vocabulary?: unknown
-  merges?: unknown
-  scores?: unknown
-}
-export interface MlResetJobParams extends CommonParams, QueryParams<'wait_for_completion' | 'delete_user_annotations'> {
-  job_id: string
-}
-export interface MlRevertModelSnapshotParams extends CommonParams {
-  job_id: string
-  snapshot_id: string
-  delete_intervening_results?: unknown
-}
-export interface MlSetUpgradeModeParams extends CommonParams, QueryParams<'enabled' | 'timeout'> {}
-export interface MlStartDataFrameAnalyticsParams extends CommonParams {
-  id: string
-  timeout?: unknown
-}
-export interface MlStartDatafeedParams extends CommonParams {
-  datafeed_id: string
-  end?: unknown
-  start?: unknown
-  timeout?: unknown
-}
-export interface MlStartTrainedModelDeploymentParams extends CommonParams, QueryParams<'cache_size' | 'deployment_id' | 'number_of_allocations' | 'priority' | 'queue_capacity' | 'threads_per_allocation' | 'timeout' | 'wait_for'> {
-  model_id: string
-  adaptive_allocations?: unknown
-}
-export interface MlStopDataFrameAnalyticsParams extends CommonParams {
-  id: string
-  allow_no_match?: unknown
-  force?: unknown
-  timeout?: unknown
-}
-export interface MlStopDatafeedParams extends CommonParams {
-  datafeed_id: string
-  allow_no_match?: unknown
-  force?: unknown
-  timeout?: unknown
-  close_job?: unknown
-}
-export interface MlStopTrainedModelDeploymentParams extends CommonParams {
-  model_id: string
-  id?: unknown
-  allow_no_match?: unknown
-  force?: unknown
-}
-export interface MlUpdateDataFrameAnalyticsParams extends CommonParams {
-  id: string
-  description?: unknown
-  model_memory_limit?: unknown
-  max_num_threads?: unknown
-  allow_lazy_start?: unknown
-}
-export interface MlUpdateDatafeedParams extends CommonParams, QueryParams<'allow_no_indices' | 'expand_wildcards' | 'ignore_throttled' | 'ignore_unavailable'> {
-  datafeed_id: string
-  aggregations?: unknown
-  chunking_config?: unknown
-  delayed_data_check_config?: unknown
-  frequency?: unknown
-  indices?: unknown
-  indexes?: unknown
-  indices_options?: unknown
-  job_id?: unknown
-  max_empty_searches?: unknown
-  query?: unknown
-  query_delay?: unknown
-  runtime_mappings?: unknown
-  script_fields?: unknown
-  scroll_size?: unknown
-}
-export interface MlUpdateFilterParams extends CommonParams {
-  filter_id: string
-  add_items?: unknown
-  description?: unknown
-  remove_items?: unknown
-}
-export interface MlUpdateJobParams extends CommonParams {
-  job_id: string
-  allow_lazy_open?: unknown
-  analysis_limits?: unknown
-  background_persist_interval?: unknown
-  custom_settings?: unknown
-  categorization_filters?: unknown
-  description?: unknown
-  model_plot_config?: unknown
-  model_prune_window?: unknown
-  daily_model_snapshot_retention_after_days?: unknown
-  model_snapshot_retention_days?: unknown
-  renormalization_window_days?: unknown
-  results_retention_days?: unknown
-  groups?: unknown
-  detectors?: unknown
-  per_partition_categorization?: unknown
-}
-export interface MlUpdateModelSnapshotParams extends CommonParams {
-  job_id: string
-  snapshot_id: string
-  description?: unknown
-  retain?: unknown
-}
-export interface MlUpdateTrainedModelDeploymentParams extends CommonParams {
-  model_id: string
-  number_of_allocations?: unknown
-  adaptive_allocations?: unknown
-}
-export interface MlUpgradeJobSnapshotParams extends CommonParams, QueryParams<'wait_for_completion' | 'timeout'> {
-  job_id: string
-  snapshot_id: string
-}
-export interface MlValidateParams extends CommonParams {
-  job_id?: unknown
-  analysis_config?: unknown
-  analysis_limits?: unknown
-  data_description?: unknown
-  description?: unknown
-  model_plot?: unknown
-  model_snapshot_id?: unknown
-  model_snapshot_retention_days?: unknown
-  results_index_name?: unknown
-}
-export interface MlValidateDetectorParams extends CommonParams {
-  detector?: unknown
-}
-
 /** The `ml` APIs, reached as `client.ml`. */
 export class MlApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -516,439 +95,439 @@ export class MlApi implements ApiNamespace {
    * `POST /_ml/trained_models/{model_id}/deployment/cache/_clear`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-clear-trained-model-deployment-cache
    */
-  declare clearTrainedModelDeploymentCache: Call<MlClearTrainedModelDeploymentCacheParams>
+  declare clearTrainedModelDeploymentCache: Call<MlClearTrainedModelDeploymentCacheRequest, MlClearTrainedModelDeploymentCacheResponse>
   /**
    * Close anomaly detection jobs.
    * `POST /_ml/anomaly_detectors/{job_id}/_close`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-close-job
    */
-  declare closeJob: Call<MlCloseJobParams & BodyFields>
+  declare closeJob: Call<MlCloseJobRequest, MlCloseJobResponse>
   /**
    * Delete a calendar.
    * `DELETE /_ml/calendars/{calendar_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-calendar
    */
-  declare deleteCalendar: Call<MlDeleteCalendarParams>
+  declare deleteCalendar: Call<MlDeleteCalendarRequest, MlDeleteCalendarResponse>
   /**
    * Delete events from a calendar.
    * `DELETE /_ml/calendars/{calendar_id}/events/{event_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-calendar-event
    */
-  declare deleteCalendarEvent: Call<MlDeleteCalendarEventParams>
+  declare deleteCalendarEvent: Call<MlDeleteCalendarEventRequest, MlDeleteCalendarEventResponse>
   /**
    * Delete anomaly jobs from a calendar.
    * `DELETE /_ml/calendars/{calendar_id}/jobs/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-calendar-job
    */
-  declare deleteCalendarJob: Call<MlDeleteCalendarJobParams>
+  declare deleteCalendarJob: Call<MlDeleteCalendarJobRequest, MlDeleteCalendarJobResponse>
   /**
    * Delete a data frame analytics job.
    * `DELETE /_ml/data_frame/analytics/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-data-frame-analytics
    */
-  declare deleteDataFrameAnalytics: Call<MlDeleteDataFrameAnalyticsParams>
+  declare deleteDataFrameAnalytics: Call<MlDeleteDataFrameAnalyticsRequest, MlDeleteDataFrameAnalyticsResponse>
   /**
    * Delete a datafeed.
    * `DELETE /_ml/datafeeds/{datafeed_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-datafeed
    */
-  declare deleteDatafeed: Call<MlDeleteDatafeedParams>
+  declare deleteDatafeed: Call<MlDeleteDatafeedRequest, MlDeleteDatafeedResponse>
   /**
    * Delete expired ML data.
    * `DELETE /_ml/_delete_expired_data/{job_id}`, `DELETE /_ml/_delete_expired_data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-expired-data
    */
-  declare deleteExpiredData: OptionalCall<MlDeleteExpiredDataParams & BodyFields>
+  declare deleteExpiredData: OptionalCall<MlDeleteExpiredDataRequest, MlDeleteExpiredDataResponse>
   /**
    * Delete a filter.
    * `DELETE /_ml/filters/{filter_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-filter
    */
-  declare deleteFilter: Call<MlDeleteFilterParams>
+  declare deleteFilter: Call<MlDeleteFilterRequest, MlDeleteFilterResponse>
   /**
    * Delete forecasts from a job.
    * `DELETE /_ml/anomaly_detectors/{job_id}/_forecast/{forecast_id}`, `DELETE /_ml/anomaly_detectors/{job_id}/_forecast`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-forecast
    */
-  declare deleteForecast: Call<MlDeleteForecastParams>
+  declare deleteForecast: Call<MlDeleteForecastRequest, MlDeleteForecastResponse>
   /**
    * Delete an anomaly detection job.
    * `DELETE /_ml/anomaly_detectors/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-job
    */
-  declare deleteJob: Call<MlDeleteJobParams>
+  declare deleteJob: Call<MlDeleteJobRequest, MlDeleteJobResponse>
   /**
    * Delete a model snapshot.
    * `DELETE /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-model-snapshot
    */
-  declare deleteModelSnapshot: Call<MlDeleteModelSnapshotParams>
+  declare deleteModelSnapshot: Call<MlDeleteModelSnapshotRequest, MlDeleteModelSnapshotResponse>
   /**
    * Delete an unreferenced trained model.
    * `DELETE /_ml/trained_models/{model_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-trained-model
    */
-  declare deleteTrainedModel: Call<MlDeleteTrainedModelParams>
+  declare deleteTrainedModel: Call<MlDeleteTrainedModelRequest, MlDeleteTrainedModelResponse>
   /**
    * Delete a trained model alias.
    * `DELETE /_ml/trained_models/{model_id}/model_aliases/{model_alias}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-delete-trained-model-alias
    */
-  declare deleteTrainedModelAlias: Call<MlDeleteTrainedModelAliasParams>
+  declare deleteTrainedModelAlias: Call<MlDeleteTrainedModelAliasRequest, MlDeleteTrainedModelAliasResponse>
   /**
    * Estimate job model memory usage.
    * `POST /_ml/anomaly_detectors/_estimate_model_memory`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-estimate-model-memory
    */
-  declare estimateModelMemory: OptionalCall<MlEstimateModelMemoryParams & BodyFields>
+  declare estimateModelMemory: OptionalCall<MlEstimateModelMemoryRequest, MlEstimateModelMemoryResponse>
   /**
    * Evaluate data frame analytics.
    * `POST /_ml/data_frame/_evaluate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-evaluate-data-frame
    */
-  declare evaluateDataFrame: OptionalCall<MlEvaluateDataFrameParams & BodyFields>
+  declare evaluateDataFrame: Call<MlEvaluateDataFrameRequest, MlEvaluateDataFrameResponse>
   /**
    * Explain data frame analytics config.
    * `GET|POST /_ml/data_frame/analytics/{id}/_explain`, `GET|POST /_ml/data_frame/analytics/_explain`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-explain-data-frame-analytics
    */
-  declare explainDataFrameAnalytics: OptionalCall<MlExplainDataFrameAnalyticsParams & BodyFields>
+  declare explainDataFrameAnalytics: OptionalCall<MlExplainDataFrameAnalyticsRequest, MlExplainDataFrameAnalyticsResponse>
   /**
    * Force buffered data to be processed.
    * `POST /_ml/anomaly_detectors/{job_id}/_flush`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-flush-job
    * @deprecated Forcing any buffered data to be processed is deprecated, in a future major version a datafeed will be required.
    */
-  declare flushJob: Call<MlFlushJobParams & BodyFields>
+  declare flushJob: Call<MlFlushJobRequest, MlFlushJobResponse>
   /**
    * Predict future behavior of a time series.
    * `POST /_ml/anomaly_detectors/{job_id}/_forecast`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-forecast
    */
-  declare forecast: Call<MlForecastParams & BodyFields>
+  declare forecast: Call<MlForecastRequest, MlForecastResponse>
   /**
    * Get anomaly detection job results for buckets.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/buckets/{timestamp}`, `GET|POST /_ml/anomaly_detectors/{job_id}/results/buckets`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-buckets
    */
-  declare getBuckets: Call<MlGetBucketsParams & BodyFields>
+  declare getBuckets: Call<MlGetBucketsRequest, MlGetBucketsResponse>
   /**
    * Get info about events in calendars.
    * `GET /_ml/calendars/{calendar_id}/events`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-calendar-events
    */
-  declare getCalendarEvents: Call<MlGetCalendarEventsParams>
+  declare getCalendarEvents: Call<MlGetCalendarEventsRequest, MlGetCalendarEventsResponse>
   /**
    * Get calendar configuration info.
    * `GET|POST /_ml/calendars/{calendar_id}`, `GET|POST /_ml/calendars`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-calendars
    */
-  declare getCalendars: OptionalCall<MlGetCalendarsParams & BodyFields>
+  declare getCalendars: OptionalCall<MlGetCalendarsRequest, MlGetCalendarsResponse>
   /**
    * Get anomaly detection job results for categories.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/categories/{category_id}`, `GET|POST /_ml/anomaly_detectors/{job_id}/results/categories`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-categories
    */
-  declare getCategories: Call<MlGetCategoriesParams & BodyFields>
+  declare getCategories: Call<MlGetCategoriesRequest, MlGetCategoriesResponse>
   /**
    * Get data frame analytics job configuration info.
    * `GET /_ml/data_frame/analytics/{id}`, `GET /_ml/data_frame/analytics`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-data-frame-analytics
    */
-  declare getDataFrameAnalytics: OptionalCall<MlGetDataFrameAnalyticsParams>
+  declare getDataFrameAnalytics: OptionalCall<MlGetDataFrameAnalyticsRequest, MlGetDataFrameAnalyticsResponse>
   /**
    * Get data frame analytics job stats.
    * `GET /_ml/data_frame/analytics/{id}/_stats`, `GET /_ml/data_frame/analytics/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-data-frame-analytics-stats
    */
-  declare getDataFrameAnalyticsStats: OptionalCall<MlGetDataFrameAnalyticsStatsParams>
+  declare getDataFrameAnalyticsStats: OptionalCall<MlGetDataFrameAnalyticsStatsRequest, MlGetDataFrameAnalyticsStatsResponse>
   /**
    * Get datafeed stats.
    * `GET /_ml/datafeeds/{datafeed_id}/_stats`, `GET /_ml/datafeeds/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-datafeed-stats
    */
-  declare getDatafeedStats: OptionalCall<MlGetDatafeedStatsParams>
+  declare getDatafeedStats: OptionalCall<MlGetDatafeedStatsRequest, MlGetDatafeedStatsResponse>
   /**
    * Get datafeeds configuration info.
    * `GET /_ml/datafeeds/{datafeed_id}`, `GET /_ml/datafeeds`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-datafeeds
    */
-  declare getDatafeeds: OptionalCall<MlGetDatafeedsParams>
+  declare getDatafeeds: OptionalCall<MlGetDatafeedsRequest, MlGetDatafeedsResponse>
   /**
    * Get filters.
    * `GET /_ml/filters/{filter_id}`, `GET /_ml/filters`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-filters
    */
-  declare getFilters: OptionalCall<MlGetFiltersParams>
+  declare getFilters: OptionalCall<MlGetFiltersRequest, MlGetFiltersResponse>
   /**
    * Get anomaly detection job results for influencers.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/influencers`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-influencers
    */
-  declare getInfluencers: Call<MlGetInfluencersParams & BodyFields>
+  declare getInfluencers: Call<MlGetInfluencersRequest, MlGetInfluencersResponse>
   /**
    * Get anomaly detection job stats.
    * `GET /_ml/anomaly_detectors/{job_id}/_stats`, `GET /_ml/anomaly_detectors/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-job-stats
    */
-  declare getJobStats: OptionalCall<MlGetJobStatsParams>
+  declare getJobStats: OptionalCall<MlGetJobStatsRequest, MlGetJobStatsResponse>
   /**
    * Get anomaly detection jobs configuration info.
    * `GET /_ml/anomaly_detectors/{job_id}`, `GET /_ml/anomaly_detectors`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-jobs
    */
-  declare getJobs: OptionalCall<MlGetJobsParams>
+  declare getJobs: OptionalCall<MlGetJobsRequest, MlGetJobsResponse>
   /**
    * Get machine learning memory usage info.
    * `GET /_ml/memory/{node_id}/_stats`, `GET /_ml/memory/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-memory-stats
    */
-  declare getMemoryStats: OptionalCall<MlGetMemoryStatsParams>
+  declare getMemoryStats: OptionalCall<MlGetMemoryStatsRequest, MlGetMemoryStatsResponse>
   /**
    * Get anomaly detection job model snapshot upgrade usage info.
    * `GET /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-model-snapshot-upgrade-stats
    */
-  declare getModelSnapshotUpgradeStats: Call<MlGetModelSnapshotUpgradeStatsParams>
+  declare getModelSnapshotUpgradeStats: Call<MlGetModelSnapshotUpgradeStatsRequest, MlGetModelSnapshotUpgradeStatsResponse>
   /**
    * Get model snapshots info.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}`, `GET|POST /_ml/anomaly_detectors/{job_id}/model_snapshots`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-model-snapshots
    */
-  declare getModelSnapshots: Call<MlGetModelSnapshotsParams & BodyFields>
+  declare getModelSnapshots: Call<MlGetModelSnapshotsRequest, MlGetModelSnapshotsResponse>
   /**
    * Get overall bucket results.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/overall_buckets`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-overall-buckets
    */
-  declare getOverallBuckets: Call<MlGetOverallBucketsParams & BodyFields>
+  declare getOverallBuckets: Call<MlGetOverallBucketsRequest, MlGetOverallBucketsResponse>
   /**
    * Get anomaly records for an anomaly detection job.
    * `GET|POST /_ml/anomaly_detectors/{job_id}/results/records`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-records
    */
-  declare getRecords: Call<MlGetRecordsParams & BodyFields>
+  declare getRecords: Call<MlGetRecordsRequest, MlGetRecordsResponse>
   /**
    * Get trained model configuration info.
    * `GET /_ml/trained_models/{model_id}`, `GET /_ml/trained_models`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-trained-models
    */
-  declare getTrainedModels: OptionalCall<MlGetTrainedModelsParams>
+  declare getTrainedModels: OptionalCall<MlGetTrainedModelsRequest, MlGetTrainedModelsResponse>
   /**
    * Get trained models usage info.
    * `GET /_ml/trained_models/{model_id}/_stats`, `GET /_ml/trained_models/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-get-trained-models-stats
    */
-  declare getTrainedModelsStats: OptionalCall<MlGetTrainedModelsStatsParams>
+  declare getTrainedModelsStats: OptionalCall<MlGetTrainedModelsStatsRequest, MlGetTrainedModelsStatsResponse>
   /**
    * Evaluate a trained model.
    * `POST /_ml/trained_models/{model_id}/_infer`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-infer-trained-model
    */
-  declare inferTrainedModel: Call<MlInferTrainedModelParams & BodyFields>
+  declare inferTrainedModel: Call<MlInferTrainedModelRequest, MlInferTrainedModelResponse>
   /**
    * Get machine learning information.
    * `GET /_ml/info`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-info
    */
-  declare info: OptionalCall<MlInfoParams>
+  declare info: OptionalCall<MlInfoRequest, MlInfoResponse>
   /**
    * Open anomaly detection jobs.
    * `POST /_ml/anomaly_detectors/{job_id}/_open`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-open-job
    */
-  declare openJob: Call<MlOpenJobParams & BodyFields>
+  declare openJob: Call<MlOpenJobRequest, MlOpenJobResponse>
   /**
    * Add scheduled events to the calendar.
    * `POST /_ml/calendars/{calendar_id}/events`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-post-calendar-events
    */
-  declare postCalendarEvents: Call<MlPostCalendarEventsParams & BodyFields>
+  declare postCalendarEvents: Call<MlPostCalendarEventsRequest, MlPostCalendarEventsResponse>
   /**
    * Send data to an anomaly detection job for analysis.
    * `POST /_ml/anomaly_detectors/{job_id}/_data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-post-data
    * @deprecated Posting data directly to anomaly detection jobs is deprecated, in a future major version a datafeed will be required.
    */
-  declare postData: Call<MlPostDataParams>
+  declare postData: { <TData = unknown>(params: Ndjson<MlPostDataRequest<TData>, 'data'>, options: MetaOptions): Promise<TransportResult<MlPostDataResponse>>; <TData = unknown>(params: Ndjson<MlPostDataRequest<TData>, 'data'>, options?: RequestOptions): Promise<MlPostDataResponse> }
   /**
    * Preview features used by data frame analytics.
    * `GET|POST /_ml/data_frame/analytics/{id}/_preview`, `GET|POST /_ml/data_frame/analytics/_preview`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-preview-data-frame-analytics
    */
-  declare previewDataFrameAnalytics: OptionalCall<MlPreviewDataFrameAnalyticsParams & BodyFields>
+  declare previewDataFrameAnalytics: OptionalCall<MlPreviewDataFrameAnalyticsRequest, MlPreviewDataFrameAnalyticsResponse>
   /**
    * Preview a datafeed.
    * `GET|POST /_ml/datafeeds/{datafeed_id}/_preview`, `GET|POST /_ml/datafeeds/_preview`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-preview-datafeed
    */
-  declare previewDatafeed: OptionalCall<MlPreviewDatafeedParams & BodyFields>
+  declare previewDatafeed: { <TDocument = unknown>(params: MlPreviewDatafeedRequest | undefined, options: MetaOptions): Promise<TransportResult<MlPreviewDatafeedResponse<TDocument>>>; <TDocument = unknown>(params?: MlPreviewDatafeedRequest, options?: RequestOptions): Promise<MlPreviewDatafeedResponse<TDocument>> }
   /**
    * Create a calendar.
    * `PUT /_ml/calendars/{calendar_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-calendar
    */
-  declare putCalendar: Call<MlPutCalendarParams & BodyFields>
+  declare putCalendar: Call<MlPutCalendarRequest, MlPutCalendarResponse>
   /**
    * Add anomaly detection job to calendar.
    * `PUT /_ml/calendars/{calendar_id}/jobs/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-calendar-job
    */
-  declare putCalendarJob: Call<MlPutCalendarJobParams>
+  declare putCalendarJob: Call<MlPutCalendarJobRequest, MlPutCalendarJobResponse>
   /**
    * Create a data frame analytics job.
    * `PUT /_ml/data_frame/analytics/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-data-frame-analytics
    */
-  declare putDataFrameAnalytics: Call<MlPutDataFrameAnalyticsParams & BodyFields>
+  declare putDataFrameAnalytics: Call<MlPutDataFrameAnalyticsRequest, MlPutDataFrameAnalyticsResponse>
   /**
    * Create a datafeed.
    * `PUT /_ml/datafeeds/{datafeed_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-datafeed
    */
-  declare putDatafeed: Call<MlPutDatafeedParams & BodyFields>
+  declare putDatafeed: Call<MlPutDatafeedRequest, MlPutDatafeedResponse>
   /**
    * Create a filter.
    * `PUT /_ml/filters/{filter_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-filter
    */
-  declare putFilter: Call<MlPutFilterParams & BodyFields>
+  declare putFilter: Call<MlPutFilterRequest, MlPutFilterResponse>
   /**
    * Create an anomaly detection job.
    * `PUT /_ml/anomaly_detectors/{job_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-job
    */
-  declare putJob: Call<MlPutJobParams & BodyFields>
+  declare putJob: Call<MlPutJobRequest, MlPutJobResponse>
   /**
    * Create a trained model.
    * `PUT /_ml/trained_models/{model_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model
    */
-  declare putTrainedModel: Call<MlPutTrainedModelParams & BodyFields>
+  declare putTrainedModel: Call<MlPutTrainedModelRequest, MlPutTrainedModelResponse>
   /**
    * Create or update a trained model alias.
    * `PUT /_ml/trained_models/{model_id}/model_aliases/{model_alias}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model-alias
    */
-  declare putTrainedModelAlias: Call<MlPutTrainedModelAliasParams>
+  declare putTrainedModelAlias: Call<MlPutTrainedModelAliasRequest, MlPutTrainedModelAliasResponse>
   /**
    * Create part of a trained model definition.
    * `PUT /_ml/trained_models/{model_id}/definition/{part}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model-definition-part
    */
-  declare putTrainedModelDefinitionPart: Call<MlPutTrainedModelDefinitionPartParams & BodyFields>
+  declare putTrainedModelDefinitionPart: Call<MlPutTrainedModelDefinitionPartRequest, MlPutTrainedModelDefinitionPartResponse>
   /**
    * Create a trained model vocabulary.
    * `PUT /_ml/trained_models/{model_id}/vocabulary`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-put-trained-model-vocabulary
    */
-  declare putTrainedModelVocabulary: Call<MlPutTrainedModelVocabularyParams & BodyFields>
+  declare putTrainedModelVocabulary: Call<MlPutTrainedModelVocabularyRequest, MlPutTrainedModelVocabularyResponse>
   /**
    * Reset an anomaly detection job.
    * `POST /_ml/anomaly_detectors/{job_id}/_reset`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-reset-job
    */
-  declare resetJob: Call<MlResetJobParams>
+  declare resetJob: Call<MlResetJobRequest, MlResetJobResponse>
   /**
    * Revert to a snapshot.
    * `POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_revert`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-revert-model-snapshot
    */
-  declare revertModelSnapshot: Call<MlRevertModelSnapshotParams & BodyFields>
+  declare revertModelSnapshot: Call<MlRevertModelSnapshotRequest, MlRevertModelSnapshotResponse>
   /**
    * Set upgrade_mode for ML indices.
    * `POST /_ml/set_upgrade_mode`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-set-upgrade-mode
    */
-  declare setUpgradeMode: OptionalCall<MlSetUpgradeModeParams>
+  declare setUpgradeMode: OptionalCall<MlSetUpgradeModeRequest, MlSetUpgradeModeResponse>
   /**
    * Start a data frame analytics job.
    * `POST /_ml/data_frame/analytics/{id}/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-start-data-frame-analytics
    */
-  declare startDataFrameAnalytics: Call<MlStartDataFrameAnalyticsParams & BodyFields>
+  declare startDataFrameAnalytics: Call<MlStartDataFrameAnalyticsRequest, MlStartDataFrameAnalyticsResponse>
   /**
    * Start datafeeds.
    * `POST /_ml/datafeeds/{datafeed_id}/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-start-datafeed
    */
-  declare startDatafeed: Call<MlStartDatafeedParams & BodyFields>
+  declare startDatafeed: Call<MlStartDatafeedRequest, MlStartDatafeedResponse>
   /**
    * Start a trained model deployment.
    * `POST /_ml/trained_models/{model_id}/deployment/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-start-trained-model-deployment
    */
-  declare startTrainedModelDeployment: Call<MlStartTrainedModelDeploymentParams & BodyFields>
+  declare startTrainedModelDeployment: Call<MlStartTrainedModelDeploymentRequest, MlStartTrainedModelDeploymentResponse>
   /**
    * Stop data frame analytics jobs.
    * `POST /_ml/data_frame/analytics/{id}/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-stop-data-frame-analytics
    */
-  declare stopDataFrameAnalytics: Call<MlStopDataFrameAnalyticsParams & BodyFields>
+  declare stopDataFrameAnalytics: Call<MlStopDataFrameAnalyticsRequest, MlStopDataFrameAnalyticsResponse>
   /**
    * Stop datafeeds.
    * `POST /_ml/datafeeds/{datafeed_id}/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-stop-datafeed
    */
-  declare stopDatafeed: Call<MlStopDatafeedParams & BodyFields>
+  declare stopDatafeed: Call<MlStopDatafeedRequest, MlStopDatafeedResponse>
   /**
    * Stop a trained model deployment.
    * `POST /_ml/trained_models/{model_id}/deployment/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-stop-trained-model-deployment
    */
-  declare stopTrainedModelDeployment: Call<MlStopTrainedModelDeploymentParams & BodyFields>
+  declare stopTrainedModelDeployment: Call<MlStopTrainedModelDeploymentRequest, MlStopTrainedModelDeploymentResponse>
   /**
    * Update a data frame analytics job.
    * `POST /_ml/data_frame/analytics/{id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-data-frame-analytics
    */
-  declare updateDataFrameAnalytics: Call<MlUpdateDataFrameAnalyticsParams & BodyFields>
+  declare updateDataFrameAnalytics: Call<MlUpdateDataFrameAnalyticsRequest, MlUpdateDataFrameAnalyticsResponse>
   /**
    * Update a datafeed.
    * `POST /_ml/datafeeds/{datafeed_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-datafeed
    */
-  declare updateDatafeed: Call<MlUpdateDatafeedParams & BodyFields>
+  declare updateDatafeed: Call<MlUpdateDatafeedRequest, MlUpdateDatafeedResponse>
   /**
    * Update a filter.
    * `POST /_ml/filters/{filter_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-filter
    */
-  declare updateFilter: Call<MlUpdateFilterParams & BodyFields>
+  declare updateFilter: Call<MlUpdateFilterRequest, MlUpdateFilterResponse>
   /**
    * Update an anomaly detection job.
    * `POST /_ml/anomaly_detectors/{job_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-job
    */
-  declare updateJob: Call<MlUpdateJobParams & BodyFields>
+  declare updateJob: Call<MlUpdateJobRequest, MlUpdateJobResponse>
   /**
    * Update a snapshot.
    * `POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-model-snapshot
    */
-  declare updateModelSnapshot: Call<MlUpdateModelSnapshotParams & BodyFields>
+  declare updateModelSnapshot: Call<MlUpdateModelSnapshotRequest, MlUpdateModelSnapshotResponse>
   /**
    * Update a trained model deployment.
    * `POST /_ml/trained_models/{model_id}/deployment/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-update-trained-model-deployment
    */
-  declare updateTrainedModelDeployment: Call<MlUpdateTrainedModelDeploymentParams & BodyFields>
+  declare updateTrainedModelDeployment: Call<MlUpdateTrainedModelDeploymentRequest, MlUpdateTrainedModelDeploymentResponse>
   /**
    * Upgrade a snapshot.
    * `POST /_ml/anomaly_detectors/{job_id}/model_snapshots/{snapshot_id}/_upgrade`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ml-upgrade-job-snapshot
    */
-  declare upgradeJobSnapshot: Call<MlUpgradeJobSnapshotParams>
+  declare upgradeJobSnapshot: Call<MlUpgradeJobSnapshotRequest, MlUpgradeJobSnapshotResponse>
   /**
    * Validate an anomaly detection job.
    * `POST /_ml/anomaly_detectors/_validate`
    * @see https://www.elastic.co/guide/en/machine-learning/current/ml-jobs.html
    */
-  declare validate: OptionalCall<MlValidateParams & BodyFields>
+  declare validate: OptionalCall<MlValidateRequest, MlValidateResponse>
   /**
    * Validate an anomaly detection job.
    * `POST /_ml/anomaly_detectors/_validate/detector`
    */
-  declare validateDetector: OptionalCall<MlValidateDetectorParams>
+  declare validateDetector: Call<MlValidateDetectorRequest, MlValidateDetectorResponse>
 }
 installMethods(MlApi, endpoints)

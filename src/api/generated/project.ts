@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { ProjectCreateManyRoutingRequest, ProjectCreateManyRoutingResponse, ProjectCreateRoutingRequest, ProjectCreateRoutingResponse, ProjectDeleteRoutingRequest, ProjectDeleteRoutingResponse, ProjectGetManyRoutingRequest, ProjectGetManyRoutingResponse, ProjectGetRoutingRequest, ProjectGetRoutingResponse, ProjectTagsRequest, ProjectTagsResponse } from '../types/index.js'
 
 /** The `project` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -13,24 +13,6 @@ export const endpoints = endpointTable({
   getRouting: ['project.get_routing', 'GET /_project_routing/{name}', '', 'none'],
   tags: ['project.tags', 'GET,POST /_project/tags', '', 'fields project_routing'],
 })
-
-export interface ProjectCreateManyRoutingParams extends CommonParams {
-  expressions?: unknown
-}
-export interface ProjectCreateRoutingParams extends CommonParams {
-  name: string
-  expressions?: unknown
-}
-export interface ProjectDeleteRoutingParams extends CommonParams {
-  name: string
-}
-export interface ProjectGetManyRoutingParams extends CommonParams {}
-export interface ProjectGetRoutingParams extends CommonParams {
-  name: string
-}
-export interface ProjectTagsParams extends CommonParams {
-  project_routing?: unknown
-}
 
 /** The `project` APIs, reached as `client.project`. */
 export class ProjectApi implements ApiNamespace {
@@ -45,37 +27,37 @@ export class ProjectApi implements ApiNamespace {
    * `PUT /_project_routing`
    * Elastic Cloud Serverless only.
    */
-  declare createManyRouting: OptionalCall<ProjectCreateManyRoutingParams>
+  declare createManyRouting: Call<ProjectCreateManyRoutingRequest, ProjectCreateManyRoutingResponse>
   /**
    * Create or update a project routing expression.
    * `PUT /_project_routing/{name}`
    * Elastic Cloud Serverless only.
    */
-  declare createRouting: Call<ProjectCreateRoutingParams>
+  declare createRouting: Call<ProjectCreateRoutingRequest, ProjectCreateRoutingResponse>
   /**
    * Delete a project routing expression.
    * `DELETE /_project_routing/{name}`
    * Elastic Cloud Serverless only.
    */
-  declare deleteRouting: Call<ProjectDeleteRoutingParams>
+  declare deleteRouting: Call<ProjectDeleteRoutingRequest, ProjectDeleteRoutingResponse>
   /**
    * Get project routing expressions.
    * `GET /_project_routing`
    * Elastic Cloud Serverless only.
    */
-  declare getManyRouting: OptionalCall<ProjectGetManyRoutingParams>
+  declare getManyRouting: OptionalCall<ProjectGetManyRoutingRequest, ProjectGetManyRoutingResponse>
   /**
    * Get a project routing expression.
    * `GET /_project_routing/{name}`
    * Elastic Cloud Serverless only.
    */
-  declare getRouting: Call<ProjectGetRoutingParams>
+  declare getRouting: Call<ProjectGetRoutingRequest, ProjectGetRoutingResponse>
   /**
    * Get tags.
    * `GET|POST /_project/tags`
    * Elastic Cloud Serverless only.
    * @see https://www.elastic.co/docs/api/doc/elasticsearch-serverless/operation/operation-project-tags
    */
-  declare tags: OptionalCall<ProjectTagsParams & BodyFields>
+  declare tags: OptionalCall<ProjectTagsRequest, ProjectTagsResponse>
 }
 installMethods(ProjectApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { QueryRulesDeleteRuleRequest, QueryRulesDeleteRuleResponse, QueryRulesDeleteRulesetRequest, QueryRulesDeleteRulesetResponse, QueryRulesGetRuleRequest, QueryRulesGetRuleResponse, QueryRulesGetRulesetRequest, QueryRulesGetRulesetResponse, QueryRulesListRulesetsRequest, QueryRulesListRulesetsResponse, QueryRulesPutRuleRequest, QueryRulesPutRuleResponse, QueryRulesPutRulesetRequest, QueryRulesPutRulesetResponse, QueryRulesTestRequest, QueryRulesTestResponse } from '../types/index.js'
 
 /** The `query_rules` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -15,38 +15,6 @@ export const endpoints = endpointTable({
   putRuleset: ['query_rules.put_ruleset', 'PUT /_query_rules/{ruleset_id}', '', 'fields rules'],
   test: ['query_rules.test', 'POST /_query_rules/{ruleset_id}/_test', '', 'fields match_criteria'],
 })
-
-export interface QueryRulesDeleteRuleParams extends CommonParams {
-  ruleset_id: string
-  rule_id: string
-}
-export interface QueryRulesDeleteRulesetParams extends CommonParams {
-  ruleset_id: string
-}
-export interface QueryRulesGetRuleParams extends CommonParams {
-  ruleset_id: string
-  rule_id: string
-}
-export interface QueryRulesGetRulesetParams extends CommonParams {
-  ruleset_id: string
-}
-export interface QueryRulesListRulesetsParams extends CommonParams, QueryParams<'from' | 'size'> {}
-export interface QueryRulesPutRuleParams extends CommonParams {
-  ruleset_id: string
-  rule_id: string
-  type?: unknown
-  criteria?: unknown
-  actions?: unknown
-  priority?: unknown
-}
-export interface QueryRulesPutRulesetParams extends CommonParams {
-  ruleset_id: string
-  rules?: unknown
-}
-export interface QueryRulesTestParams extends CommonParams {
-  ruleset_id: string
-  match_criteria?: unknown
-}
 
 /** The `query_rules` APIs, reached as `client.queryRules`. */
 export class QueryRulesApi implements ApiNamespace {
@@ -61,48 +29,48 @@ export class QueryRulesApi implements ApiNamespace {
    * `DELETE /_query_rules/{ruleset_id}/_rule/{rule_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-delete-rule
    */
-  declare deleteRule: Call<QueryRulesDeleteRuleParams>
+  declare deleteRule: Call<QueryRulesDeleteRuleRequest, QueryRulesDeleteRuleResponse>
   /**
    * Delete a query ruleset.
    * `DELETE /_query_rules/{ruleset_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-delete-ruleset
    */
-  declare deleteRuleset: Call<QueryRulesDeleteRulesetParams>
+  declare deleteRuleset: Call<QueryRulesDeleteRulesetRequest, QueryRulesDeleteRulesetResponse>
   /**
    * Get a query rule.
    * `GET /_query_rules/{ruleset_id}/_rule/{rule_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-get-rule
    */
-  declare getRule: Call<QueryRulesGetRuleParams>
+  declare getRule: Call<QueryRulesGetRuleRequest, QueryRulesGetRuleResponse>
   /**
    * Get a query ruleset.
    * `GET /_query_rules/{ruleset_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-get-ruleset
    */
-  declare getRuleset: Call<QueryRulesGetRulesetParams>
+  declare getRuleset: Call<QueryRulesGetRulesetRequest, QueryRulesGetRulesetResponse>
   /**
    * Get all query rulesets.
    * `GET /_query_rules`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-list-rulesets
    */
-  declare listRulesets: OptionalCall<QueryRulesListRulesetsParams>
+  declare listRulesets: OptionalCall<QueryRulesListRulesetsRequest, QueryRulesListRulesetsResponse>
   /**
    * Create or update a query rule.
    * `PUT /_query_rules/{ruleset_id}/_rule/{rule_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-put-rule
    */
-  declare putRule: Call<QueryRulesPutRuleParams & BodyFields>
+  declare putRule: Call<QueryRulesPutRuleRequest, QueryRulesPutRuleResponse>
   /**
    * Create or update a query ruleset.
    * `PUT /_query_rules/{ruleset_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-put-ruleset
    */
-  declare putRuleset: Call<QueryRulesPutRulesetParams & BodyFields>
+  declare putRuleset: Call<QueryRulesPutRulesetRequest, QueryRulesPutRulesetResponse>
   /**
    * Test a query ruleset.
    * `POST /_query_rules/{ruleset_id}/_test`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-query-rules-test
    */
-  declare test: Call<QueryRulesTestParams & BodyFields>
+  declare test: Call<QueryRulesTestRequest, QueryRulesTestResponse>
 }
 installMethods(QueryRulesApi, endpoints)

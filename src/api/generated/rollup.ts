@@ -1,8 +1,9 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import type { TransportResult } from '../../transport/types.js'
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, MetaOptions, OptionalCall, RequestOptions } from '../types.js'
+import type { AggregateName, AggregationsAggregate, RollupDeleteJobRequest, RollupDeleteJobResponse, RollupGetJobsRequest, RollupGetJobsResponse, RollupGetRollupCapsRequest, RollupGetRollupCapsResponse, RollupGetRollupIndexCapsRequest, RollupGetRollupIndexCapsResponse, RollupPutJobRequest, RollupPutJobResponse, RollupRollupSearchRequest, RollupRollupSearchResponse, RollupStartJobRequest, RollupStartJobResponse, RollupStopJobRequest, RollupStopJobResponse } from '../types/index.js'
 
 /** The `rollup` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -15,43 +16,6 @@ export const endpoints = endpointTable({
   startJob: ['rollup.start_job', 'POST /_rollup/job/{id}/_start', '', 'none'],
   stopJob: ['rollup.stop_job', 'POST /_rollup/job/{id}/_stop', 'timeout wait_for_completion', 'none'],
 })
-
-export interface RollupDeleteJobParams extends CommonParams {
-  id: string
-}
-export interface RollupGetJobsParams extends CommonParams {
-  id?: string
-}
-export interface RollupGetRollupCapsParams extends CommonParams {
-  id?: string
-}
-export interface RollupGetRollupIndexCapsParams extends CommonParams {
-  index: string | ReadonlyArray<string>
-}
-export interface RollupPutJobParams extends CommonParams {
-  id: string
-  cron?: unknown
-  groups?: unknown
-  index_pattern?: unknown
-  metrics?: unknown
-  page_size?: unknown
-  rollup_index?: unknown
-  timeout?: unknown
-  headers?: unknown
-}
-export interface RollupRollupSearchParams extends CommonParams, QueryParams<'rest_total_hits_as_int' | 'typed_keys'> {
-  index: string | ReadonlyArray<string>
-  aggregations?: unknown
-  aggs?: unknown
-  query?: unknown
-  size?: unknown
-}
-export interface RollupStartJobParams extends CommonParams {
-  id: string
-}
-export interface RollupStopJobParams extends CommonParams, QueryParams<'timeout' | 'wait_for_completion'> {
-  id: string
-}
 
 /** The `rollup` APIs, reached as `client.rollup`. */
 export class RollupApi implements ApiNamespace {
@@ -67,55 +31,55 @@ export class RollupApi implements ApiNamespace {
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-delete-job
    * @deprecated
    */
-  declare deleteJob: Call<RollupDeleteJobParams>
+  declare deleteJob: Call<RollupDeleteJobRequest, RollupDeleteJobResponse>
   /**
    * Get rollup job information.
    * `GET /_rollup/job/{id}`, `GET /_rollup/job`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-get-jobs
    * @deprecated
    */
-  declare getJobs: OptionalCall<RollupGetJobsParams>
+  declare getJobs: OptionalCall<RollupGetJobsRequest, RollupGetJobsResponse>
   /**
    * Get the rollup job capabilities.
    * `GET /_rollup/data/{id}`, `GET /_rollup/data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-get-rollup-caps
    * @deprecated
    */
-  declare getRollupCaps: OptionalCall<RollupGetRollupCapsParams>
+  declare getRollupCaps: OptionalCall<RollupGetRollupCapsRequest, RollupGetRollupCapsResponse>
   /**
    * Get the rollup index capabilities.
    * `GET /{index}/_rollup/data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-get-rollup-index-caps
    * @deprecated
    */
-  declare getRollupIndexCaps: Call<RollupGetRollupIndexCapsParams>
+  declare getRollupIndexCaps: Call<RollupGetRollupIndexCapsRequest, RollupGetRollupIndexCapsResponse>
   /**
    * Create a rollup job.
    * `PUT /_rollup/job/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-put-job
    * @deprecated
    */
-  declare putJob: Call<RollupPutJobParams & BodyFields>
+  declare putJob: Call<RollupPutJobRequest, RollupPutJobResponse>
   /**
    * Search rolled-up data.
    * `GET|POST /{index}/_rollup_search`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-rollup-search
    * @deprecated
    */
-  declare rollupSearch: Call<RollupRollupSearchParams & BodyFields>
+  declare rollupSearch: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: RollupRollupSearchRequest, options: MetaOptions): Promise<TransportResult<RollupRollupSearchResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: RollupRollupSearchRequest, options?: RequestOptions): Promise<RollupRollupSearchResponse<TDocument, TAggregations>> }
   /**
    * Start rollup jobs.
    * `POST /_rollup/job/{id}/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-start-job
    * @deprecated
    */
-  declare startJob: Call<RollupStartJobParams>
+  declare startJob: Call<RollupStartJobRequest, RollupStartJobResponse>
   /**
    * Stop rollup jobs.
    * `POST /_rollup/job/{id}/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-rollup-stop-job
    * @deprecated
    */
-  declare stopJob: Call<RollupStopJobParams>
+  declare stopJob: Call<RollupStopJobRequest, RollupStopJobResponse>
 }
 installMethods(RollupApi, endpoints)

@@ -1,8 +1,9 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import type { TransportResult } from '../../transport/types.js'
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, MetaOptions, OptionalCall, RequestOptions } from '../types.js'
+import type { AggregateName, AggregationsAggregate, SearchApplicationDeleteBehavioralAnalyticsRequest, SearchApplicationDeleteBehavioralAnalyticsResponse, SearchApplicationDeleteRequest, SearchApplicationDeleteResponse, SearchApplicationGetBehavioralAnalyticsRequest, SearchApplicationGetBehavioralAnalyticsResponse, SearchApplicationGetRequest, SearchApplicationGetResponse, SearchApplicationListRequest, SearchApplicationListResponse, SearchApplicationPostBehavioralAnalyticsEventRequest, SearchApplicationPostBehavioralAnalyticsEventResponse, SearchApplicationPutBehavioralAnalyticsRequest, SearchApplicationPutBehavioralAnalyticsResponse, SearchApplicationPutRequest, SearchApplicationPutResponse, SearchApplicationRenderQueryRequest, SearchApplicationRenderQueryResponse, SearchApplicationSearchRequest, SearchApplicationSearchResponse } from '../types/index.js'
 
 /** The `search_application` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -18,40 +19,6 @@ export const endpoints = endpointTable({
   search: ['search_application.search', 'GET,POST /_application/search_application/{name}/_search', 'typed_keys', 'fields params'],
 })
 
-export interface SearchApplicationDeleteParams extends CommonParams {
-  name: string
-}
-export interface SearchApplicationDeleteBehavioralAnalyticsParams extends CommonParams {
-  name: string
-}
-export interface SearchApplicationGetParams extends CommonParams {
-  name: string
-}
-export interface SearchApplicationGetBehavioralAnalyticsParams extends CommonParams {
-  name?: ReadonlyArray<string>
-}
-export interface SearchApplicationListParams extends CommonParams, QueryParams<'q' | 'from' | 'size'> {}
-export interface SearchApplicationPostBehavioralAnalyticsEventParams extends CommonParams, QueryParams<'debug'> {
-  collection_name: string
-  event_type: 'page_view' | 'search' | 'search_click'
-  payload?: unknown
-}
-export interface SearchApplicationPutParams extends CommonParams, QueryParams<'create'> {
-  name: string
-  search_application?: unknown
-}
-export interface SearchApplicationPutBehavioralAnalyticsParams extends CommonParams {
-  name: string
-}
-export interface SearchApplicationRenderQueryParams extends CommonParams {
-  name: string
-  params?: unknown
-}
-export interface SearchApplicationSearchParams extends CommonParams, QueryParams<'typed_keys'> {
-  name: string
-  params?: unknown
-}
-
 /** The `search_application` APIs, reached as `client.searchApplication`. */
 export class SearchApplicationApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -65,64 +32,64 @@ export class SearchApplicationApi implements ApiNamespace {
    * `DELETE /_application/search_application/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-delete
    */
-  declare delete: Call<SearchApplicationDeleteParams>
+  declare delete: Call<SearchApplicationDeleteRequest, SearchApplicationDeleteResponse>
   /**
    * Delete a behavioral analytics collection.
    * `DELETE /_application/analytics/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-delete-behavioral-analytics
    * @deprecated
    */
-  declare deleteBehavioralAnalytics: Call<SearchApplicationDeleteBehavioralAnalyticsParams>
+  declare deleteBehavioralAnalytics: Call<SearchApplicationDeleteBehavioralAnalyticsRequest, SearchApplicationDeleteBehavioralAnalyticsResponse>
   /**
    * Get search application details.
    * `GET /_application/search_application/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-get
    */
-  declare get: Call<SearchApplicationGetParams>
+  declare get: Call<SearchApplicationGetRequest, SearchApplicationGetResponse>
   /**
    * Get behavioral analytics collections.
    * `GET /_application/analytics/{name}`, `GET /_application/analytics`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-get-behavioral-analytics
    * @deprecated
    */
-  declare getBehavioralAnalytics: OptionalCall<SearchApplicationGetBehavioralAnalyticsParams>
+  declare getBehavioralAnalytics: OptionalCall<SearchApplicationGetBehavioralAnalyticsRequest, SearchApplicationGetBehavioralAnalyticsResponse>
   /**
    * Get search applications.
    * `GET /_application/search_application`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-get-behavioral-analytics
    */
-  declare list: OptionalCall<SearchApplicationListParams>
+  declare list: OptionalCall<SearchApplicationListRequest, SearchApplicationListResponse>
   /**
    * Create a behavioral analytics collection event.
    * `POST /_application/analytics/{collection_name}/event/{event_type}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-post-behavioral-analytics-event
    * @deprecated
    */
-  declare postBehavioralAnalyticsEvent: Call<SearchApplicationPostBehavioralAnalyticsEventParams>
+  declare postBehavioralAnalyticsEvent: Call<SearchApplicationPostBehavioralAnalyticsEventRequest, SearchApplicationPostBehavioralAnalyticsEventResponse>
   /**
    * Create or update a search application.
    * `PUT /_application/search_application/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-put
    */
-  declare put: Call<SearchApplicationPutParams>
+  declare put: Call<SearchApplicationPutRequest, SearchApplicationPutResponse>
   /**
    * Create a behavioral analytics collection.
    * `PUT /_application/analytics/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-put-behavioral-analytics
    * @deprecated
    */
-  declare putBehavioralAnalytics: Call<SearchApplicationPutBehavioralAnalyticsParams>
+  declare putBehavioralAnalytics: Call<SearchApplicationPutBehavioralAnalyticsRequest, SearchApplicationPutBehavioralAnalyticsResponse>
   /**
    * Render a search application query.
    * `POST /_application/search_application/{name}/_render_query`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-render-query
    */
-  declare renderQuery: Call<SearchApplicationRenderQueryParams & BodyFields>
+  declare renderQuery: Call<SearchApplicationRenderQueryRequest, SearchApplicationRenderQueryResponse>
   /**
    * Run a search application search.
    * `GET|POST /_application/search_application/{name}/_search`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-search-application-search
    */
-  declare search: Call<SearchApplicationSearchParams & BodyFields>
+  declare search: { <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: SearchApplicationSearchRequest, options: MetaOptions): Promise<TransportResult<SearchApplicationSearchResponse<TDocument, TAggregations>>>; <TDocument = unknown, TAggregations = Record<AggregateName, AggregationsAggregate>>(params: SearchApplicationSearchRequest, options?: RequestOptions): Promise<SearchApplicationSearchResponse<TDocument, TAggregations>> }
 }
 installMethods(SearchApplicationApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { SecurityActivateUserProfileRequest, SecurityActivateUserProfileResponse, SecurityAuthenticateRequest, SecurityAuthenticateResponse, SecurityBulkDeleteRoleRequest, SecurityBulkDeleteRoleResponse, SecurityBulkPutRoleRequest, SecurityBulkPutRoleResponse, SecurityBulkUpdateApiKeysRequest, SecurityBulkUpdateApiKeysResponse, SecurityChangePasswordRequest, SecurityChangePasswordResponse, SecurityClearApiKeyCacheRequest, SecurityClearApiKeyCacheResponse, SecurityClearCachedPrivilegesRequest, SecurityClearCachedPrivilegesResponse, SecurityClearCachedRealmsRequest, SecurityClearCachedRealmsResponse, SecurityClearCachedRolesRequest, SecurityClearCachedRolesResponse, SecurityClearCachedServiceTokensRequest, SecurityClearCachedServiceTokensResponse, SecurityCloneApiKeyRequest, SecurityCloneApiKeyResponse, SecurityCreateApiKeyRequest, SecurityCreateApiKeyResponse, SecurityCreateCrossClusterApiKeyRequest, SecurityCreateCrossClusterApiKeyResponse, SecurityCreateServiceTokenRequest, SecurityCreateServiceTokenResponse, SecurityDelegatePkiRequest, SecurityDelegatePkiResponse, SecurityDeletePrivilegesRequest, SecurityDeletePrivilegesResponse, SecurityDeleteRoleMappingRequest, SecurityDeleteRoleMappingResponse, SecurityDeleteRoleRequest, SecurityDeleteRoleResponse, SecurityDeleteServiceTokenRequest, SecurityDeleteServiceTokenResponse, SecurityDeleteUserRequest, SecurityDeleteUserResponse, SecurityDisableUserProfileRequest, SecurityDisableUserProfileResponse, SecurityDisableUserRequest, SecurityDisableUserResponse, SecurityEnableUserProfileRequest, SecurityEnableUserProfileResponse, SecurityEnableUserRequest, SecurityEnableUserResponse, SecurityEnrollKibanaRequest, SecurityEnrollKibanaResponse, SecurityEnrollNodeRequest, SecurityEnrollNodeResponse, SecurityGetApiKeyRequest, SecurityGetApiKeyResponse, SecurityGetBuiltinPrivilegesRequest, SecurityGetBuiltinPrivilegesResponse, SecurityGetPrivilegesRequest, SecurityGetPrivilegesResponse, SecurityGetRoleMappingRequest, SecurityGetRoleMappingResponse, SecurityGetRoleRequest, SecurityGetRoleResponse, SecurityGetServiceAccountsRequest, SecurityGetServiceAccountsResponse, SecurityGetServiceCredentialsRequest, SecurityGetServiceCredentialsResponse, SecurityGetSettingsRequest, SecurityGetSettingsResponse, SecurityGetStatsRequest, SecurityGetStatsResponse, SecurityGetTokenRequest, SecurityGetTokenResponse, SecurityGetUserPrivilegesRequest, SecurityGetUserPrivilegesResponse, SecurityGetUserProfileRequest, SecurityGetUserProfileResponse, SecurityGetUserRequest, SecurityGetUserResponse, SecurityGrantApiKeyRequest, SecurityGrantApiKeyResponse, SecurityHasPrivilegesRequest, SecurityHasPrivilegesResponse, SecurityHasPrivilegesUserProfileRequest, SecurityHasPrivilegesUserProfileResponse, SecurityInvalidateApiKeyRequest, SecurityInvalidateApiKeyResponse, SecurityInvalidateTokenRequest, SecurityInvalidateTokenResponse, SecurityOidcAuthenticateRequest, SecurityOidcAuthenticateResponse, SecurityOidcLogoutRequest, SecurityOidcLogoutResponse, SecurityOidcPrepareAuthenticationRequest, SecurityOidcPrepareAuthenticationResponse, SecurityPutPrivilegesRequest, SecurityPutPrivilegesResponse, SecurityPutRoleMappingRequest, SecurityPutRoleMappingResponse, SecurityPutRoleRequest, SecurityPutRoleResponse, SecurityPutUserRequest, SecurityPutUserResponse, SecurityQueryApiKeysRequest, SecurityQueryApiKeysResponse, SecurityQueryRoleRequest, SecurityQueryRoleResponse, SecurityQueryUserRequest, SecurityQueryUserResponse, SecuritySamlAuthenticateRequest, SecuritySamlAuthenticateResponse, SecuritySamlCompleteLogoutRequest, SecuritySamlCompleteLogoutResponse, SecuritySamlInvalidateRequest, SecuritySamlInvalidateResponse, SecuritySamlLogoutRequest, SecuritySamlLogoutResponse, SecuritySamlPrepareAuthenticationRequest, SecuritySamlPrepareAuthenticationResponse, SecuritySamlServiceProviderMetadataRequest, SecuritySamlServiceProviderMetadataResponse, SecuritySuggestUserProfilesRequest, SecuritySuggestUserProfilesResponse, SecurityUpdateApiKeyRequest, SecurityUpdateApiKeyResponse, SecurityUpdateCrossClusterApiKeyRequest, SecurityUpdateCrossClusterApiKeyResponse, SecurityUpdateSettingsRequest, SecurityUpdateSettingsResponse, SecurityUpdateUserProfileDataRequest, SecurityUpdateUserProfileDataResponse } from '../types/index.js'
 
 /** The `security` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -74,308 +74,6 @@ export const endpoints = endpointTable({
   updateUserProfileData: ['security.update_user_profile_data', 'PUT,POST /_security/profile/{uid}/_data', 'if_seq_no if_primary_term refresh', 'fields labels data'],
 })
 
-export interface SecurityActivateUserProfileParams extends CommonParams {
-  access_token?: unknown
-  grant_type?: unknown
-  password?: unknown
-  username?: unknown
-}
-export interface SecurityAuthenticateParams extends CommonParams {}
-export interface SecurityBulkDeleteRoleParams extends CommonParams, QueryParams<'refresh'> {
-  names?: unknown
-}
-export interface SecurityBulkPutRoleParams extends CommonParams, QueryParams<'refresh'> {
-  roles?: unknown
-}
-export interface SecurityBulkUpdateApiKeysParams extends CommonParams {
-  expiration?: unknown
-  ids?: unknown
-  metadata?: unknown
-  role_descriptors?: unknown
-}
-export interface SecurityChangePasswordParams extends CommonParams, QueryParams<'refresh'> {
-  username?: string
-  password?: unknown
-  password_hash?: unknown
-}
-export interface SecurityClearApiKeyCacheParams extends CommonParams {
-  ids: string | ReadonlyArray<string>
-}
-export interface SecurityClearCachedPrivilegesParams extends CommonParams {
-  application: string | ReadonlyArray<string>
-}
-export interface SecurityClearCachedRealmsParams extends CommonParams, QueryParams<'usernames'> {
-  realms: string | ReadonlyArray<string>
-}
-export interface SecurityClearCachedRolesParams extends CommonParams {
-  name: string | ReadonlyArray<string>
-}
-export interface SecurityClearCachedServiceTokensParams extends CommonParams {
-  namespace: string
-  service: string
-  name: string | ReadonlyArray<string>
-}
-export interface SecurityCloneApiKeyParams extends CommonParams, QueryParams<'refresh'> {
-  api_key?: unknown
-  name?: unknown
-  expiration?: unknown
-  metadata?: unknown
-}
-export interface SecurityCreateApiKeyParams extends CommonParams, QueryParams<'refresh'> {
-  expiration?: unknown
-  name?: unknown
-  role_descriptors?: unknown
-  metadata?: unknown
-}
-export interface SecurityCreateCrossClusterApiKeyParams extends CommonParams {
-  access?: unknown
-  expiration?: unknown
-  metadata?: unknown
-  name?: unknown
-  certificate_identity?: unknown
-}
-export interface SecurityCreateServiceTokenParams extends CommonParams, QueryParams<'refresh'> {
-  namespace: string
-  service: string
-  name?: string
-}
-export interface SecurityDelegatePkiParams extends CommonParams {
-  x509_certificate_chain?: unknown
-}
-export interface SecurityDeletePrivilegesParams extends CommonParams, QueryParams<'refresh'> {
-  application: string
-  name: string | ReadonlyArray<string>
-}
-export interface SecurityDeleteRoleParams extends CommonParams, QueryParams<'refresh'> {
-  name: string
-}
-export interface SecurityDeleteRoleMappingParams extends CommonParams, QueryParams<'refresh'> {
-  name: string
-}
-export interface SecurityDeleteServiceTokenParams extends CommonParams, QueryParams<'refresh'> {
-  namespace: string
-  service: string
-  name: string
-}
-export interface SecurityDeleteUserParams extends CommonParams, QueryParams<'refresh'> {
-  username: string
-}
-export interface SecurityDisableUserParams extends CommonParams, QueryParams<'refresh'> {
-  username: string
-}
-export interface SecurityDisableUserProfileParams extends CommonParams, QueryParams<'refresh'> {
-  uid: string
-}
-export interface SecurityEnableUserParams extends CommonParams, QueryParams<'refresh'> {
-  username: string
-}
-export interface SecurityEnableUserProfileParams extends CommonParams, QueryParams<'refresh'> {
-  uid: string
-}
-export interface SecurityEnrollKibanaParams extends CommonParams {}
-export interface SecurityEnrollNodeParams extends CommonParams {}
-export interface SecurityGetApiKeyParams extends CommonParams, QueryParams<'id' | 'name' | 'owner' | 'realm_name' | 'username' | 'with_limited_by' | 'active_only' | 'with_profile_uid'> {}
-export interface SecurityGetBuiltinPrivilegesParams extends CommonParams {}
-export interface SecurityGetPrivilegesParams extends CommonParams {
-  application?: string
-  name?: string | ReadonlyArray<string>
-}
-export interface SecurityGetRoleParams extends CommonParams, QueryParams<'include_implicit'> {
-  name?: string | ReadonlyArray<string>
-}
-export interface SecurityGetRoleMappingParams extends CommonParams {
-  name?: string | ReadonlyArray<string>
-}
-export interface SecurityGetServiceAccountsParams extends CommonParams {
-  namespace?: string
-  service?: string
-}
-export interface SecurityGetServiceCredentialsParams extends CommonParams {
-  namespace: string
-  service: string
-}
-export interface SecurityGetSettingsParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface SecurityGetStatsParams extends CommonParams {}
-export interface SecurityGetTokenParams extends CommonParams {
-  grant_type?: unknown
-  scope?: unknown
-  password?: unknown
-  kerberos_ticket?: unknown
-  refresh_token?: unknown
-  username?: unknown
-}
-export interface SecurityGetUserParams extends CommonParams, QueryParams<'with_profile_uid'> {
-  username?: string | ReadonlyArray<string>
-}
-export interface SecurityGetUserPrivilegesParams extends CommonParams {}
-export interface SecurityGetUserProfileParams extends CommonParams, QueryParams<'data'> {
-  uid: string | ReadonlyArray<string>
-}
-export interface SecurityGrantApiKeyParams extends CommonParams, QueryParams<'refresh'> {
-  api_key?: unknown
-  grant_type?: unknown
-  access_token?: unknown
-  username?: unknown
-  password?: unknown
-  run_as?: unknown
-}
-export interface SecurityHasPrivilegesParams extends CommonParams {
-  user?: string
-  application?: unknown
-  cluster?: unknown
-  index?: unknown
-}
-export interface SecurityHasPrivilegesUserProfileParams extends CommonParams {
-  uids?: unknown
-  privileges?: unknown
-}
-export interface SecurityInvalidateApiKeyParams extends CommonParams {
-  id?: unknown
-  ids?: unknown
-  name?: unknown
-  owner?: unknown
-  realm_name?: unknown
-  username?: unknown
-}
-export interface SecurityInvalidateTokenParams extends CommonParams {
-  token?: unknown
-  refresh_token?: unknown
-  realm_name?: unknown
-  username?: unknown
-}
-export interface SecurityOidcAuthenticateParams extends CommonParams {
-  nonce?: unknown
-  realm?: unknown
-  redirect_uri?: unknown
-  state?: unknown
-}
-export interface SecurityOidcLogoutParams extends CommonParams {
-  token?: unknown
-  refresh_token?: unknown
-}
-export interface SecurityOidcPrepareAuthenticationParams extends CommonParams {
-  iss?: unknown
-  login_hint?: unknown
-  nonce?: unknown
-  realm?: unknown
-  state?: unknown
-}
-export interface SecurityPutPrivilegesParams extends CommonParams, QueryParams<'refresh'> {
-  privileges?: unknown
-}
-export interface SecurityPutRoleParams extends CommonParams, QueryParams<'refresh'> {
-  name: string
-  applications?: unknown
-  cluster?: unknown
-  global?: unknown
-  indices?: unknown
-  remote_indices?: unknown
-  remote_cluster?: unknown
-  metadata?: unknown
-  run_as?: unknown
-  description?: unknown
-  transient_metadata?: unknown
-}
-export interface SecurityPutRoleMappingParams extends CommonParams, QueryParams<'refresh'> {
-  name: string
-  enabled?: unknown
-  metadata?: unknown
-  roles?: unknown
-  role_templates?: unknown
-  rules?: unknown
-  run_as?: unknown
-}
-export interface SecurityPutUserParams extends CommonParams, QueryParams<'refresh'> {
-  username: string
-  email?: unknown
-  full_name?: unknown
-  metadata?: unknown
-  password?: unknown
-  password_hash?: unknown
-  roles?: unknown
-  enabled?: unknown
-}
-export interface SecurityQueryApiKeysParams extends CommonParams, QueryParams<'with_limited_by' | 'with_profile_uid' | 'typed_keys'> {
-  aggregations?: unknown
-  aggs?: unknown
-  query?: unknown
-  from?: unknown
-  sort?: unknown
-  size?: unknown
-  search_after?: unknown
-}
-export interface SecurityQueryRoleParams extends CommonParams {
-  query?: unknown
-  from?: unknown
-  sort?: unknown
-  size?: unknown
-  search_after?: unknown
-}
-export interface SecurityQueryUserParams extends CommonParams, QueryParams<'with_profile_uid'> {
-  query?: unknown
-  from?: unknown
-  sort?: unknown
-  size?: unknown
-  search_after?: unknown
-}
-export interface SecuritySamlAuthenticateParams extends CommonParams {
-  content?: unknown
-  ids?: unknown
-  realm?: unknown
-}
-export interface SecuritySamlCompleteLogoutParams extends CommonParams {
-  realm?: unknown
-  ids?: unknown
-  query_string?: unknown
-  content?: unknown
-}
-export interface SecuritySamlInvalidateParams extends CommonParams {
-  acs?: unknown
-  query_string?: unknown
-  realm?: unknown
-}
-export interface SecuritySamlLogoutParams extends CommonParams {
-  token?: unknown
-  refresh_token?: unknown
-}
-export interface SecuritySamlPrepareAuthenticationParams extends CommonParams {
-  acs?: unknown
-  realm?: unknown
-  relay_state?: unknown
-}
-export interface SecuritySamlServiceProviderMetadataParams extends CommonParams {
-  realm_name: string
-}
-export interface SecuritySuggestUserProfilesParams extends CommonParams {
-  name?: unknown
-  size?: unknown
-  data?: unknown
-  hint?: unknown
-}
-export interface SecurityUpdateApiKeyParams extends CommonParams {
-  id: string
-  role_descriptors?: unknown
-  metadata?: unknown
-  expiration?: unknown
-}
-export interface SecurityUpdateCrossClusterApiKeyParams extends CommonParams {
-  id: string
-  access?: unknown
-  expiration?: unknown
-  metadata?: unknown
-  certificate_identity?: unknown
-}
-export interface SecurityUpdateSettingsParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  security?: unknown
-  'security-profile'?: unknown
-  'security-tokens'?: unknown
-}
-export interface SecurityUpdateUserProfileDataParams extends CommonParams, QueryParams<'if_seq_no' | 'if_primary_term' | 'refresh'> {
-  uid: string
-  labels?: unknown
-  data?: unknown
-}
-
 /** The `security` APIs, reached as `client.security`. */
 export class SecurityApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -389,396 +87,396 @@ export class SecurityApi implements ApiNamespace {
    * `POST /_security/profile/_activate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-activate-user-profile
    */
-  declare activateUserProfile: OptionalCall<SecurityActivateUserProfileParams & BodyFields>
+  declare activateUserProfile: Call<SecurityActivateUserProfileRequest, SecurityActivateUserProfileResponse>
   /**
    * Authenticate a user.
    * `GET /_security/_authenticate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-authenticate
    */
-  declare authenticate: OptionalCall<SecurityAuthenticateParams>
+  declare authenticate: OptionalCall<SecurityAuthenticateRequest, SecurityAuthenticateResponse>
   /**
    * Bulk delete roles.
    * `DELETE /_security/role`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-bulk-delete-role
    */
-  declare bulkDeleteRole: OptionalCall<SecurityBulkDeleteRoleParams & BodyFields>
+  declare bulkDeleteRole: Call<SecurityBulkDeleteRoleRequest, SecurityBulkDeleteRoleResponse>
   /**
    * Bulk create or update roles.
    * `POST /_security/role`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-bulk-put-role
    */
-  declare bulkPutRole: OptionalCall<SecurityBulkPutRoleParams & BodyFields>
+  declare bulkPutRole: Call<SecurityBulkPutRoleRequest, SecurityBulkPutRoleResponse>
   /**
    * Bulk update API keys.
    * `POST /_security/api_key/_bulk_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-bulk-update-api-keys
    */
-  declare bulkUpdateApiKeys: OptionalCall<SecurityBulkUpdateApiKeysParams & BodyFields>
+  declare bulkUpdateApiKeys: Call<SecurityBulkUpdateApiKeysRequest, SecurityBulkUpdateApiKeysResponse>
   /**
    * Change passwords.
    * `PUT|POST /_security/user/{username}/_password`, `PUT|POST /_security/user/_password`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-change-password
    */
-  declare changePassword: OptionalCall<SecurityChangePasswordParams & BodyFields>
+  declare changePassword: OptionalCall<SecurityChangePasswordRequest, SecurityChangePasswordResponse>
   /**
    * Clear the API key cache.
    * `POST /_security/api_key/{ids}/_clear_cache`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-clear-api-key-cache
    */
-  declare clearApiKeyCache: Call<SecurityClearApiKeyCacheParams>
+  declare clearApiKeyCache: Call<SecurityClearApiKeyCacheRequest, SecurityClearApiKeyCacheResponse>
   /**
    * Clear the privileges cache.
    * `POST /_security/privilege/{application}/_clear_cache`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-clear-cached-privileges
    */
-  declare clearCachedPrivileges: Call<SecurityClearCachedPrivilegesParams>
+  declare clearCachedPrivileges: Call<SecurityClearCachedPrivilegesRequest, SecurityClearCachedPrivilegesResponse>
   /**
    * Clear the user cache.
    * `POST /_security/realm/{realms}/_clear_cache`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-clear-cached-realms
    */
-  declare clearCachedRealms: Call<SecurityClearCachedRealmsParams>
+  declare clearCachedRealms: Call<SecurityClearCachedRealmsRequest, SecurityClearCachedRealmsResponse>
   /**
    * Clear the roles cache.
    * `POST /_security/role/{name}/_clear_cache`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-clear-cached-roles
    */
-  declare clearCachedRoles: Call<SecurityClearCachedRolesParams>
+  declare clearCachedRoles: Call<SecurityClearCachedRolesRequest, SecurityClearCachedRolesResponse>
   /**
    * Clear service account token caches.
    * `POST /_security/service/{namespace}/{service}/credential/token/{name}/_clear_cache`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-clear-cached-service-tokens
    */
-  declare clearCachedServiceTokens: Call<SecurityClearCachedServiceTokensParams>
+  declare clearCachedServiceTokens: Call<SecurityClearCachedServiceTokensRequest, SecurityClearCachedServiceTokensResponse>
   /**
    * Clone an API key.
    * `POST|PUT /_security/api_key/clone`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare cloneApiKey: OptionalCall<SecurityCloneApiKeyParams & BodyFields>
+  declare cloneApiKey: Call<SecurityCloneApiKeyRequest, SecurityCloneApiKeyResponse>
   /**
    * Create an API key.
    * `PUT|POST /_security/api_key`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-api-key
    */
-  declare createApiKey: OptionalCall<SecurityCreateApiKeyParams & BodyFields>
+  declare createApiKey: OptionalCall<SecurityCreateApiKeyRequest, SecurityCreateApiKeyResponse>
   /**
    * Create a cross-cluster API key.
    * `POST /_security/cross_cluster/api_key`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-cross-cluster-api-key
    */
-  declare createCrossClusterApiKey: OptionalCall<SecurityCreateCrossClusterApiKeyParams & BodyFields>
+  declare createCrossClusterApiKey: Call<SecurityCreateCrossClusterApiKeyRequest, SecurityCreateCrossClusterApiKeyResponse>
   /**
    * Create a service account token.
    * `PUT|POST /_security/service/{namespace}/{service}/credential/token/{name}`, `POST /_security/service/{namespace}/{service}/credential/token`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-create-service-token
    */
-  declare createServiceToken: Call<SecurityCreateServiceTokenParams>
+  declare createServiceToken: Call<SecurityCreateServiceTokenRequest, SecurityCreateServiceTokenResponse>
   /**
    * Delegate PKI authentication.
    * `POST /_security/delegate_pki`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-delegate-pki
    */
-  declare delegatePki: OptionalCall<SecurityDelegatePkiParams & BodyFields>
+  declare delegatePki: Call<SecurityDelegatePkiRequest, SecurityDelegatePkiResponse>
   /**
    * Delete application privileges.
    * `DELETE /_security/privilege/{application}/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-delete-privileges
    */
-  declare deletePrivileges: Call<SecurityDeletePrivilegesParams>
+  declare deletePrivileges: Call<SecurityDeletePrivilegesRequest, SecurityDeletePrivilegesResponse>
   /**
    * Delete roles.
    * `DELETE /_security/role/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-delete-role
    */
-  declare deleteRole: Call<SecurityDeleteRoleParams>
+  declare deleteRole: Call<SecurityDeleteRoleRequest, SecurityDeleteRoleResponse>
   /**
    * Delete role mappings.
    * `DELETE /_security/role_mapping/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-delete-role-mapping
    */
-  declare deleteRoleMapping: Call<SecurityDeleteRoleMappingParams>
+  declare deleteRoleMapping: Call<SecurityDeleteRoleMappingRequest, SecurityDeleteRoleMappingResponse>
   /**
    * Delete service account tokens.
    * `DELETE /_security/service/{namespace}/{service}/credential/token/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-delete-service-token
    */
-  declare deleteServiceToken: Call<SecurityDeleteServiceTokenParams>
+  declare deleteServiceToken: Call<SecurityDeleteServiceTokenRequest, SecurityDeleteServiceTokenResponse>
   /**
    * Delete users.
    * `DELETE /_security/user/{username}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-delete-user
    */
-  declare deleteUser: Call<SecurityDeleteUserParams>
+  declare deleteUser: Call<SecurityDeleteUserRequest, SecurityDeleteUserResponse>
   /**
    * Disable users.
    * `PUT|POST /_security/user/{username}/_disable`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-disable-user
    */
-  declare disableUser: Call<SecurityDisableUserParams>
+  declare disableUser: Call<SecurityDisableUserRequest, SecurityDisableUserResponse>
   /**
    * Disable a user profile.
    * `PUT|POST /_security/profile/{uid}/_disable`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-disable-user-profile
    */
-  declare disableUserProfile: Call<SecurityDisableUserProfileParams>
+  declare disableUserProfile: Call<SecurityDisableUserProfileRequest, SecurityDisableUserProfileResponse>
   /**
    * Enable users.
    * `PUT|POST /_security/user/{username}/_enable`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-enable-user
    */
-  declare enableUser: Call<SecurityEnableUserParams>
+  declare enableUser: Call<SecurityEnableUserRequest, SecurityEnableUserResponse>
   /**
    * Enable a user profile.
    * `PUT|POST /_security/profile/{uid}/_enable`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-enable-user-profile
    */
-  declare enableUserProfile: Call<SecurityEnableUserProfileParams>
+  declare enableUserProfile: Call<SecurityEnableUserProfileRequest, SecurityEnableUserProfileResponse>
   /**
    * Enroll Kibana.
    * `GET /_security/enroll/kibana`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-enroll-kibana
    */
-  declare enrollKibana: OptionalCall<SecurityEnrollKibanaParams>
+  declare enrollKibana: OptionalCall<SecurityEnrollKibanaRequest, SecurityEnrollKibanaResponse>
   /**
    * Enroll a node.
    * `GET /_security/enroll/node`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-enroll-node
    */
-  declare enrollNode: OptionalCall<SecurityEnrollNodeParams>
+  declare enrollNode: OptionalCall<SecurityEnrollNodeRequest, SecurityEnrollNodeResponse>
   /**
    * Get API key information.
    * `GET /_security/api_key`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-api-key
    */
-  declare getApiKey: OptionalCall<SecurityGetApiKeyParams>
+  declare getApiKey: OptionalCall<SecurityGetApiKeyRequest, SecurityGetApiKeyResponse>
   /**
    * Get builtin privileges.
    * `GET /_security/privilege/_builtin`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-builtin-privileges
    */
-  declare getBuiltinPrivileges: OptionalCall<SecurityGetBuiltinPrivilegesParams>
+  declare getBuiltinPrivileges: OptionalCall<SecurityGetBuiltinPrivilegesRequest, SecurityGetBuiltinPrivilegesResponse>
   /**
    * Get application privileges.
    * `GET /_security/privilege/{application}/{name}`, `GET /_security/privilege/{application}`, `GET /_security/privilege`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-privileges
    */
-  declare getPrivileges: OptionalCall<SecurityGetPrivilegesParams>
+  declare getPrivileges: OptionalCall<SecurityGetPrivilegesRequest, SecurityGetPrivilegesResponse>
   /**
    * Get roles.
    * `GET /_security/role/{name}`, `GET /_security/role`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-role
    */
-  declare getRole: OptionalCall<SecurityGetRoleParams>
+  declare getRole: OptionalCall<SecurityGetRoleRequest, SecurityGetRoleResponse>
   /**
    * Get role mappings.
    * `GET /_security/role_mapping/{name}`, `GET /_security/role_mapping`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-role-mapping
    */
-  declare getRoleMapping: OptionalCall<SecurityGetRoleMappingParams>
+  declare getRoleMapping: OptionalCall<SecurityGetRoleMappingRequest, SecurityGetRoleMappingResponse>
   /**
    * Get service accounts.
    * `GET /_security/service/{namespace}/{service}`, `GET /_security/service/{namespace}`, `GET /_security/service`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-service-accounts
    */
-  declare getServiceAccounts: OptionalCall<SecurityGetServiceAccountsParams>
+  declare getServiceAccounts: OptionalCall<SecurityGetServiceAccountsRequest, SecurityGetServiceAccountsResponse>
   /**
    * Get service account credentials.
    * `GET /_security/service/{namespace}/{service}/credential`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-service-credentials
    */
-  declare getServiceCredentials: Call<SecurityGetServiceCredentialsParams>
+  declare getServiceCredentials: Call<SecurityGetServiceCredentialsRequest, SecurityGetServiceCredentialsResponse>
   /**
    * Get security index settings.
    * `GET /_security/settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-settings
    */
-  declare getSettings: OptionalCall<SecurityGetSettingsParams>
+  declare getSettings: OptionalCall<SecurityGetSettingsRequest, SecurityGetSettingsResponse>
   /**
    * Get security stats.
    * `GET /_security/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-stats
    */
-  declare getStats: OptionalCall<SecurityGetStatsParams>
+  declare getStats: OptionalCall<SecurityGetStatsRequest, SecurityGetStatsResponse>
   /**
    * Get a token.
    * `POST /_security/oauth2/token`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-token
    */
-  declare getToken: OptionalCall<SecurityGetTokenParams & BodyFields>
+  declare getToken: OptionalCall<SecurityGetTokenRequest, SecurityGetTokenResponse>
   /**
    * Get users.
    * `GET /_security/user/{username}`, `GET /_security/user`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-user
    */
-  declare getUser: OptionalCall<SecurityGetUserParams>
+  declare getUser: OptionalCall<SecurityGetUserRequest, SecurityGetUserResponse>
   /**
    * Get user privileges.
    * `GET /_security/user/_privileges`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-user-privileges
    */
-  declare getUserPrivileges: OptionalCall<SecurityGetUserPrivilegesParams>
+  declare getUserPrivileges: OptionalCall<SecurityGetUserPrivilegesRequest, SecurityGetUserPrivilegesResponse>
   /**
    * Get a user profile.
    * `GET /_security/profile/{uid}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-get-user-profile
    */
-  declare getUserProfile: Call<SecurityGetUserProfileParams>
+  declare getUserProfile: Call<SecurityGetUserProfileRequest, SecurityGetUserProfileResponse>
   /**
    * Grant an API key.
    * `POST /_security/api_key/grant`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-grant-api-key
    */
-  declare grantApiKey: OptionalCall<SecurityGrantApiKeyParams & BodyFields>
+  declare grantApiKey: Call<SecurityGrantApiKeyRequest, SecurityGrantApiKeyResponse>
   /**
    * Check user privileges.
    * `GET|POST /_security/user/{user}/_has_privileges`, `GET|POST /_security/user/_has_privileges`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-has-privileges
    */
-  declare hasPrivileges: OptionalCall<SecurityHasPrivilegesParams & BodyFields>
+  declare hasPrivileges: OptionalCall<SecurityHasPrivilegesRequest, SecurityHasPrivilegesResponse>
   /**
    * Check user profile privileges.
    * `GET|POST /_security/profile/_has_privileges`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-has-privileges-user-profile
    */
-  declare hasPrivilegesUserProfile: OptionalCall<SecurityHasPrivilegesUserProfileParams & BodyFields>
+  declare hasPrivilegesUserProfile: Call<SecurityHasPrivilegesUserProfileRequest, SecurityHasPrivilegesUserProfileResponse>
   /**
    * Invalidate API keys.
    * `DELETE /_security/api_key`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-invalidate-api-key
    */
-  declare invalidateApiKey: OptionalCall<SecurityInvalidateApiKeyParams & BodyFields>
+  declare invalidateApiKey: OptionalCall<SecurityInvalidateApiKeyRequest, SecurityInvalidateApiKeyResponse>
   /**
    * Invalidate a token.
    * `DELETE /_security/oauth2/token`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-invalidate-token
    */
-  declare invalidateToken: OptionalCall<SecurityInvalidateTokenParams & BodyFields>
+  declare invalidateToken: OptionalCall<SecurityInvalidateTokenRequest, SecurityInvalidateTokenResponse>
   /**
    * Authenticate OpenID Connect.
    * `POST /_security/oidc/authenticate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-oidc-authenticate
    */
-  declare oidcAuthenticate: OptionalCall<SecurityOidcAuthenticateParams & BodyFields>
+  declare oidcAuthenticate: Call<SecurityOidcAuthenticateRequest, SecurityOidcAuthenticateResponse>
   /**
    * Logout of OpenID Connect.
    * `POST /_security/oidc/logout`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-oidc-logout
    */
-  declare oidcLogout: OptionalCall<SecurityOidcLogoutParams & BodyFields>
+  declare oidcLogout: Call<SecurityOidcLogoutRequest, SecurityOidcLogoutResponse>
   /**
    * Prepare OpenID connect authentication.
    * `POST /_security/oidc/prepare`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-oidc-prepare-authentication
    */
-  declare oidcPrepareAuthentication: OptionalCall<SecurityOidcPrepareAuthenticationParams & BodyFields>
+  declare oidcPrepareAuthentication: OptionalCall<SecurityOidcPrepareAuthenticationRequest, SecurityOidcPrepareAuthenticationResponse>
   /**
    * Create or update application privileges.
    * `PUT|POST /_security/privilege`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-put-privileges
    */
-  declare putPrivileges: OptionalCall<SecurityPutPrivilegesParams>
+  declare putPrivileges: Call<SecurityPutPrivilegesRequest, SecurityPutPrivilegesResponse>
   /**
    * Create or update roles.
    * `PUT|POST /_security/role/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-put-role
    */
-  declare putRole: Call<SecurityPutRoleParams & BodyFields>
+  declare putRole: Call<SecurityPutRoleRequest, SecurityPutRoleResponse>
   /**
    * Create or update role mappings.
    * `PUT|POST /_security/role_mapping/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-put-role-mapping
    */
-  declare putRoleMapping: Call<SecurityPutRoleMappingParams & BodyFields>
+  declare putRoleMapping: Call<SecurityPutRoleMappingRequest, SecurityPutRoleMappingResponse>
   /**
    * Create or update users.
    * `PUT|POST /_security/user/{username}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-put-user
    */
-  declare putUser: Call<SecurityPutUserParams & BodyFields>
+  declare putUser: Call<SecurityPutUserRequest, SecurityPutUserResponse>
   /**
    * Find API keys with a query.
    * `GET|POST /_security/_query/api_key`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-query-api-keys
    */
-  declare queryApiKeys: OptionalCall<SecurityQueryApiKeysParams & BodyFields>
+  declare queryApiKeys: OptionalCall<SecurityQueryApiKeysRequest, SecurityQueryApiKeysResponse>
   /**
    * Find roles with a query.
    * `GET|POST /_security/_query/role`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-query-role
    */
-  declare queryRole: OptionalCall<SecurityQueryRoleParams & BodyFields>
+  declare queryRole: OptionalCall<SecurityQueryRoleRequest, SecurityQueryRoleResponse>
   /**
    * Find users with a query.
    * `GET|POST /_security/_query/user`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-query-user
    */
-  declare queryUser: OptionalCall<SecurityQueryUserParams & BodyFields>
+  declare queryUser: OptionalCall<SecurityQueryUserRequest, SecurityQueryUserResponse>
   /**
    * Authenticate SAML.
    * `POST /_security/saml/authenticate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-saml-authenticate
    */
-  declare samlAuthenticate: OptionalCall<SecuritySamlAuthenticateParams & BodyFields>
+  declare samlAuthenticate: Call<SecuritySamlAuthenticateRequest, SecuritySamlAuthenticateResponse>
   /**
    * Logout of SAML completely.
    * `POST /_security/saml/complete_logout`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-saml-complete-logout
    */
-  declare samlCompleteLogout: OptionalCall<SecuritySamlCompleteLogoutParams & BodyFields>
+  declare samlCompleteLogout: Call<SecuritySamlCompleteLogoutRequest, SecuritySamlCompleteLogoutResponse>
   /**
    * Invalidate SAML.
    * `POST /_security/saml/invalidate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-saml-invalidate
    */
-  declare samlInvalidate: OptionalCall<SecuritySamlInvalidateParams & BodyFields>
+  declare samlInvalidate: Call<SecuritySamlInvalidateRequest, SecuritySamlInvalidateResponse>
   /**
    * Logout of SAML.
    * `POST /_security/saml/logout`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-saml-logout
    */
-  declare samlLogout: OptionalCall<SecuritySamlLogoutParams & BodyFields>
+  declare samlLogout: Call<SecuritySamlLogoutRequest, SecuritySamlLogoutResponse>
   /**
    * Prepare SAML authentication.
    * `POST /_security/saml/prepare`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-saml-prepare-authentication
    */
-  declare samlPrepareAuthentication: OptionalCall<SecuritySamlPrepareAuthenticationParams & BodyFields>
+  declare samlPrepareAuthentication: OptionalCall<SecuritySamlPrepareAuthenticationRequest, SecuritySamlPrepareAuthenticationResponse>
   /**
    * Create SAML service provider metadata.
    * `GET /_security/saml/metadata/{realm_name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-saml-service-provider-metadata
    */
-  declare samlServiceProviderMetadata: Call<SecuritySamlServiceProviderMetadataParams>
+  declare samlServiceProviderMetadata: Call<SecuritySamlServiceProviderMetadataRequest, SecuritySamlServiceProviderMetadataResponse>
   /**
    * Suggest a user profile.
    * `GET|POST /_security/profile/_suggest`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-suggest-user-profiles
    */
-  declare suggestUserProfiles: OptionalCall<SecuritySuggestUserProfilesParams & BodyFields>
+  declare suggestUserProfiles: OptionalCall<SecuritySuggestUserProfilesRequest, SecuritySuggestUserProfilesResponse>
   /**
    * Update an API key.
    * `PUT /_security/api_key/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-update-api-key
    */
-  declare updateApiKey: Call<SecurityUpdateApiKeyParams & BodyFields>
+  declare updateApiKey: Call<SecurityUpdateApiKeyRequest, SecurityUpdateApiKeyResponse>
   /**
    * Update a cross-cluster API key.
    * `PUT /_security/cross_cluster/api_key/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-update-cross-cluster-api-key
    */
-  declare updateCrossClusterApiKey: Call<SecurityUpdateCrossClusterApiKeyParams & BodyFields>
+  declare updateCrossClusterApiKey: Call<SecurityUpdateCrossClusterApiKeyRequest, SecurityUpdateCrossClusterApiKeyResponse>
   /**
    * Update security index settings.
    * `PUT /_security/settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-update-settings
    */
-  declare updateSettings: OptionalCall<SecurityUpdateSettingsParams & BodyFields>
+  declare updateSettings: OptionalCall<SecurityUpdateSettingsRequest, SecurityUpdateSettingsResponse>
   /**
    * Update user profile data.
    * `PUT|POST /_security/profile/{uid}/_data`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-security-update-user-profile-data
    */
-  declare updateUserProfileData: Call<SecurityUpdateUserProfileDataParams & BodyFields>
+  declare updateUserProfileData: Call<SecurityUpdateUserProfileDataRequest, SecurityUpdateUserProfileDataResponse>
 }
 installMethods(SecurityApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { ShutdownDeleteNodeRequest, ShutdownDeleteNodeResponse, ShutdownGetNodeRequest, ShutdownGetNodeResponse, ShutdownPutNodeRequest, ShutdownPutNodeResponse } from '../types/index.js'
 
 /** The `shutdown` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -10,20 +10,6 @@ export const endpoints = endpointTable({
   getNode: ['shutdown.get_node', 'GET /_nodes/{node_id}/shutdown|GET /_nodes/shutdown', 'master_timeout', 'none'],
   putNode: ['shutdown.put_node', 'PUT /_nodes/{node_id}/shutdown', 'master_timeout timeout', 'fields type reason allocation_delay target_node_name'],
 })
-
-export interface ShutdownDeleteNodeParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  node_id: string
-}
-export interface ShutdownGetNodeParams extends CommonParams, QueryParams<'master_timeout'> {
-  node_id?: string | ReadonlyArray<string>
-}
-export interface ShutdownPutNodeParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  node_id: string
-  type?: unknown
-  reason?: unknown
-  allocation_delay?: unknown
-  target_node_name?: unknown
-}
 
 /** The `shutdown` APIs, reached as `client.shutdown`. */
 export class ShutdownApi implements ApiNamespace {
@@ -38,18 +24,18 @@ export class ShutdownApi implements ApiNamespace {
    * `DELETE /_nodes/{node_id}/shutdown`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-shutdown-delete-node
    */
-  declare deleteNode: Call<ShutdownDeleteNodeParams>
+  declare deleteNode: Call<ShutdownDeleteNodeRequest, ShutdownDeleteNodeResponse>
   /**
    * Get the shutdown status.
    * `GET /_nodes/{node_id}/shutdown`, `GET /_nodes/shutdown`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-shutdown-get-node
    */
-  declare getNode: OptionalCall<ShutdownGetNodeParams>
+  declare getNode: OptionalCall<ShutdownGetNodeRequest, ShutdownGetNodeResponse>
   /**
    * Prepare a node to be shut down.
    * `PUT /_nodes/{node_id}/shutdown`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-shutdown-put-node
    */
-  declare putNode: Call<ShutdownPutNodeParams & BodyFields>
+  declare putNode: Call<ShutdownPutNodeRequest, ShutdownPutNodeResponse>
 }
 installMethods(ShutdownApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { SlmDeleteLifecycleRequest, SlmDeleteLifecycleResponse, SlmExecuteLifecycleRequest, SlmExecuteLifecycleResponse, SlmExecuteRetentionRequest, SlmExecuteRetentionResponse, SlmGetLifecycleRequest, SlmGetLifecycleResponse, SlmGetStatsRequest, SlmGetStatsResponse, SlmGetStatusRequest, SlmGetStatusResponse, SlmPutLifecycleRequest, SlmPutLifecycleResponse, SlmStartRequest, SlmStartResponse, SlmStopRequest, SlmStopResponse } from '../types/index.js'
 
 /** The `slm` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -17,29 +17,6 @@ export const endpoints = endpointTable({
   stop: ['slm.stop', 'POST /_slm/stop', 'master_timeout timeout', 'none'],
 })
 
-export interface SlmDeleteLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  policy_id: string
-}
-export interface SlmExecuteLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  policy_id: string
-}
-export interface SlmExecuteRetentionParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface SlmGetLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  policy_id?: string | ReadonlyArray<string>
-}
-export interface SlmGetStatsParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface SlmGetStatusParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface SlmPutLifecycleParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  policy_id: string
-  config?: unknown
-  name?: unknown
-  repository?: unknown
-  retention?: unknown
-  schedule?: unknown
-}
-export interface SlmStartParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-export interface SlmStopParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {}
-
 /** The `slm` APIs, reached as `client.slm`. */
 export class SlmApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -53,54 +30,54 @@ export class SlmApi implements ApiNamespace {
    * `DELETE /_slm/policy/{policy_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-delete-lifecycle
    */
-  declare deleteLifecycle: Call<SlmDeleteLifecycleParams>
+  declare deleteLifecycle: Call<SlmDeleteLifecycleRequest, SlmDeleteLifecycleResponse>
   /**
    * Run a policy.
    * `PUT /_slm/policy/{policy_id}/_execute`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-execute-lifecycle
    */
-  declare executeLifecycle: Call<SlmExecuteLifecycleParams>
+  declare executeLifecycle: Call<SlmExecuteLifecycleRequest, SlmExecuteLifecycleResponse>
   /**
    * Run a retention policy.
    * `POST /_slm/_execute_retention`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-execute-retention
    */
-  declare executeRetention: OptionalCall<SlmExecuteRetentionParams>
+  declare executeRetention: OptionalCall<SlmExecuteRetentionRequest, SlmExecuteRetentionResponse>
   /**
    * Get policy information.
    * `GET /_slm/policy/{policy_id}`, `GET /_slm/policy`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-get-lifecycle
    */
-  declare getLifecycle: OptionalCall<SlmGetLifecycleParams>
+  declare getLifecycle: OptionalCall<SlmGetLifecycleRequest, SlmGetLifecycleResponse>
   /**
    * Get snapshot lifecycle management statistics.
    * `GET /_slm/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-get-stats
    */
-  declare getStats: OptionalCall<SlmGetStatsParams>
+  declare getStats: OptionalCall<SlmGetStatsRequest, SlmGetStatsResponse>
   /**
    * Get the snapshot lifecycle management status.
    * `GET /_slm/status`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-get-status
    */
-  declare getStatus: OptionalCall<SlmGetStatusParams>
+  declare getStatus: OptionalCall<SlmGetStatusRequest, SlmGetStatusResponse>
   /**
    * Create or update a policy.
    * `PUT /_slm/policy/{policy_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-put-lifecycle
    */
-  declare putLifecycle: Call<SlmPutLifecycleParams & BodyFields>
+  declare putLifecycle: Call<SlmPutLifecycleRequest, SlmPutLifecycleResponse>
   /**
    * Start snapshot lifecycle management.
    * `POST /_slm/start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-start
    */
-  declare start: OptionalCall<SlmStartParams>
+  declare start: OptionalCall<SlmStartRequest, SlmStartResponse>
   /**
    * Stop snapshot lifecycle management.
    * `POST /_slm/stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-slm-stop
    */
-  declare stop: OptionalCall<SlmStopParams>
+  declare stop: OptionalCall<SlmStopRequest, SlmStopResponse>
 }
 installMethods(SlmApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { SnapshotCleanupRepositoryRequest, SnapshotCleanupRepositoryResponse, SnapshotCloneRequest, SnapshotCloneResponse, SnapshotCreateRepositoryRequest, SnapshotCreateRepositoryResponse, SnapshotCreateRequest, SnapshotCreateResponse, SnapshotDeleteRepositoryRequest, SnapshotDeleteRepositoryResponse, SnapshotDeleteRequest, SnapshotDeleteResponse, SnapshotGetRepositoryRequest, SnapshotGetRepositoryResponse, SnapshotGetRequest, SnapshotGetResponse, SnapshotRepositoryAnalyzeRequest, SnapshotRepositoryAnalyzeResponse, SnapshotRepositoryVerifyIntegrityRequest, SnapshotRepositoryVerifyIntegrityResponse, SnapshotRestoreRequest, SnapshotRestoreResponse, SnapshotStatusRequest, SnapshotStatusResponse, SnapshotVerifyRepositoryRequest, SnapshotVerifyRepositoryResponse } from '../types/index.js'
 
 /** The `snapshot` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -21,74 +21,6 @@ export const endpoints = endpointTable({
   verifyRepository: ['snapshot.verify_repository', 'POST /_snapshot/{name}/_verify', 'master_timeout timeout', 'none'],
 })
 
-export interface SnapshotCleanupRepositoryParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string
-}
-export interface SnapshotCloneParams extends CommonParams, QueryParams<'master_timeout'> {
-  repository: string
-  snapshot: string
-  target_snapshot: string
-  indices?: unknown
-}
-export interface SnapshotCreateParams extends CommonParams, QueryParams<'master_timeout' | 'wait_for_completion'> {
-  repository: string
-  snapshot: string
-  expand_wildcards?: unknown
-  feature_states?: unknown
-  ignore_unavailable?: unknown
-  include_global_state?: unknown
-  indices?: unknown
-  metadata?: unknown
-  partial?: unknown
-}
-export interface SnapshotCreateRepositoryParams extends CommonParams, QueryParams<'master_timeout' | 'timeout' | 'verify'> {
-  name: string
-  repository?: unknown
-}
-export interface SnapshotDeleteParams extends CommonParams, QueryParams<'master_timeout' | 'wait_for_completion'> {
-  repository: string
-  snapshot: string | ReadonlyArray<string>
-}
-export interface SnapshotDeleteRepositoryParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string | ReadonlyArray<string>
-}
-export interface SnapshotGetParams extends CommonParams, QueryParams<'after' | 'from_sort_value' | 'ignore_unavailable' | 'index_details' | 'index_names' | 'include_repository' | 'master_timeout' | 'order' | 'offset' | 'size' | 'slm_policy_filter' | 'state' | 'verbose'> {
-  repository: string
-  snapshot: string | ReadonlyArray<string>
-  /** The sort order for the result. */
-  sort?: 'start_time' | 'duration' | 'name' | 'index_count' | 'repository' | 'shard_count' | 'failed_shard_count'
-}
-export interface SnapshotGetRepositoryParams extends CommonParams, QueryParams<'local' | 'master_timeout'> {
-  name?: string | ReadonlyArray<string>
-}
-export interface SnapshotRepositoryAnalyzeParams extends CommonParams, QueryParams<'blob_count' | 'check_overwrite_protection' | 'concurrency' | 'detailed' | 'early_read_node_count' | 'max_blob_size' | 'max_total_data_size' | 'rare_action_probability' | 'rarely_abort_writes' | 'read_node_count' | 'register_operation_count' | 'seed' | 'timeout'> {
-  name: string
-}
-export interface SnapshotRepositoryVerifyIntegrityParams extends CommonParams, QueryParams<'blob_thread_pool_concurrency' | 'index_snapshot_verification_concurrency' | 'index_verification_concurrency' | 'max_bytes_per_sec' | 'max_failed_shard_snapshots' | 'meta_thread_pool_concurrency' | 'snapshot_verification_concurrency' | 'verify_blob_contents'> {
-  name: string | ReadonlyArray<string>
-}
-export interface SnapshotRestoreParams extends CommonParams, QueryParams<'master_timeout' | 'wait_for_completion'> {
-  repository: string
-  snapshot: string
-  feature_states?: unknown
-  ignore_index_settings?: unknown
-  ignore_unavailable?: unknown
-  include_aliases?: unknown
-  include_global_state?: unknown
-  index_settings?: unknown
-  indices?: unknown
-  partial?: unknown
-  rename_pattern?: unknown
-  rename_replacement?: unknown
-}
-export interface SnapshotStatusParams extends CommonParams, QueryParams<'ignore_unavailable' | 'master_timeout'> {
-  repository?: string
-  snapshot?: string | ReadonlyArray<string>
-}
-export interface SnapshotVerifyRepositoryParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: string
-}
-
 /** The `snapshot` APIs, reached as `client.snapshot`. */
 export class SnapshotApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -102,78 +34,78 @@ export class SnapshotApi implements ApiNamespace {
    * `POST /_snapshot/{name}/_cleanup`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-cleanup-repository
    */
-  declare cleanupRepository: Call<SnapshotCleanupRepositoryParams>
+  declare cleanupRepository: Call<SnapshotCleanupRepositoryRequest, SnapshotCleanupRepositoryResponse>
   /**
    * Clone a snapshot.
    * `PUT /_snapshot/{repository}/{snapshot}/_clone/{target_snapshot}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-clone
    */
-  declare clone: Call<SnapshotCloneParams & BodyFields>
+  declare clone: Call<SnapshotCloneRequest, SnapshotCloneResponse>
   /**
    * Create a snapshot.
    * `PUT|POST /_snapshot/{repository}/{snapshot}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-create
    */
-  declare create: Call<SnapshotCreateParams & BodyFields>
+  declare create: Call<SnapshotCreateRequest, SnapshotCreateResponse>
   /**
    * Create or update a snapshot repository.
    * `PUT|POST /_snapshot/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-create-repository
    */
-  declare createRepository: Call<SnapshotCreateRepositoryParams>
+  declare createRepository: Call<SnapshotCreateRepositoryRequest, SnapshotCreateRepositoryResponse>
   /**
    * Delete snapshots.
    * `DELETE /_snapshot/{repository}/{snapshot}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-delete
    */
-  declare delete: Call<SnapshotDeleteParams>
+  declare delete: Call<SnapshotDeleteRequest, SnapshotDeleteResponse>
   /**
    * Delete snapshot repositories.
    * `DELETE /_snapshot/{name}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-delete-repository
    */
-  declare deleteRepository: Call<SnapshotDeleteRepositoryParams>
+  declare deleteRepository: Call<SnapshotDeleteRepositoryRequest, SnapshotDeleteRepositoryResponse>
   /**
    * Get snapshot information.
    * `GET /_snapshot/{repository}/{snapshot}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-get
    */
-  declare get: Call<SnapshotGetParams>
+  declare get: Call<SnapshotGetRequest, SnapshotGetResponse>
   /**
    * Get snapshot repository information.
    * `GET /_snapshot/{name}`, `GET /_snapshot`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-get-repository
    */
-  declare getRepository: OptionalCall<SnapshotGetRepositoryParams>
+  declare getRepository: OptionalCall<SnapshotGetRepositoryRequest, SnapshotGetRepositoryResponse>
   /**
    * Analyze a snapshot repository.
    * `POST /_snapshot/{name}/_analyze`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-repository-analyze
    */
-  declare repositoryAnalyze: Call<SnapshotRepositoryAnalyzeParams>
+  declare repositoryAnalyze: Call<SnapshotRepositoryAnalyzeRequest, SnapshotRepositoryAnalyzeResponse>
   /**
    * Verify the repository integrity.
    * `POST /_snapshot/{name}/_verify_integrity`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-repository-verify-integrity
    */
-  declare repositoryVerifyIntegrity: Call<SnapshotRepositoryVerifyIntegrityParams>
+  declare repositoryVerifyIntegrity: Call<SnapshotRepositoryVerifyIntegrityRequest, SnapshotRepositoryVerifyIntegrityResponse>
   /**
    * Restore a snapshot.
    * `POST /_snapshot/{repository}/{snapshot}/_restore`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-restore
    */
-  declare restore: Call<SnapshotRestoreParams & BodyFields>
+  declare restore: Call<SnapshotRestoreRequest, SnapshotRestoreResponse>
   /**
    * Get the snapshot status.
    * `GET /_snapshot/{repository}/{snapshot}/_status`, `GET /_snapshot/{repository}/_status`, `GET /_snapshot/_status`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-status
    */
-  declare status: OptionalCall<SnapshotStatusParams>
+  declare status: OptionalCall<SnapshotStatusRequest, SnapshotStatusResponse>
   /**
    * Verify a snapshot repository.
    * `POST /_snapshot/{name}/_verify`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-snapshot-verify-repository
    */
-  declare verifyRepository: Call<SnapshotVerifyRepositoryParams>
+  declare verifyRepository: Call<SnapshotVerifyRepositoryRequest, SnapshotVerifyRepositoryResponse>
 }
 installMethods(SnapshotApi, endpoints)

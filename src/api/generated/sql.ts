@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { SqlClearCursorRequest, SqlClearCursorResponse, SqlDeleteAsyncRequest, SqlDeleteAsyncResponse, SqlGetAsyncRequest, SqlGetAsyncResponse, SqlGetAsyncStatusRequest, SqlGetAsyncStatusResponse, SqlQueryRequest, SqlQueryResponse, SqlTranslateRequest, SqlTranslateResponse } from '../types/index.js'
 
 /** The `sql` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -13,49 +13,6 @@ export const endpoints = endpointTable({
   query: ['sql.query', 'POST,GET /_sql', 'format', 'fields allow_partial_search_results catalog columnar cursor fetch_size field_multi_value_leniency filter index_using_frozen keep_alive keep_on_completion page_timeout params query project_routing request_timeout runtime_mappings time_zone wait_for_completion_timeout'],
   translate: ['sql.translate', 'POST,GET /_sql/translate', '', 'fields fetch_size filter query time_zone'],
 })
-
-export interface SqlClearCursorParams extends CommonParams {
-  cursor?: unknown
-}
-export interface SqlDeleteAsyncParams extends CommonParams {
-  id: string
-}
-export interface SqlGetAsyncParams extends CommonParams, QueryParams<'delimiter' | 'keep_alive' | 'wait_for_completion_timeout'> {
-  id: string
-  /** The format for the response. */
-  format?: string
-}
-export interface SqlGetAsyncStatusParams extends CommonParams {
-  id: string
-}
-export interface SqlQueryParams extends CommonParams {
-  /** The format for the response. */
-  format?: 'csv' | 'json' | 'tsv' | 'txt' | 'yaml' | 'cbor' | 'smile'
-  allow_partial_search_results?: unknown
-  catalog?: unknown
-  columnar?: unknown
-  cursor?: unknown
-  fetch_size?: unknown
-  field_multi_value_leniency?: unknown
-  filter?: unknown
-  index_using_frozen?: unknown
-  keep_alive?: unknown
-  keep_on_completion?: unknown
-  page_timeout?: unknown
-  params?: unknown
-  query?: unknown
-  project_routing?: unknown
-  request_timeout?: unknown
-  runtime_mappings?: unknown
-  time_zone?: unknown
-  wait_for_completion_timeout?: unknown
-}
-export interface SqlTranslateParams extends CommonParams {
-  fetch_size?: unknown
-  filter?: unknown
-  query?: unknown
-  time_zone?: unknown
-}
 
 /** The `sql` APIs, reached as `client.sql`. */
 export class SqlApi implements ApiNamespace {
@@ -70,36 +27,36 @@ export class SqlApi implements ApiNamespace {
    * `POST /_sql/close`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-clear-cursor
    */
-  declare clearCursor: OptionalCall<SqlClearCursorParams & BodyFields>
+  declare clearCursor: Call<SqlClearCursorRequest, SqlClearCursorResponse>
   /**
    * Delete an async SQL search.
    * `DELETE /_sql/async/delete/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-delete-async
    */
-  declare deleteAsync: Call<SqlDeleteAsyncParams>
+  declare deleteAsync: Call<SqlDeleteAsyncRequest, SqlDeleteAsyncResponse>
   /**
    * Get async SQL search results.
    * `GET /_sql/async/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-get-async
    */
-  declare getAsync: Call<SqlGetAsyncParams>
+  declare getAsync: Call<SqlGetAsyncRequest, SqlGetAsyncResponse>
   /**
    * Get the async SQL search status.
    * `GET /_sql/async/status/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-get-async-status
    */
-  declare getAsyncStatus: Call<SqlGetAsyncStatusParams>
+  declare getAsyncStatus: Call<SqlGetAsyncStatusRequest, SqlGetAsyncStatusResponse>
   /**
    * Get SQL search results.
    * `POST|GET /_sql`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-query
    */
-  declare query: OptionalCall<SqlQueryParams & BodyFields>
+  declare query: OptionalCall<SqlQueryRequest, SqlQueryResponse>
   /**
    * Translate SQL into Elasticsearch queries.
    * `POST|GET /_sql/translate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-sql-translate
    */
-  declare translate: OptionalCall<SqlTranslateParams & BodyFields>
+  declare translate: Call<SqlTranslateRequest, SqlTranslateResponse>
 }
 installMethods(SqlApi, endpoints)

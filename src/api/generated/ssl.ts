@@ -1,15 +1,13 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
 import type { OptionalCall } from '../types.js'
-import type { CommonParams } from './common.js'
+import type { SslCertificatesRequest, SslCertificatesResponse } from '../types/index.js'
 
 /** The `ssl` endpoints, by method name. */
 export const endpoints = endpointTable({
   certificates: ['ssl.certificates', 'GET /_ssl/certificates', '', 'none'],
 })
-
-export interface SslCertificatesParams extends CommonParams {}
 
 /** The `ssl` APIs, reached as `client.ssl`. */
 export class SslApi implements ApiNamespace {
@@ -24,6 +22,6 @@ export class SslApi implements ApiNamespace {
    * `GET /_ssl/certificates`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-ssl-certificates
    */
-  declare certificates: OptionalCall<SslCertificatesParams>
+  declare certificates: OptionalCall<SslCertificatesRequest, SslCertificatesResponse>
 }
 installMethods(SslApi, endpoints)

@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
 import type { Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import type { StreamsLogsDisableRequest, StreamsLogsDisableResponse, StreamsLogsEnableRequest, StreamsLogsEnableResponse, StreamsStatusRequest, StreamsStatusResponse } from '../types/index.js'
 
 /** The `streams` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -10,14 +10,6 @@ export const endpoints = endpointTable({
   logsEnable: ['streams.logs_enable', 'POST /_streams/{name}/_enable', 'master_timeout timeout', 'none'],
   status: ['streams.status', 'GET /_streams/status', 'master_timeout', 'none'],
 })
-
-export interface StreamsLogsDisableParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: 'logs' | 'logs.otel' | 'logs.ecs'
-}
-export interface StreamsLogsEnableParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  name: 'logs' | 'logs.otel' | 'logs.ecs'
-}
-export interface StreamsStatusParams extends CommonParams, QueryParams<'master_timeout'> {}
 
 /** The `streams` APIs, reached as `client.streams`. */
 export class StreamsApi implements ApiNamespace {
@@ -32,18 +24,18 @@ export class StreamsApi implements ApiNamespace {
    * `POST /_streams/{name}/_disable`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare logsDisable: Call<StreamsLogsDisableParams>
+  declare logsDisable: Call<StreamsLogsDisableRequest, StreamsLogsDisableResponse>
   /**
    * Enable a named stream.
    * `POST /_streams/{name}/_enable`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare logsEnable: Call<StreamsLogsEnableParams>
+  declare logsEnable: Call<StreamsLogsEnableRequest, StreamsLogsEnableResponse>
   /**
    * Get the status of streams.
    * `GET /_streams/status`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch#TODO
    */
-  declare status: OptionalCall<StreamsStatusParams>
+  declare status: OptionalCall<StreamsStatusRequest, StreamsStatusResponse>
 }
 installMethods(StreamsApi, endpoints)

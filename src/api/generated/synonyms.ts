@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { SynonymsDeleteSynonymRequest, SynonymsDeleteSynonymResponse, SynonymsDeleteSynonymRuleRequest, SynonymsDeleteSynonymRuleResponse, SynonymsGetSynonymRequest, SynonymsGetSynonymResponse, SynonymsGetSynonymRuleRequest, SynonymsGetSynonymRuleResponse, SynonymsGetSynonymsSetsRequest, SynonymsGetSynonymsSetsResponse, SynonymsPutSynonymRequest, SynonymsPutSynonymResponse, SynonymsPutSynonymRuleRequest, SynonymsPutSynonymRuleResponse } from '../types/index.js'
 
 /** The `synonyms` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -14,37 +14,6 @@ export const endpoints = endpointTable({
   putSynonym: ['synonyms.put_synonym', 'PUT /_synonyms/{id}', 'refresh append', 'fields synonyms_set'],
   putSynonymRule: ['synonyms.put_synonym_rule', 'PUT /_synonyms/{set_id}/{rule_id}', 'refresh', 'fields synonyms'],
 })
-
-export interface SynonymsDeleteSynonymParams extends CommonParams {
-  id: string
-}
-export interface SynonymsDeleteSynonymRuleParams extends CommonParams {
-  set_id: string
-  rule_id: string
-  /** If `true`, the request will refresh the analyzers with the deleted synonym rule and wait for the new synonyms to be available before returning. */
-  refresh?: boolean
-}
-export interface SynonymsGetSynonymParams extends CommonParams, QueryParams<'from' | 'size' | 'search_after'> {
-  id: string
-}
-export interface SynonymsGetSynonymRuleParams extends CommonParams {
-  set_id: string
-  rule_id: string
-}
-export interface SynonymsGetSynonymsSetsParams extends CommonParams, QueryParams<'from' | 'size'> {}
-export interface SynonymsPutSynonymParams extends CommonParams, QueryParams<'append'> {
-  id: string
-  /** If `true`, the request will refresh the analyzers with the new synonyms set and wait for the new synonyms to be available before returning. */
-  refresh?: boolean
-  synonyms_set?: unknown
-}
-export interface SynonymsPutSynonymRuleParams extends CommonParams {
-  set_id: string
-  rule_id: string
-  /** If `true`, the request will refresh the analyzers with the new synonym rule and wait for the new synonyms to be available before returning. */
-  refresh?: boolean
-  synonyms?: unknown
-}
 
 /** The `synonyms` APIs, reached as `client.synonyms`. */
 export class SynonymsApi implements ApiNamespace {
@@ -59,42 +28,42 @@ export class SynonymsApi implements ApiNamespace {
    * `DELETE /_synonyms/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-delete-synonym
    */
-  declare deleteSynonym: Call<SynonymsDeleteSynonymParams>
+  declare deleteSynonym: Call<SynonymsDeleteSynonymRequest, SynonymsDeleteSynonymResponse>
   /**
    * Delete a synonym rule.
    * `DELETE /_synonyms/{set_id}/{rule_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-delete-synonym-rule
    */
-  declare deleteSynonymRule: Call<SynonymsDeleteSynonymRuleParams>
+  declare deleteSynonymRule: Call<SynonymsDeleteSynonymRuleRequest, SynonymsDeleteSynonymRuleResponse>
   /**
    * Get a synonym set.
    * `GET /_synonyms/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-get-synonym
    */
-  declare getSynonym: Call<SynonymsGetSynonymParams>
+  declare getSynonym: Call<SynonymsGetSynonymRequest, SynonymsGetSynonymResponse>
   /**
    * Get a synonym rule.
    * `GET /_synonyms/{set_id}/{rule_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-get-synonym-rule
    */
-  declare getSynonymRule: Call<SynonymsGetSynonymRuleParams>
+  declare getSynonymRule: Call<SynonymsGetSynonymRuleRequest, SynonymsGetSynonymRuleResponse>
   /**
    * Get all synonym sets.
    * `GET /_synonyms`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-get-synonym
    */
-  declare getSynonymsSets: OptionalCall<SynonymsGetSynonymsSetsParams>
+  declare getSynonymsSets: OptionalCall<SynonymsGetSynonymsSetsRequest, SynonymsGetSynonymsSetsResponse>
   /**
    * Create or update a synonym set.
    * `PUT /_synonyms/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-put-synonym
    */
-  declare putSynonym: Call<SynonymsPutSynonymParams & BodyFields>
+  declare putSynonym: Call<SynonymsPutSynonymRequest, SynonymsPutSynonymResponse>
   /**
    * Create or update a synonym rule.
    * `PUT /_synonyms/{set_id}/{rule_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-synonyms-put-synonym-rule
    */
-  declare putSynonymRule: Call<SynonymsPutSynonymRuleParams & BodyFields>
+  declare putSynonymRule: Call<SynonymsPutSynonymRuleRequest, SynonymsPutSynonymRuleResponse>
 }
 installMethods(SynonymsApi, endpoints)

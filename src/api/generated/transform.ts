@@ -1,8 +1,9 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
+import type { TransportResult } from '../../transport/types.js'
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, MetaOptions, OptionalCall, RequestOptions } from '../types.js'
+import type { TransformDeleteTransformRequest, TransformDeleteTransformResponse, TransformGetNodeStatsRequest, TransformGetNodeStatsResponse, TransformGetTransformRequest, TransformGetTransformResponse, TransformGetTransformStatsRequest, TransformGetTransformStatsResponse, TransformPreviewTransformRequest, TransformPreviewTransformResponse, TransformPutTransformRequest, TransformPutTransformResponse, TransformResetTransformRequest, TransformResetTransformResponse, TransformScheduleNowTransformRequest, TransformScheduleNowTransformResponse, TransformSetUpgradeModeRequest, TransformSetUpgradeModeResponse, TransformStartTransformRequest, TransformStartTransformResponse, TransformStopTransformRequest, TransformStopTransformResponse, TransformUpdateTransformRequest, TransformUpdateTransformResponse, TransformUpgradeTransformsRequest, TransformUpgradeTransformsResponse } from '../types/index.js'
 
 /** The `transform` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -21,69 +22,6 @@ export const endpoints = endpointTable({
   upgradeTransforms: ['transform.upgrade_transforms', 'POST /_transform/_upgrade', 'dry_run timeout', 'none'],
 })
 
-export interface TransformDeleteTransformParams extends CommonParams, QueryParams<'force' | 'delete_dest_index' | 'timeout'> {
-  transform_id: string
-}
-export interface TransformGetNodeStatsParams extends CommonParams {}
-export interface TransformGetTransformParams extends CommonParams, QueryParams<'allow_no_match' | 'from' | 'size' | 'exclude_generated'> {
-  transform_id?: string | ReadonlyArray<string>
-}
-export interface TransformGetTransformStatsParams extends CommonParams, QueryParams<'allow_no_match' | 'basic' | 'from' | 'size' | 'timeout'> {
-  transform_id: string | ReadonlyArray<string>
-}
-export interface TransformPreviewTransformParams extends CommonParams, QueryParams<'timeout'> {
-  transform_id?: string
-  dest?: unknown
-  description?: unknown
-  frequency?: unknown
-  pivot?: unknown
-  source?: unknown
-  settings?: unknown
-  sync?: unknown
-  retention_policy?: unknown
-  latest?: unknown
-}
-export interface TransformPutTransformParams extends CommonParams, QueryParams<'defer_validation' | 'timeout'> {
-  transform_id: string
-  dest?: unknown
-  description?: unknown
-  frequency?: unknown
-  latest?: unknown
-  _meta?: unknown
-  pivot?: unknown
-  retention_policy?: unknown
-  settings?: unknown
-  source?: unknown
-  sync?: unknown
-}
-export interface TransformResetTransformParams extends CommonParams, QueryParams<'force' | 'timeout'> {
-  transform_id: string
-}
-export interface TransformScheduleNowTransformParams extends CommonParams, QueryParams<'timeout' | 'defer'> {
-  transform_id: string
-}
-export interface TransformSetUpgradeModeParams extends CommonParams, QueryParams<'enabled' | 'timeout'> {}
-export interface TransformStartTransformParams extends CommonParams, QueryParams<'timeout'> {
-  transform_id: string
-  /** Restricts the set of transformed entities to those changed after this time. */
-  from?: string
-}
-export interface TransformStopTransformParams extends CommonParams, QueryParams<'allow_no_match' | 'force' | 'timeout' | 'wait_for_checkpoint' | 'wait_for_completion'> {
-  transform_id: string
-}
-export interface TransformUpdateTransformParams extends CommonParams, QueryParams<'defer_validation' | 'timeout'> {
-  transform_id: string
-  dest?: unknown
-  description?: unknown
-  frequency?: unknown
-  _meta?: unknown
-  source?: unknown
-  settings?: unknown
-  sync?: unknown
-  retention_policy?: unknown
-}
-export interface TransformUpgradeTransformsParams extends CommonParams, QueryParams<'dry_run' | 'timeout'> {}
-
 /** The `transform` APIs, reached as `client.transform`. */
 export class TransformApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -97,78 +35,78 @@ export class TransformApi implements ApiNamespace {
    * `DELETE /_transform/{transform_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-delete-transform
    */
-  declare deleteTransform: Call<TransformDeleteTransformParams>
+  declare deleteTransform: Call<TransformDeleteTransformRequest, TransformDeleteTransformResponse>
   /**
    * Get node stats.
    * `GET /_transform/_node_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-get-node-stats
    */
-  declare getNodeStats: OptionalCall<TransformGetNodeStatsParams>
+  declare getNodeStats: OptionalCall<TransformGetNodeStatsRequest, TransformGetNodeStatsResponse>
   /**
    * Get transforms.
    * `GET /_transform/{transform_id}`, `GET /_transform`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-get-transform
    */
-  declare getTransform: OptionalCall<TransformGetTransformParams>
+  declare getTransform: OptionalCall<TransformGetTransformRequest, TransformGetTransformResponse>
   /**
    * Get transform stats.
    * `GET /_transform/{transform_id}/_stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-get-transform-stats
    */
-  declare getTransformStats: Call<TransformGetTransformStatsParams>
+  declare getTransformStats: Call<TransformGetTransformStatsRequest, TransformGetTransformStatsResponse>
   /**
    * Preview a transform.
    * `GET|POST /_transform/{transform_id}/_preview`, `GET|POST /_transform/_preview`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-preview-transform
    */
-  declare previewTransform: OptionalCall<TransformPreviewTransformParams & BodyFields>
+  declare previewTransform: { <TTransform = unknown>(params: TransformPreviewTransformRequest | undefined, options: MetaOptions): Promise<TransportResult<TransformPreviewTransformResponse<TTransform>>>; <TTransform = unknown>(params?: TransformPreviewTransformRequest, options?: RequestOptions): Promise<TransformPreviewTransformResponse<TTransform>> }
   /**
    * Create a transform.
    * `PUT /_transform/{transform_id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-put-transform
    */
-  declare putTransform: Call<TransformPutTransformParams & BodyFields>
+  declare putTransform: Call<TransformPutTransformRequest, TransformPutTransformResponse>
   /**
    * Reset a transform.
    * `POST /_transform/{transform_id}/_reset`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-reset-transform
    */
-  declare resetTransform: Call<TransformResetTransformParams>
+  declare resetTransform: Call<TransformResetTransformRequest, TransformResetTransformResponse>
   /**
    * Schedule a transform to start now.
    * `POST /_transform/{transform_id}/_schedule_now`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-schedule-now-transform
    */
-  declare scheduleNowTransform: Call<TransformScheduleNowTransformParams>
+  declare scheduleNowTransform: Call<TransformScheduleNowTransformRequest, TransformScheduleNowTransformResponse>
   /**
    * Set upgrade_mode for transform indices.
    * `POST /_transform/set_upgrade_mode`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-set-upgrade-mode
    */
-  declare setUpgradeMode: OptionalCall<TransformSetUpgradeModeParams>
+  declare setUpgradeMode: OptionalCall<TransformSetUpgradeModeRequest, TransformSetUpgradeModeResponse>
   /**
    * Start a transform.
    * `POST /_transform/{transform_id}/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-start-transform
    */
-  declare startTransform: Call<TransformStartTransformParams>
+  declare startTransform: Call<TransformStartTransformRequest, TransformStartTransformResponse>
   /**
    * Stop transforms.
    * `POST /_transform/{transform_id}/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-stop-transform
    */
-  declare stopTransform: Call<TransformStopTransformParams>
+  declare stopTransform: Call<TransformStopTransformRequest, TransformStopTransformResponse>
   /**
    * Update a transform.
    * `POST /_transform/{transform_id}/_update`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-update-transform
    */
-  declare updateTransform: Call<TransformUpdateTransformParams & BodyFields>
+  declare updateTransform: Call<TransformUpdateTransformRequest, TransformUpdateTransformResponse>
   /**
    * Upgrade all transforms.
    * `POST /_transform/_upgrade`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-transform-upgrade-transforms
    */
-  declare upgradeTransforms: OptionalCall<TransformUpgradeTransformsParams>
+  declare upgradeTransforms: OptionalCall<TransformUpgradeTransformsRequest, TransformUpgradeTransformsResponse>
 }
 installMethods(TransformApi, endpoints)

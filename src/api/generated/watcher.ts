@@ -1,8 +1,8 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
-import type { BodyFields, Call, OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
+import type { Call, OptionalCall } from '../types.js'
+import type { WatcherAckWatchRequest, WatcherAckWatchResponse, WatcherActivateWatchRequest, WatcherActivateWatchResponse, WatcherDeactivateWatchRequest, WatcherDeactivateWatchResponse, WatcherDeleteWatchRequest, WatcherDeleteWatchResponse, WatcherExecuteWatchRequest, WatcherExecuteWatchResponse, WatcherGetSettingsRequest, WatcherGetSettingsResponse, WatcherGetWatchRequest, WatcherGetWatchResponse, WatcherPutWatchRequest, WatcherPutWatchResponse, WatcherQueryWatchesRequest, WatcherQueryWatchesResponse, WatcherStartRequest, WatcherStartResponse, WatcherStatsRequest, WatcherStatsResponse, WatcherStopRequest, WatcherStopResponse, WatcherUpdateSettingsRequest, WatcherUpdateSettingsResponse } from '../types/index.js'
 
 /** The `watcher` endpoints, by method name. */
 export const endpoints = endpointTable({
@@ -21,61 +21,6 @@ export const endpoints = endpointTable({
   updateSettings: ['watcher.update_settings', 'PUT /_watcher/settings', 'master_timeout timeout', 'fields index.auto_expand_replicas index.number_of_replicas'],
 })
 
-export interface WatcherAckWatchParams extends CommonParams {
-  watch_id: string
-  action_id?: string | ReadonlyArray<string>
-}
-export interface WatcherActivateWatchParams extends CommonParams {
-  watch_id: string
-}
-export interface WatcherDeactivateWatchParams extends CommonParams {
-  watch_id: string
-}
-export interface WatcherDeleteWatchParams extends CommonParams {
-  id: string
-}
-export interface WatcherExecuteWatchParams extends CommonParams, QueryParams<'debug'> {
-  id?: string
-  action_modes?: unknown
-  alternative_input?: unknown
-  ignore_condition?: unknown
-  record_execution?: unknown
-  simulated_actions?: unknown
-  trigger_data?: unknown
-  watch?: unknown
-}
-export interface WatcherGetSettingsParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface WatcherGetWatchParams extends CommonParams {
-  id: string
-}
-export interface WatcherPutWatchParams extends CommonParams, QueryParams<'active' | 'if_primary_term' | 'if_seq_no' | 'version'> {
-  id: string
-  actions?: unknown
-  condition?: unknown
-  input?: unknown
-  metadata?: unknown
-  throttle_period?: unknown
-  throttle_period_in_millis?: unknown
-  transform?: unknown
-  trigger?: unknown
-}
-export interface WatcherQueryWatchesParams extends CommonParams {
-  from?: unknown
-  size?: unknown
-  query?: unknown
-  sort?: unknown
-  search_after?: unknown
-}
-export interface WatcherStartParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface WatcherStatsParams extends CommonParams, QueryParams<'emit_stacktraces'> {
-  metric?: '_all' | 'queued_watches' | 'current_watches' | 'pending_watches' | ReadonlyArray<'_all' | 'queued_watches' | 'current_watches' | 'pending_watches'>
-}
-export interface WatcherStopParams extends CommonParams, QueryParams<'master_timeout'> {}
-export interface WatcherUpdateSettingsParams extends CommonParams, QueryParams<'master_timeout' | 'timeout'> {
-  'index.auto_expand_replicas'?: unknown
-  'index.number_of_replicas'?: unknown
-}
-
 /** The `watcher` APIs, reached as `client.watcher`. */
 export class WatcherApi implements ApiNamespace {
   readonly transport: ApiNamespace['transport']
@@ -89,78 +34,78 @@ export class WatcherApi implements ApiNamespace {
    * `PUT|POST /_watcher/watch/{watch_id}/_ack/{action_id}`, `PUT|POST /_watcher/watch/{watch_id}/_ack`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-ack-watch
    */
-  declare ackWatch: Call<WatcherAckWatchParams>
+  declare ackWatch: Call<WatcherAckWatchRequest, WatcherAckWatchResponse>
   /**
    * Activate a watch.
    * `PUT|POST /_watcher/watch/{watch_id}/_activate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-activate-watch
    */
-  declare activateWatch: Call<WatcherActivateWatchParams>
+  declare activateWatch: Call<WatcherActivateWatchRequest, WatcherActivateWatchResponse>
   /**
    * Deactivate a watch.
    * `PUT|POST /_watcher/watch/{watch_id}/_deactivate`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-deactivate-watch
    */
-  declare deactivateWatch: Call<WatcherDeactivateWatchParams>
+  declare deactivateWatch: Call<WatcherDeactivateWatchRequest, WatcherDeactivateWatchResponse>
   /**
    * Delete a watch.
    * `DELETE /_watcher/watch/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-delete-watch
    */
-  declare deleteWatch: Call<WatcherDeleteWatchParams>
+  declare deleteWatch: Call<WatcherDeleteWatchRequest, WatcherDeleteWatchResponse>
   /**
    * Run a watch.
    * `PUT|POST /_watcher/watch/{id}/_execute`, `PUT|POST /_watcher/watch/_execute`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-execute-watch
    */
-  declare executeWatch: OptionalCall<WatcherExecuteWatchParams & BodyFields>
+  declare executeWatch: OptionalCall<WatcherExecuteWatchRequest, WatcherExecuteWatchResponse>
   /**
    * Get Watcher index settings.
    * `GET /_watcher/settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-get-settings
    */
-  declare getSettings: OptionalCall<WatcherGetSettingsParams>
+  declare getSettings: OptionalCall<WatcherGetSettingsRequest, WatcherGetSettingsResponse>
   /**
    * Get a watch.
    * `GET /_watcher/watch/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-get-watch
    */
-  declare getWatch: Call<WatcherGetWatchParams>
+  declare getWatch: Call<WatcherGetWatchRequest, WatcherGetWatchResponse>
   /**
    * Create or update a watch.
    * `PUT|POST /_watcher/watch/{id}`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-put-watch
    */
-  declare putWatch: Call<WatcherPutWatchParams & BodyFields>
+  declare putWatch: Call<WatcherPutWatchRequest, WatcherPutWatchResponse>
   /**
    * Query watches.
    * `GET|POST /_watcher/_query/watches`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-query-watches
    */
-  declare queryWatches: OptionalCall<WatcherQueryWatchesParams & BodyFields>
+  declare queryWatches: OptionalCall<WatcherQueryWatchesRequest, WatcherQueryWatchesResponse>
   /**
    * Start the watch service.
    * `POST /_watcher/_start`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-start
    */
-  declare start: OptionalCall<WatcherStartParams>
+  declare start: OptionalCall<WatcherStartRequest, WatcherStartResponse>
   /**
    * Get Watcher statistics.
    * `GET /_watcher/stats/{metric}`, `GET /_watcher/stats`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-stats
    */
-  declare stats: OptionalCall<WatcherStatsParams>
+  declare stats: OptionalCall<WatcherStatsRequest, WatcherStatsResponse>
   /**
    * Stop the watch service.
    * `POST /_watcher/_stop`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-stop
    */
-  declare stop: OptionalCall<WatcherStopParams>
+  declare stop: OptionalCall<WatcherStopRequest, WatcherStopResponse>
   /**
    * Update Watcher index settings.
    * `PUT /_watcher/settings`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-watcher-update-settings
    */
-  declare updateSettings: OptionalCall<WatcherUpdateSettingsParams & BodyFields>
+  declare updateSettings: OptionalCall<WatcherUpdateSettingsRequest, WatcherUpdateSettingsResponse>
 }
 installMethods(WatcherApi, endpoints)

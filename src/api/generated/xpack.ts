@@ -1,17 +1,14 @@
 // Generated from elasticsearch-specification schema-9.5.json.gz by scripts/generate-api.mjs. Do not edit: regenerate with `npm run generate`.
 import { endpointTable } from '../endpoint-table.js'
-import { installMethods, type ApiNamespace } from '../install-methods.js'
+import { type ApiNamespace, installMethods } from '../install-methods.js'
 import type { OptionalCall } from '../types.js'
-import type { CommonParams, QueryParams } from './common.js'
+import type { XpackInfoRequest, XpackInfoResponse, XpackUsageRequest, XpackUsageResponse } from '../types/index.js'
 
 /** The `xpack` endpoints, by method name. */
 export const endpoints = endpointTable({
   info: ['xpack.info', 'GET /_xpack', 'categories accept_enterprise human', 'none'],
   usage: ['xpack.usage', 'GET /_xpack/usage', 'master_timeout', 'none'],
 })
-
-export interface XpackInfoParams extends CommonParams, QueryParams<'categories' | 'accept_enterprise' | 'human'> {}
-export interface XpackUsageParams extends CommonParams, QueryParams<'master_timeout'> {}
 
 /** The `xpack` APIs, reached as `client.xpack`. */
 export class XpackApi implements ApiNamespace {
@@ -26,12 +23,12 @@ export class XpackApi implements ApiNamespace {
    * `GET /_xpack`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/operation/operation-info
    */
-  declare info: OptionalCall<XpackInfoParams>
+  declare info: OptionalCall<XpackInfoRequest, XpackInfoResponse>
   /**
    * Get usage information.
    * `GET /_xpack/usage`
    * @see https://www.elastic.co/docs/api/doc/elasticsearch/group/endpoint-xpack
    */
-  declare usage: OptionalCall<XpackUsageParams>
+  declare usage: OptionalCall<XpackUsageRequest, XpackUsageResponse>
 }
 installMethods(XpackApi, endpoints)
