@@ -4,7 +4,7 @@ import { Client } from '../src/client.js'
 import { docBlocks } from './helpers/doc-blocks.js'
 import { esUrl } from './helpers/es-url.js'
 
-const indices = ['migrate-books', 'mywords-copy', 'mywords']
+const indices = ['migrate-settings', 'migrate-books', 'mywords-copy', 'mywords']
 const doc = docBlocks('docs/migrating.md', indices)
 const es = new Client({ node: esUrl })
 t.teardown(async () => {
@@ -15,7 +15,7 @@ t.teardown(async () => {
   doc.cleanup()
 })
 
-const expected = [/^Dune 200 true 404$/, /^3 1 4$/, /^4 1 4$/]
+const expected = [/^2 2 2$/, /^Dune 200 true 404$/, /^3 1 4$/, /^4 1 4$/]
 t.equal(doc.blocks.length, expected.length, 'every example has an expectation')
 doc.blocks.forEach((_, i) => {
   t.test(`example ${i + 1} prints what it says`, async (t) => {
