@@ -64,11 +64,15 @@ function methodSource(e, schema, imports) {
   if (e.spec.docUrl) lines.push(`@see ${e.spec.docUrl}`)
   if (e.spec.deprecation) lines.push(`@deprecated ${oneLine(e.spec.deprecation.description)}`.trim())
   const sig = methodSignature(e.spec, schema)
-  for (const id of sig.imports) imports.add(id)
+  if (!sig.call) for (const id of sig.imports) imports.add(id)
   // An NDJSON body may also be given pre-serialized, as a string or Buffer.
   if (e.descriptor.body === 'ndjson') sig.request = `Ndjson<${sig.request}, ${q(e.descriptor.bodyKeys[0])}>`
   let decl
-  if (sig.generics === '') {
+  if (sig.call) {
+    // A ready-made call type (search infers its aggregations from the request).
+    imports.add(sig.call)
+    decl = sig.call
+  } else if (sig.generics === '') {
     decl = `${sig.optional ? 'OptionalCall' : 'Call'}<${sig.request}, ${sig.response}>`
   } else {
     const g = sig.generics
