@@ -16,6 +16,9 @@ export interface Member {
   key: string
   /** The key was written with a backslash escape. */
   escaped: boolean
+  /** The key's bytes, quotes included. */
+  keyStart: number
+  keyEnd: number
   value: Node
 }
 
@@ -145,7 +148,7 @@ class Parser {
       if (this.b[this.i] !== 0x3a) this.fail("':'")
       this.i++
       this.ws()
-      members.push({ key: key.value, escaped: key.escaped, value: this.value(level + 1) })
+      members.push({ key: key.value, escaped: key.escaped, keyStart: key.start, keyEnd: key.end, value: this.value(level + 1) })
       this.ws()
       const c = this.b[this.i++]
       if (c === 0x7d) return { kind: 'object', start, end: this.i, members }
