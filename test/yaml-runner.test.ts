@@ -5,14 +5,8 @@ import { matchesPrefix } from './yaml/cli.js'
 import type { InvokeResult, Invoker } from './yaml/invoker.js'
 import { asRegex, javaRegex } from './yaml/regex.js'
 import YAML from 'yaml'
-import {
-  autoSkip,
-  parseWarnings,
-  reindentContinuations,
-  runTest,
-  type TestCase,
-  versionInRange,
-} from './yaml/runner.js'
+import { reindentContinuations, type TestCase } from './yaml/load.js'
+import { autoSkip, parseWarnings, runTest, versionInRange } from './yaml/runner.js'
 
 t.test(
   'Java COMMENTS regexes: whitespace and comments ignored, escaped space kept, $ before a final newline',
@@ -80,7 +74,7 @@ function fakeInvoker(answers: Record<string, InvokeResult>): Invoker & { calls: 
 }
 
 function testCase(steps: TestCase['steps'], setup: TestCase['setup'] = []): TestCase {
-  return { id: 'ns/f.yml/x', namespace: 'ns', file: 'f.yml', name: 'x', setup, teardown: [], steps }
+  return { id: 'ns/f.yml/x', namespace: 'ns', file: 'ns/f.yml', name: 'x', requires: undefined, setup, teardown: [], steps }
 }
 
 t.test('assertions against a fake server', async (t) => {

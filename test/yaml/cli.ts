@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import YAML from 'yaml'
 import { type ApiSpecs, type Invoker, loadApiSpecs, rawInvoker } from './invoker.js'
-import { autoSkip, loadTests, type Outcome, runTest, type TestCase } from './runner.js'
+import { loadTests, type TestCase } from './load.js'
+import { autoSkip, type Outcome, runTest } from './runner.js'
 import { buildServer, type RunningServer, repoRoot, SERVER, specDir, startServer } from './server.js'
 import { wiper } from './wipe.js'
 
@@ -182,7 +183,7 @@ export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
     const namespaces: Record<string, Counts> = {}
     const failures: YamlResults['failures'] = []
     const skipped: YamlResults['skipped'] = []
-    const kinds = { listed: 0, version: 0, feature: 0 }
+    const kinds: Record<string, number> = { listed: 0, version: 0, feature: 0 }
     const usedSkips = new Set<string>()
     let passed = 0
     let failed = 0
@@ -211,7 +212,7 @@ export async function runSuite(opts: RunOptions = {}): Promise<YamlResults> {
         log(`FAIL ${test.id}\n     ${outcome.message}`)
       } else {
         ns.skipped++
-        kinds[outcome.kind]++
+        kinds[outcome.kind] = (kinds[outcome.kind] ?? 0) + 1
         skipped.push({ id: test.id, kind: outcome.kind, reason: outcome.reason })
       }
       ns.ms += Date.now() - testStarted

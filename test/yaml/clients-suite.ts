@@ -1,0 +1,205 @@
+/**
+ * Elastic's YAML tests for its 9.x clients (../shared/elasticsearch-clients-tests) against a running node,
+ * through the client's generated methods. Nothing is wiped: each test cleans up in its own teardown, and what a
+ * test still leaves behind is removed by name (leftovers.ts). A test is skipped only for a reason the server or
+ * the test itself shows: serverless only, a module the node lacks (checked, clients-modules.ts), or a change
+ * that every other user of the node would see (cluster-wide.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import YAML from 'yaml'
+import { Client } from '../../src/client.js'
+import { apiInvoker } from './api-invoker.js'
+import { matchesPrefix } from './cli.js'
+import { checkModule, installedModules, loadModuleList, type ModuleState } from './clients-modules.js'
+import { clusterWideReason } from './cluster-wide.js'
+import { leftBehind, listResources, namesIn, removeResources } from './leftovers.js'
+import { loadTests, type TestCase } from './load.js'
+import { autoSkip, type Outcome, runTest, type ServerInfo, type SkipKind } from './runner.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/**
+ * ELASTREAM_CLIENTS_TESTS_DIR, else `shared/elasticsearch-clients-tests/tests` in the nearest folder above the
+ * repository that has one (`../shared` beside a clone, as in CI; further up for a git worktree).
+ */
+export function defaultTestsDir(): string {
+  if (process.env.ELASTREAM_CLIENTS_TESTS_DIR) return process.env.ELASTREAM_CLIENTS_TESTS_DIR
+  const repo = resolve(here, '..', '..')
+  for (let dir = dirname(repo); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'elasticsearch-clients-tests', 'tests')
+    if (existsSync(candidate) || dirname(dir) === dir) return candidate
+  }
+}
+
+interface ClientBug {
+  test: string
+  bug: string
+  fails: string
+}
+
+function loadClientBugs(file: string): ClientBug[] {
+  const doc: unknown = YAML.parse(readFileSync(file, 'utf8')) ?? []
+  if (!Array.isArray(doc)) throw new Error(`${file} must be a list of { test, bug, fails }`)
+  for (const [i, e] of doc.entries()) {
+    if (typeof e?.test !== 'string' || typeof e?.bug !== 'string' || typeof e?.fails !== 'string') {
+      throw new Error(`${file}: entry ${i + 1} needs test, bug and fails`)
+    }
+  }
+  return doc as ClientBug[]
+}
+
+export interface ClientsResults {
+  server: { url: string; version: string }
+  testsDir: string
+  durationMs: number
+  totals: { total: number; passed: number; failed: number; knownClientBugs: number; skipped: number }
+  skippedBy: Partial<Record<SkipKind, number>>
+  failures: Array<{ id: string; message: string }>
+  /** Tests failing for a recorded client bug, as recorded. */
+  clientBugs: Array<{ id: string; bug: string }>
+  /** Problems of the lists themselves: stale module entries, entries matching no test, bug entries that passed. */
+  listErrors: string[]
+  skipped: Array<{ id: string; kind: SkipKind; reason: string }>
+  /** What tests left behind that the runner removed, by test. */
+  cleaned: Array<{ id: string; entries: string[] }>
+  /** Named things of the suite still on the node at the end (must be none). */
+  remaining: string[]
+  modules: Array<{ module: string; state: ModuleState['state']; evidence: string }>
+  loadErrors: string[]
+}
+
+export interface ClientsOptions {
+  url: string
+  testsDir?: string | undefined
+  filter?: string[] | undefined
+  log?: ((line: string) => void) | undefined
+}
+
+export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResults> {
+  const started = Date.now()
+  const log = opts.log ?? (() => {})
+  const testsDir = opts.testsDir ?? defaultTestsDir()
+  if (!existsSync(testsDir)) {
+    throw new Error(`no client tests at ${testsDir}: set ELASTREAM_CLIENTS_TESTS_DIR to the tests folder`)
+  }
+  const base = opts.url.replace(/\/+$/, '')
+  const { tests: all, errors: loadErrors } = loadTests(testsDir)
+  const tests = opts.filter ? all.filter((t) => opts.filter!.some((f) => matchesPrefix(t.id, f))) : all
+  const { version, modules: installed } = await installedModules(base)
+  const server: ServerInfo = { version, flavour: 'stack' }
+
+  const listErrors: string[] = []
+  const moduleStates = await Promise.all(
+    loadModuleList(join(here, 'clients-modules.yml')).map((e) => checkModule(base, e, installed)),
+  )
+  for (const m of moduleStates) {
+    if (m.state === 'present') {
+      listErrors.push(`clients-modules.yml: the node has ${m.entry.module} (${m.evidence}); run its tests: remove the entry`)
+    }
+    for (const prefix of m.entry.tests) {
+      if (!all.some((t) => matchesPrefix(t.id, prefix))) {
+        listErrors.push(`clients-modules.yml: ${m.entry.module} lists ${prefix}, which matches no test`)
+      }
+    }
+  }
+  const bugs = loadClientBugs(join(here, 'clients-client-bugs.yml'))
+  for (const b of bugs) {
+    if (!all.some((t) => t.id === b.test)) listErrors.push(`clients-client-bugs.yml: no test ${b.test}`)
+  }
+
+  const skipOf = (test: TestCase): Outcome | undefined => {
+    const own = autoSkip(test, server)
+    if (own) return own
+    const needs = moduleStates.filter((m) => m.state !== 'present' && m.entry.tests.some((p) => matchesPrefix(test.id, p)))
+    if (needs.length > 0) {
+      const reason = needs.map((m) => `needs module ${m.entry.module}: ${m.state} on this node`).join('; ')
+      return { status: 'skip', kind: 'module', reason }
+    }
+    const wide = clusterWideReason(test)
+    if (wide) return { status: 'skip', kind: 'cluster-wide', reason: `${wide}: not on a shared node` }
+    return undefined
+  }
+
+  const results: ClientsResults = {
+    server: { url: base, version },
+    testsDir,
+    durationMs: 0,
+    totals: { total: tests.length, passed: 0, failed: 0, knownClientBugs: 0, skipped: 0 },
+    skippedBy: {},
+    failures: [],
+    clientBugs: [],
+    listErrors,
+    skipped: [],
+    cleaned: [],
+    remaining: [],
+    modules: moduleStates.map((m) => ({ module: m.entry.module, state: m.state, evidence: m.evidence })),
+    loadErrors,
+  }
+  // No retries: a 503 a test expects must come back as it is.
+  const client = new Client({ node: base, maxRetries: 0, requestTimeout: 120_000 })
+  const invoker = apiInvoker(client)
+  const suiteNames = new Set<string>()
+  const before = await listResources(base)
+  // What the node had before the next test: the state after the last one (other users' changes do not
+  // matter, only names of the test are looked at).
+  let ahead = before
+  try {
+    for (const test of tests) {
+      const skip = skipOf(test)
+      if (skip?.status === 'skip') {
+        results.totals.skipped++
+        results.skippedBy[skip.kind] = (results.skippedBy[skip.kind] ?? 0) + 1
+        results.skipped.push({ id: test.id, kind: skip.kind, reason: skip.reason })
+        continue
+      }
+      const names = namesIn([...test.setup, ...test.steps, ...test.teardown])
+      for (const n of names) suiteNames.add(n)
+      const outcome = await runTest(test, invoker, server)
+      const now = await listResources(base)
+      const left = leftBehind(ahead, now, names)
+      ahead = now
+      if (left.length > 0) {
+        await removeResources(base, left)
+        for (const e of left) ahead.delete(e)
+        results.cleaned.push({ id: test.id, entries: left })
+      }
+      const bug = bugs.find((b) => b.test === test.id)
+      if (bug) {
+        if (outcome.status === 'fail' && new RegExp(bug.fails).test(outcome.message)) {
+          results.totals.knownClientBugs++
+          results.clientBugs.push({ id: test.id, bug: bug.bug })
+        } else if (outcome.status === 'pass') {
+          listErrors.push(`clients-client-bugs.yml: ${test.id} passes now (${bug.bug}): remove the entry`)
+          results.totals.passed++
+        } else {
+          results.totals.failed++
+          results.failures.push({ id: test.id, message: `${outcome.status === 'fail' ? outcome.message : ''} (not the recorded client bug)` })
+        }
+      } else if (outcome.status === 'pass') results.totals.passed++
+      else if (outcome.status === 'fail') {
+        results.totals.failed++
+        results.failures.push({ id: test.id, message: outcome.message })
+        log(`FAIL ${test.id}\n     ${outcome.message}`)
+      }
+    }
+  } finally {
+    await invoker.close()
+  }
+  const after = await listResources(base)
+  results.remaining = leftBehind(before, after, suiteNames)
+  results.durationMs = Date.now() - started
+  return results
+}
+
+export function clientsSummary(r: ClientsResults): string {
+  const t = r.totals
+  const by = Object.entries(r.skippedBy)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')
+  return (
+    `Elastic's client tests: Elasticsearch ${r.server.version}, ${t.total} tests: ${t.passed} passed, ${t.failed} failed, ` +
+    `${t.knownClientBugs} failed for a recorded client bug, ${t.skipped} skipped (${by}) in ${(r.durationMs / 1000).toFixed(1)} s`
+  )
+}
