@@ -186,3 +186,108 @@ t.test('continuation lines SnakeYAML accepts are re-indented so the yaml package
   t.same(YAML.parse(reindentContinuations(quoted)), [{ do: { allowed_warnings: ['first part (second part)'], x: 1 } }])
   t.equal(reindentContinuations('a: 1\nb: [x]\n'), 'a: 1\nb: [x]\n', 'valid YAML is left alone')
 })
+
+t.test('is_true and is_false as the README reads them: the string "0" is a value, "false" is false', async (t) => {
+  const server = { version: '9.5.3' }
+  const inv = fakeInvoker({
+    'cat.shards': { statusCode: 200, body: [{ shard: '0', prirep: 'p', blocked: 'false', n: 0 }], headers: {} },
+  })
+  const out = await runTest(
+    testCase([
+      { do: { 'cat.shards': {} } },
+      { is_true: '0.shard' },
+      { is_true: '0.prirep' },
+      { is_false: '0.blocked' },
+      { is_false: '0.n' },
+      { is_false: '0.missing' },
+    ]),
+    inv,
+    server,
+  )
+  t.same(out, { status: 'pass' })
+  const wrong = await runTest(testCase([{ do: { 'cat.shards': {} } }, { is_false: '0.shard' }]), inv, server)
+  t.match(wrong, { status: 'fail', message: /is_false 0\.shard: got "0"/ })
+})
+
+t.test('warnings: undeclared ones fail the step, except those the Java runner never asserts', async (t) => {
+  const server = { version: '9.5.3' }
+  const warn = (text: string): InvokeResult => ({
+    statusCode: 200,
+    body: { acknowledged: true },
+    headers: { warning: `299 Elasticsearch-9.5.3-abc "${text}"` },
+  })
+  const inv = fakeInvoker({
+    'indices.put_template': warn('Legacy index templates are deprecated in favor of composable templates.'),
+    'indices.put_index_template': warn('index template [x] has index patterns [x*] matching patterns from existing older templates'),
+  })
+  t.same(await runTest(testCase([{ do: { 'indices.put_template': { name: 'x' } } }]), inv, server), { status: 'pass' })
+  t.match(await runTest(testCase([{ do: { 'indices.put_index_template': { name: 'x' } } }]), inv, server), {
+    status: 'fail',
+    message: /unexpected warnings .*older templates/,
+  })
+})
+
+t.test('catch: a bare error type must be named in the error; an unknown phrase is refused; exists', async (t) => {
+  const server = { version: '9.5.3' }
+  const inv = fakeInvoker({
+    'tasks.get': {
+      statusCode: 404,
+      body: { error: { type: 'resource_not_found_exception', reason: 'task [node_id:123456] isn\'t running' } },
+      headers: {},
+    },
+    'indices.resolve_cluster': { statusCode: 200, body: { '(local)': { version: { number: '' } } }, headers: {} },
+  })
+  const pass = await runTest(
+    testCase([
+      { do: { catch: 'resource_not_found_exception', 'tasks.get': { task_id: 'node_id:123456' } } },
+      { do: { catch: 'gone_missing_exception', 'tasks.get': {} } },
+    ]),
+    inv,
+    server,
+  )
+  t.match(pass, { status: 'fail', message: /step 2 .*does not name gone_missing_exception/ })
+  t.match(await runTest(testCase([{ do: { catch: 'two words', 'tasks.get': {} } }]), inv, server), {
+    status: 'fail',
+    message: /unknown catch two words/,
+  })
+  t.same(
+    await runTest(testCase([{ do: { 'indices.resolve_cluster': {} } }, { exists: '(local).version.number' }]), inv, server),
+    { status: 'pass' },
+    'an empty string exists',
+  )
+  t.match(
+    await runTest(testCase([{ do: { 'indices.resolve_cluster': {} } }, { exists: '(local).version.build' }]), inv, server),
+    { status: 'fail', message: /exists \(local\)\.version\.build: nothing there/ },
+  )
+})
+
+t.test('requires: a file for serverless only, a feature flag, test runner features', async (t) => {
+  const stack = { version: '9.5.3', flavour: 'stack' as const }
+  const withRequires = (requires: Record<string, unknown>): TestCase => ({ ...testCase([]), requires })
+  t.match(autoSkip(withRequires({ serverless: true, stack: false }), stack), {
+    kind: 'flavour',
+    reason: 'serverless only (requires stack: false)',
+  })
+  t.equal(autoSkip(withRequires({ serverless: false, stack: true }), stack), undefined)
+  t.match(autoSkip(withRequires({ serverless: false, stack: true }), { ...stack, flavour: 'serverless' }), {
+    kind: 'flavour',
+    reason: 'stack only (requires serverless: false)',
+  })
+  t.match(autoSkip(withRequires({ feature_flag: 'esql_views', stack: true }), stack), {
+    kind: 'feature',
+    reason: 'behind the feature flag esql_views',
+  })
+  t.match(autoSkip(testCase([{ requires: { test_runner_features: ['close_to'] } }]), stack), {
+    reason: 'feature close_to',
+  })
+  t.equal(autoSkip(testCase([{ requires: { test_runner_features: 'contains' } }, { skip: { version: ' - 8.0.0' } }]), stack), undefined)
+  t.match(autoSkip(testCase([{ skip: { awaits_fix: 'https://example.invalid/1', reason: 'muted' } }]), stack), {
+    kind: 'version',
+  })
+})
+
+t.test('a flow map continued under its `- match:` key parses after re-indenting', async (t) => {
+  const text = ['"t":', '  - match: {', '    "app.p1" : {', '      "name": "p1"', '    }', '  }', '  - is_true: x'].join('\n')
+  t.ok(YAML.parseAllDocuments(text)[0]!.errors.length > 0, 'invalid as written')
+  t.same(YAML.parse(reindentContinuations(text)), { t: [{ match: { 'app.p1': { name: 'p1' } } }, { is_true: 'x' }] })
+})
