@@ -33,33 +33,37 @@ export function defaultTestsDir(): string {
   }
 }
 
-interface ClientBug {
+interface KnownFailure {
   test: string
-  bug: string
+  cause: 'client' | 'server'
+  why: string
   fails: string
 }
 
-function loadClientBugs(file: string): ClientBug[] {
+function loadKnownFailures(file: string): KnownFailure[] {
   const doc: unknown = YAML.parse(readFileSync(file, 'utf8')) ?? []
-  if (!Array.isArray(doc)) throw new Error(`${file} must be a list of { test, bug, fails }`)
+  if (!Array.isArray(doc)) throw new Error(`${file} must be a list of { test, cause, why, fails }`)
   for (const [i, e] of doc.entries()) {
-    if (typeof e?.test !== 'string' || typeof e?.bug !== 'string' || typeof e?.fails !== 'string') {
-      throw new Error(`${file}: entry ${i + 1} needs test, bug and fails`)
+    if (typeof e?.test !== 'string' || typeof e?.why !== 'string' || typeof e?.fails !== 'string') {
+      throw new Error(`${file}: entry ${i + 1} needs test, why and fails`)
+    }
+    if (e.cause !== 'client' && e.cause !== 'server') {
+      throw new Error(`${file}: entry ${i + 1} (${e.test}): cause must be client or server, got ${JSON.stringify(e.cause)}`)
     }
   }
-  return doc as ClientBug[]
+  return doc as KnownFailure[]
 }
 
 export interface ClientsResults {
   server: { url: string; version: string }
   testsDir: string
   durationMs: number
-  totals: { total: number; passed: number; failed: number; knownClientBugs: number; skipped: number }
+  totals: { total: number; passed: number; failed: number; knownFailures: number; skipped: number }
   skippedBy: Partial<Record<SkipKind, number>>
   failures: Array<{ id: string; message: string }>
-  /** Tests failing for a recorded client bug, as recorded. */
-  clientBugs: Array<{ id: string; bug: string }>
-  /** Problems of the lists themselves: stale module entries, entries matching no test, bug entries that passed. */
+  /** Tests failing for a recorded cause (a client bug, a server limit), as recorded. */
+  knownFailures: Array<{ id: string; cause: 'client' | 'server'; why: string }>
+  /** Problems of the lists themselves: stale module entries, entries matching no test, known failures that pass. */
   listErrors: string[]
   skipped: Array<{ id: string; kind: SkipKind; reason: string }>
   /** What tests left behind that the runner removed, by test. */
@@ -74,6 +78,11 @@ export interface ClientsOptions {
   url: string
   testsDir?: string | undefined
   filter?: string[] | undefined
+  /**
+   * `skip` (default): tests that change the whole cluster are skipped, for a shared node. `only`: just those
+   * run, on a node started for them.
+   */
+  clusterWide?: 'skip' | 'only' | undefined
   log?: ((line: string) => void) | undefined
 }
 
@@ -86,7 +95,12 @@ export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResu
   }
   const base = opts.url.replace(/\/+$/, '')
   const { tests: all, errors: loadErrors } = loadTests(testsDir)
-  const tests = opts.filter ? all.filter((t) => opts.filter!.some((f) => matchesPrefix(t.id, f))) : all
+  const only = opts.clusterWide === 'only'
+  const tests = all.filter(
+    (t) =>
+      (opts.filter === undefined || opts.filter.some((f) => matchesPrefix(t.id, f))) &&
+      (!only || clusterWideReason(t) !== undefined),
+  )
   const { version, modules: installed } = await installedModules(base)
   const server: ServerInfo = { version, flavour: 'stack' }
 
@@ -94,7 +108,7 @@ export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResu
   const moduleStates = await Promise.all(
     loadModuleList(join(here, 'clients-modules.yml')).map((e) => checkModule(base, e, installed)),
   )
-  for (const m of moduleStates) {
+  for (const m of only ? [] : moduleStates) {
     if (m.state === 'present') {
       listErrors.push(`clients-modules.yml: the node has ${m.entry.module} (${m.evidence}); run its tests: remove the entry`)
     }
@@ -104,9 +118,9 @@ export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResu
       }
     }
   }
-  const bugs = loadClientBugs(join(here, 'clients-client-bugs.yml'))
-  for (const b of bugs) {
-    if (!all.some((t) => t.id === b.test)) listErrors.push(`clients-client-bugs.yml: no test ${b.test}`)
+  const known = loadKnownFailures(join(here, 'clients-known-failures.yml'))
+  for (const k of only ? [] : known) {
+    if (!all.some((t) => t.id === k.test)) listErrors.push(`clients-known-failures.yml: no test ${k.test}`)
   }
 
   const skipOf = (test: TestCase): Outcome | undefined => {
@@ -117,7 +131,7 @@ export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResu
       const reason = needs.map((m) => `needs module ${m.entry.module}: ${m.state} on this node`).join('; ')
       return { status: 'skip', kind: 'module', reason }
     }
-    const wide = clusterWideReason(test)
+    const wide = only ? undefined : clusterWideReason(test)
     if (wide) return { status: 'skip', kind: 'cluster-wide', reason: `${wide}: not on a shared node` }
     return undefined
   }
@@ -126,10 +140,10 @@ export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResu
     server: { url: base, version },
     testsDir,
     durationMs: 0,
-    totals: { total: tests.length, passed: 0, failed: 0, knownClientBugs: 0, skipped: 0 },
+    totals: { total: tests.length, passed: 0, failed: 0, knownFailures: 0, skipped: 0 },
     skippedBy: {},
     failures: [],
-    clientBugs: [],
+    knownFailures: [],
     listErrors,
     skipped: [],
     cleaned: [],
@@ -165,17 +179,18 @@ export async function runClientsSuite(opts: ClientsOptions): Promise<ClientsResu
         for (const e of left) ahead.delete(e)
         results.cleaned.push({ id: test.id, entries: left })
       }
-      const bug = bugs.find((b) => b.test === test.id)
-      if (bug) {
-        if (outcome.status === 'fail' && new RegExp(bug.fails).test(outcome.message)) {
-          results.totals.knownClientBugs++
-          results.clientBugs.push({ id: test.id, bug: bug.bug })
+      const expected = known.find((k) => k.test === test.id)
+      if (expected) {
+        if (outcome.status === 'fail' && new RegExp(expected.fails).test(outcome.message)) {
+          results.totals.knownFailures++
+          results.knownFailures.push({ id: test.id, cause: expected.cause, why: expected.why })
         } else if (outcome.status === 'pass') {
-          listErrors.push(`clients-client-bugs.yml: ${test.id} passes now (${bug.bug}): remove the entry`)
+          listErrors.push(`clients-known-failures.yml: ${test.id} passes now (${expected.why}): remove the entry`)
           results.totals.passed++
         } else {
           results.totals.failed++
-          results.failures.push({ id: test.id, message: `${outcome.status === 'fail' ? outcome.message : ''} (not the recorded client bug)` })
+          const message = outcome.status === 'fail' ? outcome.message : ''
+          results.failures.push({ id: test.id, message: `${message} (not the recorded failure)` })
         }
       } else if (outcome.status === 'pass') results.totals.passed++
       else if (outcome.status === 'fail') {
@@ -200,6 +215,6 @@ export function clientsSummary(r: ClientsResults): string {
     .join(', ')
   return (
     `Elastic's client tests: Elasticsearch ${r.server.version}, ${t.total} tests: ${t.passed} passed, ${t.failed} failed, ` +
-    `${t.knownClientBugs} failed for a recorded client bug, ${t.skipped} skipped (${by}) in ${(r.durationMs / 1000).toFixed(1)} s`
+    `${t.knownFailures} failed as recorded, ${t.skipped} skipped (${by}) in ${(r.durationMs / 1000).toFixed(1)} s`
   )
 }
