@@ -136,7 +136,7 @@ t.test("the 7.10.2 suite's wipe deletes what the state lists, by name, never /*"
         JSON.stringify({
           metadata: {
             indices: { 'a b': { state: 'open' }, '.hidden': { state: 'close' } },
-            templates: { t1: {} },
+            templates: { t1: {}, t2: {} },
             index_template: { index_template: { it1: {} } },
             ingest: { pipeline: [{ id: 'p/1' }] },
           },
@@ -152,6 +152,7 @@ t.test("the 7.10.2 suite's wipe deletes what the state lists, by name, never /*"
   t.same(deletes, [
     'DELETE /a%20b,.hidden?expand_wildcards=all',
     'DELETE /_template/t1',
+    'DELETE /_template/t2',
     'DELETE /_index_template/it1',
     'DELETE /_ingest/pipeline/p%2F1',
   ])

@@ -58,12 +58,15 @@ export function wiper(base: string): () => Promise<void> {
     for (const list of byLength(Object.keys(meta.indices ?? {}))) {
       await call(base, 'DELETE', `/${list}?expand_wildcards=all`)
     }
-    for (const list of byLength(Object.keys(meta.templates ?? {}))) await call(base, 'DELETE', `/_template/${list}`)
-    for (const list of byLength(Object.keys(meta.index_template?.index_template ?? {}))) {
-      await call(base, 'DELETE', `/_index_template/${list}`)
+    // Templates one at a time: 7.10 reads `/_template/a,b` as one name.
+    for (const name of Object.keys(meta.templates ?? {})) {
+      await call(base, 'DELETE', `/_template/${encodeURIComponent(name)}`)
     }
-    for (const list of byLength(Object.keys(meta.component_template?.component_template ?? {}))) {
-      await call(base, 'DELETE', `/_component_template/${list}`)
+    for (const name of Object.keys(meta.index_template?.index_template ?? {})) {
+      await call(base, 'DELETE', `/_index_template/${encodeURIComponent(name)}`)
+    }
+    for (const name of Object.keys(meta.component_template?.component_template ?? {})) {
+      await call(base, 'DELETE', `/_component_template/${encodeURIComponent(name)}`)
     }
     for (const p of meta.ingest?.pipeline ?? []) {
       await call(base, 'DELETE', `/_ingest/pipeline/${encodeURIComponent(p.id)}`)
