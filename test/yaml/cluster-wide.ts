@@ -1,7 +1,8 @@
 /**
- * Tests that change what every other user of a node sees. They never run on a shared node: `npm test` runs
- * other test files against the same cluster at the same time. Derived from each test's own calls, so the list
- * follows the suite as it changes.
+ * Tests that change what every other user of a node sees, or see what the others do. They never run on a shared
+ * node (`npm test` runs other test files against the same cluster at the same time) but on one started for them.
+ * Changes are derived from each test's own calls, so that list follows the suite as it changes; the few tests
+ * that read the whole node are listed.
  */
 import type { Step, TestCase } from './load.js'
 
@@ -52,8 +53,21 @@ function targetsEveryIndex(params: Record<string, unknown>): boolean {
   return names.length === 0 || names.some((n) => n === '_all' || n.includes('*'))
 }
 
+/**
+ * Tests that read or need the whole node, by id prefix, and why: on a node other test files use at the same
+ * time they would see those files' indices, or too many nodes.
+ */
+export const NEEDS_OWN_NODE: Record<string, string> = {
+  'indices/shrink.yml': 'shrinks a two-shard index, which needs both shards on one node',
+  'cat/shards.yml': "expects the node's first shard row to be a started shard",
+  'indices/stats.yml/Index - blank': 'reads the stats of every index of the node',
+}
+
 /** Why the test must not run on a shared node, if it must not. */
 export function clusterWideReason(test: TestCase): string | undefined {
+  for (const [prefix, why] of Object.entries(NEEDS_OWN_NODE)) {
+    if (test.id === prefix || test.id.startsWith(`${prefix}/`)) return why
+  }
   for (const step of [...test.setup, ...test.steps, ...test.teardown]) {
     const call = apiOf(step)
     if (call === undefined) continue
