@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ConfigurationError } from '../errors.js'
+import { closestName } from '../transport/closest-name.js'
 import { oneLine } from './one-line.js'
 
 export interface OptionSpec {
@@ -92,7 +93,7 @@ function checkUnknownFlags(command: string, argv: readonly string[], specs: Opti
     if (arg.startsWith('--')) {
       const name = arg.slice(2).split('=')[0]!
       if (longs.includes(name)) continue
-      const hint = closest(name, longs)
+      const hint = closestName(name, longs)
       throw new ConfigurationError(
         `unknown flag --${name} for "${command}"${hint ? `; did you mean --${hint}?` : ''} (see: elastream ${command} --help)`,
       )
@@ -109,34 +110,6 @@ function checkUnknownFlags(command: string, argv: readonly string[], specs: Opti
       }
     }
   }
-}
-
-/** The candidate nearest to `word` by edit distance, when near enough to be a plausible typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const candidate of candidates) {
-    const d = candidate.startsWith(word) && word.length >= 2 ? 1 : editDistance(word, candidate)
-    if (d < bestDistance) {
-      best = candidate
-      bestDistance = d
-    }
-  }
-  // Beyond a third of the word's length the "suggestion" is noise, not a typo fix.
-  return bestDistance <= Math.max(2, Math.ceil(word.length / 3)) ? best : undefined
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
-    }
-    prev = row
-  }
-  return prev[b.length]!
 }
 
 /** A positive integer flag, or `fallback` when absent. */

@@ -7,7 +7,8 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { version } from '../index.js'
-import { closest, commonOptions, formatHelp, parseCommandArgs } from './args.js'
+import { closestName } from '../transport/closest-name.js'
+import { commonOptions, formatHelp, parseCommandArgs } from './args.js'
 import type { Command, CommandContext } from './command.js'
 import { count } from './count.js'
 import { dump } from './dump.js'
@@ -63,7 +64,7 @@ export async function run(argv: readonly string[], io: RunIo): Promise<number> {
   }
   const command = commands[name]
   if (!command) {
-    const hint = closest(name, Object.keys(commands))
+    const hint = closestName(name, Object.keys(commands))
     io.stderr.write(
       `elastream: unknown command "${name}"${hint ? `; did you mean "${hint}"?` : ''} (see: elastream --help)\n`,
     )

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js'
 import { unwatchAbort, watchAbort } from '../transport/abort-watch.js'
+import { closestName } from '../transport/closest-name.js'
 import type { TransportLike } from '../transport/types.js'
 
 /** What the helpers need from a client: its transport. `Client` fits; so does any `{ transport }` in tests. */
@@ -29,25 +30,11 @@ export function describe(value: unknown): string {
 export function checkKnownOptions(options: object, known: readonly string[], owner: string): void {
   for (const key of Object.keys(options)) {
     if (known.includes(key)) continue
-    const near = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k, key) <= 2)
+    const near = closestName(key, known)
     throw new ConfigurationError(
       `${owner}: unknown option "${key}"${near ? ` (did you mean "${near}"?)` : ''}; known options: ${known.join(', ')}`,
     )
   }
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = tmp
-    }
-  }
-  return row[b.length]!
 }
 
 /** Resolves after `ms`, or rejects at once when `signal` aborts; the timer is cleared either way. */

@@ -1,17 +1,25 @@
-/** "Did you mean ...?" for misspelled options: the known name with the smallest edit distance, if close enough. */
+/**
+ * "Did you mean ...?" for a misspelled name (a client, request or helper option, a CLI flag or command): the
+ * known name nearest to it, if near enough to be a plausible typo. The one place every caller asks, so that
+ * each kind of name gets the same help. Case is ignored (`maxretries` finds `maxRetries`); a known name that
+ * starts with what was typed (a flag or command cut short) counts as one edit; a swap of two neighbouring
+ * letters counts as one edit too.
+ */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase()
   let best: string | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const candidate of known) {
-    const distance = editDistance(lower, candidate.toLowerCase())
+    const other = candidate.toLowerCase()
+    const distance =
+      other === lower ? 0 : other.startsWith(lower) && lower.length >= 2 ? 1 : editDistance(lower, other)
     if (distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
   // Beyond a third of the name's length the "suggestion" is a guess and more confusing than helpful.
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
+  return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined
 }
 
 /** Levenshtein distance, with a transposition counted as one edit (Damerau, optimal string alignment). */

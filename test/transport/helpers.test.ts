@@ -53,3 +53,11 @@ t.test('closest option name', async (t) => {
   t.equal(closestName('ndoes', ['node', 'nodes']), 'nodes', 'a transposition is one edit')
   t.equal(closestName('banana', ['requestTimeout', 'maxRetries']), undefined)
 })
+
+t.test('closestName serves every caller: cut-short names, the nearest rather than the first near one', async (t) => {
+  // A CLI flag or command typed short, as the CLI's own helper did before it used this one.
+  t.equal(closestName('flush', ['flush-bytes', 'index']), 'flush-bytes')
+  // The helpers' check took the first known name within two edits; the nearest one is the better guess.
+  t.equal(closestName('sizes', ['slices', 'size']), 'size')
+  t.equal(closestName('INDX', ['id-field', 'index']), 'index')
+})
