@@ -429,9 +429,14 @@ function emitRequest(t, model, refs) {
   // A name the endpoint accepts both in the query and in the body: the body form (the runtime sends it in
   // the body, as the official client does), which is the richer type.
   take(t.query.filter((p) => !t.path.some((q) => (q.codegenName ?? q.name) === (p.codegenName ?? p.name))))
-  // A body field named like a path part (ml.putJob's `job_id`) is that path part: required where it is.
+  // A body field named like a path part (ml.putJob's `job_id`, scroll's `scroll_id`) is one key: required if
+  // either is (the body's scroll_id is, its deprecated path part is not; ml.putJob's path part is).
   if (t.body.kind === 'properties') {
-    take(t.body.properties.filter((p) => !t.path.some((q) => (q.codegenName ?? q.name) === (p.codegenName ?? p.name))))
+    for (const p of t.body.properties) {
+      const name = p.codegenName ?? p.name
+      const part = t.path.find((q) => (q.codegenName ?? q.name) === name)
+      seen.set(name, part ? { ...part, required: part.required || p.required } : p)
+    }
   }
   let body = propertyLines([...seen.values()], scope, '  ', { codegen: true })
   if (t.body.kind === 'value') {

@@ -1827,7 +1827,7 @@ export interface ScrollRequest extends RequestBase {
    * The scroll ID
    * @deprecated 7.0.0:
    */
-  scroll_id?: ScrollId
+  scroll_id: ScrollId
   /** The period to retain the search context for scrolling. */
   scroll?: Duration
   /** If true, the API response’s hit.total property is returned as an integer. If false, the API response’s hit.total property is returned as an object. */
