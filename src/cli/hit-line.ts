@@ -1,24 +1,28 @@
 /**
- * Sorts the lines of `load`'s byte path by what they need, scanning bytes, never parsing a plain document:
+ * What `load`'s byte path does with each line, decided from its bytes in one walk (json-check.ts) that also
+ * validates the whole line, so that every line meets one definition of valid, whatever it turns out to be:
  *
- * - a dump line (`{"_index":..,"_id":..,"_source":{..}}`, as `elastream dump` writes it): every top-level key
- *   a hit key and the last `_source` an object (JSON.parse keeps the last of duplicate keys, so do we), the rule
- *   `fromDump` applies to a parsed line. Its `_id`, `_routing` and `_source` value ranges are found, and the
- *   source bytes go out as they are: no JSON.parse of the line, no JSON.stringify of the source.
+ * - not JSON: refused, with where it broke (a dump line's `_score`, `sort` or `_id` are never sent, so nobody
+ *   else would see that they are broken).
+ * - a dump line (`{"_index":..,"_id":..,"_source":{..}}`, as `elastream dump` writes it): every top-level key a
+ *   hit key and the last `_source` an object (JSON.parse keeps the last of duplicate keys, so do we). Its
+ *   `_source` bytes go out as they are, with its `_id` and `_routing`.
  * - a line with another top-level key Elasticsearch refuses inside a document (`_id`, `_index`, `_source`,
- *   `_routing`, `_version`, see bulk-meta-shape.ts), such as `{"_id":"1","word":"foo"}`: 'object', parsed and
- *   read as bulk reads such an object (metadata in the document), as load always did.
+ *   `_routing`, `_version`, see bulk-meta-shape.ts), such as `{"_id":"1","word":"foo"}`: parsed and read as bulk
+ *   reads such an object (metadata in the document), with its id taken from the bytes.
  * - anything else: a plain document, sent as its bytes.
  *
- * Decided per line, so a file mixing dump lines and plain documents loads each line as what it is. A plain
- * document costs a single-byte `indexOf` per `_` or `\\` in it (see AfterQuote): only a line holding `"_` or `"\` (the start of a reserved key,
- * or of an escaped spelling of one) is scanned. Nested values are skipped, not validated (strings with their
- * escapes, brackets counted); the source is Elasticsearch's to check, and a scanned line this scanner cannot
- * follow is handed over as 'object', where JSON.parse names what is wrong with it.
+ * An id is the id as written: a string's text, or a number's digits exactly as in the file (`12345678901234567890`
+ * stays that, where a JavaScript number would make it `12345678901234567000`). Any other id (an object, an array,
+ * true, false, null) refuses its line, as does a `--id-field` a line lacks or holds more than once: never a
+ * generated id in its place. With `--id-field` the id comes from the document (a dump line's `_source`), and a
+ * dotted path (`meta.sku`) finds `{"meta":{"sku":..}}` as well as a key written `"meta.sku"`, as Elasticsearch
+ * maps both.
  */
 import { TRIGGERS } from '../helpers/bulk-meta-shape.js'
-import { BACKSLASH, CLOSE_OBJECT as CLOSE, COLON, COMMA, isSpace, OPEN_OBJECT as OPEN, QUOTE, stringEnd, valueEnd } from '../helpers/json-bytes.js'
-
+import type { LineVerdict } from '../helpers/bulk-stream.js'
+import { JsonCheck } from '../helpers/json-check.js'
+import { BACKSLASH, COMMA, isSpace, OPEN_OBJECT, QUOTE, stringEnd, valueEnd } from '../helpers/json-bytes.js'
 
 /**
  * The keys a search hit has (see `fromDump`): a line with any other top-level key is no dump line. `_type` is
@@ -39,16 +43,21 @@ export const HIT_KEYS: ReadonlySet<string> = new Set([
 
 /** Keys that make a line metadata-in-document: never a plain document (Elasticsearch refuses them). */
 const RESERVED = new Set(TRIGGERS)
-/** The keys the scan cares about, as bytes: a key is matched in place, with no string made for it. */
+/** The keys the walk cares about, as bytes: a key is matched in place, with no string made for it. */
 const KNOWN = [...new Set([...HIT_KEYS, ...TRIGGERS])].map((name) => ({ name, bytes: Buffer.from(name) }))
 
 /**
- * The key `bytes[at..to)` (a JSON string, quotes included) when it is one of KNOWN, '' for any other key,
- * undefined when it is not a valid string. Decoded (JSON.parse) only when it has an escape.
+ * The key `bytes[at..to)` (a JSON string, quotes included) when it is one of KNOWN, '' for any other key.
+ * Decoded only when it has an escape (`"\u005fid"` is `_id` too).
  */
-function keyAt(bytes: Buffer, at: number, to: number): string | undefined {
+function knownKeyAt(bytes: Buffer, at: number, to: number): string {
   const length = to - at - 2
-  for (let i = at + 1; i < to - 1; i++) if (bytes[i] === BACKSLASH) return knownKey(stringText(bytes, at, to))
+  for (let i = at + 1; i < to - 1; i++) {
+    if (bytes[i] === BACKSLASH) {
+      const key = stringText(bytes, at, to)
+      return HIT_KEYS.has(key) || RESERVED.has(key) ? key : ''
+    }
+  }
   next: for (const { name, bytes: key } of KNOWN) {
     if (key.length !== length) continue
     for (let j = 0; j < length; j++) if (bytes[at + 1 + j] !== key[j]) continue next
@@ -57,144 +66,166 @@ function keyAt(bytes: Buffer, at: number, to: number): string | undefined {
   return ''
 }
 
-function knownKey(key: string | undefined): string | undefined {
-  if (key === undefined) return undefined
-  return HIT_KEYS.has(key) || RESERVED.has(key) ? key : ''
-}
-
-/** What a dump line holds; one object, overwritten by each call (read it before the next line). */
-export interface HitLine {
-  /** `bytes[sourceStart..sourceEnd)` is the `_source` object, as written. */
-  sourceStart: number
-  sourceEnd: number
-  /** `_id` when it is a string, else undefined (a generated id then). */
-  id: string | undefined
-  /** `_routing` when it is a string. */
-  routing: string | undefined
-}
-
-const found: HitLine = { sourceStart: 0, sourceEnd: 0, id: undefined, routing: undefined }
-
-/**
- * The JSON string `bytes[at..to)` decoded: a slice when it has no escape, JSON.parse when it has one
- * (`"\u005fid"` is `_id` too); undefined when it is not a valid string (the line is then no dump line).
- */
-function stringText(bytes: Buffer, at: number, to: number): string | undefined {
-  let escaped = false
+/** The valid JSON string `bytes[at..to)` decoded: a slice when it has no escape, JSON.parse when it has one. */
+function stringText(bytes: Buffer, at: number, to: number): string {
   for (let i = at + 1; i < to - 1; i++) {
-    if (bytes[i] === BACKSLASH) {
-      escaped = true
-      break
-    }
+    if (bytes[i] === BACKSLASH) return JSON.parse(bytes.toString('utf8', at, to)) as string
   }
-  if (!escaped) return bytes.toString('utf8', at + 1, to - 1)
-  try {
-    return JSON.parse(bytes.toString('utf8', at, to)) as string
-  } catch {
-    return undefined
-  }
+  return bytes.toString('utf8', at + 1, to - 1)
+}
+
+/** What a JSON value starting with `b` is, for a message. */
+function kindOf(b: number | undefined): string {
+  if (b === OPEN_OBJECT) return 'an object'
+  if (b === 0x5b) return 'an array'
+  if (b === 0x74 || b === 0x66) return 'a boolean'
+  if (b === 0x6e) return 'null'
+  return 'a value'
 }
 
 /**
- * Whether a line holds `"` followed by `byte`, with the next `byte` of the chunk remembered across its lines,
- * so that each occurrence costs one memchr-fast single-byte `indexOf` however many lines there are (a line is
- * a range of a larger buffer, and indexOf looks to the buffer's end; a two-byte needle searches far slower).
- * Lines of one chunk come in order; a new buffer, or a start not past the last one (the splitter's carry
- * buffer, reused for each cut line), searches again.
+ * The id `bytes[at..to)` stands for: a string's text, a number as written; else a refusal naming `what`.
+ * The value is valid JSON (the line was checked).
  */
-class AfterQuote {
-  #bytes: Buffer | undefined
-  #from = -1
-  #at = -1
-  constructor(readonly byte: number) {}
-  within(bytes: Buffer, start: number, end: number): boolean {
-    if (bytes !== this.#bytes || start <= this.#from || (this.#at !== -1 && this.#at < start)) {
-      this.#bytes = bytes
-      this.#at = bytes.indexOf(this.byte, start)
-    }
-    this.#from = start
-    while (this.#at !== -1 && this.#at < end) {
-      if (this.#at > start && bytes[this.#at - 1] === QUOTE) return true
-      this.#at = bytes.indexOf(this.byte, this.#at + 1)
-    }
-    return false
-  }
+function idText(bytes: Buffer, at: number, to: number, what: string, noun = 'an id'): string | { refused: string } {
+  const b = bytes[at]
+  if (b === QUOTE) return stringText(bytes, at, to)
+  if (b === 0x2d || (b !== undefined && b >= 0x30 && b <= 0x39)) return bytes.toString('latin1', at, to)
+  return { refused: `has ${what} that is ${kindOf(b)}: ${noun} must be a string or a number` }
 }
 
-const underscore = new AfterQuote(0x5f)
-const escaped = new AfterQuote(BACKSLASH)
-
 /**
- * `bytes[start..end)` is one line, `{` at `start` and `}` at `end - 1`. Returns where its parts are when it is
- * a dump line, 'object' when it must be parsed (reserved keys, or a scanned line it cannot follow), undefined
- * for a plain document.
+ * Value ranges of `path` in the object `bytes[at..to)` (valid JSON), pushed onto `out` as pairs: a key equal to
+ * the whole path, or to its start followed by a dot with the rest found inside (an object) that key's value.
  */
-export function hitLine(bytes: Buffer, start: number, end: number): HitLine | 'object' | undefined {
-  // Both searches run (each remembers its next hit): a line can hold either.
-  const a = underscore.within(bytes, start, end)
-  const b = escaped.within(bytes, start, end)
-  if (!a && !b) return undefined
-  let i = start + 1
+function findPath(bytes: Buffer, at: number, to: number, path: string, out: number[]): void {
+  let i = at + 1
   while (isSpace(bytes[i])) i++
-  if (bytes[i] === CLOSE && i === end - 1) return undefined // {}
-  let sourceStart = -1
-  let sourceEnd = -1
-  let id: string | undefined
-  let routing: string | undefined
-  let hitKeysOnly = true
-  let reserved = false
-  const last = end - 1
+  if (bytes[i] !== QUOTE) return // {}
   for (;;) {
-    // At a key.
-    if (bytes[i] !== QUOTE) return 'object'
-    const keyEnd = stringEnd(bytes, i, last)
-    if (keyEnd === -1) return 'object'
-    const key = keyAt(bytes, i, keyEnd)
-    if (key === undefined) return 'object'
-    if (!HIT_KEYS.has(key)) hitKeysOnly = false
-    if (RESERVED.has(key)) reserved = true
-    if (reserved && !hitKeysOnly) return 'object'
-    i = keyEnd
-    while (isSpace(bytes[i])) i++
-    if (bytes[i] !== COLON) return 'object'
-    i++
-    while (isSpace(bytes[i])) i++
-    const valueStart = i
-    const valueStop = valueEnd(bytes, i, last)
-    if (valueStop === -1) return 'object'
-    if (key === '_source') {
-      // The last one counts, as with JSON.parse; an array or scalar there makes it no dump line.
-      if (bytes[valueStart] === OPEN) {
-        sourceStart = valueStart
-        sourceEnd = valueStop
-      } else {
-        sourceStart = -1
-      }
-    } else if (key === '_id') {
-      id = undefined
-      if (bytes[valueStart] === QUOTE && (id = stringText(bytes, valueStart, valueStop)) === undefined) return 'object'
-    } else if (key === '_routing') {
-      routing = undefined
-      if (bytes[valueStart] === QUOTE && (routing = stringText(bytes, valueStart, valueStop)) === undefined) {
-        return 'object'
-      }
-    }
+    const keyEnd = stringEnd(bytes, i, to)
+    let v = keyEnd
+    while (isSpace(bytes[v])) v++
+    v++ // the colon
+    while (isSpace(bytes[v])) v++
+    const valueStop = valueEnd(bytes, v, to)
+    matchKey(bytes, i, keyEnd, v, valueStop, path, out)
     i = valueStop
     while (isSpace(bytes[i])) i++
-    if (bytes[i] === COMMA) {
-      i++
-      while (isSpace(bytes[i])) i++
-      continue
-    }
-    if (i !== last) return 'object'
-    break
+    if (bytes[i] !== COMMA) return
+    i++
+    while (isSpace(bytes[i])) i++
   }
-  if (hitKeysOnly && sourceStart !== -1) {
-    found.sourceStart = sourceStart
-    found.sourceEnd = sourceEnd
-    found.id = id
-    found.routing = routing
+}
+
+function matchKey(bytes: Buffer, keyAt: number, keyEnd: number, v: number, valueStop: number, path: string, out: number[]): void {
+  // Only keys that could match are decoded: at most 6 bytes per character (`\uXXXX`).
+  if (keyEnd - keyAt - 2 > path.length * 6) return
+  const key = stringText(bytes, keyAt, keyEnd)
+  if (key === path) out.push(v, valueStop)
+  else if (path.startsWith(key) && path.charCodeAt(key.length) === 0x2e && bytes[v] === OPEN_OBJECT) {
+    findPath(bytes, v, valueStop, path.slice(key.length + 1), out)
+  }
+}
+
+/** Options of `lineReader`. */
+export interface LineReaderOptions {
+  /** `--id-field`: the document field (a dotted path) every line's id comes from. */
+  idField?: string | undefined
+}
+
+/** The `lineDocument` hook of `load`'s bulk stream: one per load (it reuses its walk state and answer object). */
+export function lineReader(options: LineReaderOptions = {}): (bytes: Buffer, start: number, end: number) => LineVerdict {
+  const idField = options.idField
+  const check = new JsonCheck()
+  // Recorded top-level keys: those starting like a hit key or a reserved key (`_`, `sort`, `fields`), escaped
+  // ones, and those starting like the --id-field path.
+  const record = new Uint8Array(256)
+  for (const c of ['_', 's', 'f', '\\']) record[c.charCodeAt(0)] = 1
+  if (idField !== undefined) {
+    record[Buffer.from(idField)[0]!] = 1
+  }
+  const found = { sourceStart: 0, sourceEnd: 0, id: undefined as string | undefined, routing: undefined as string | undefined }
+  const ranges: number[] = []
+
+  /** The --id-field value in the object `bytes[at..to)`, or a refusal. */
+  function fieldId(bytes: Buffer, at: number, to: number, topLevel: boolean): string | { refused: string } {
+    const path = idField!
+    ranges.length = 0
+    if (topLevel) {
+      // The walk recorded every top-level key that could start the path.
+      const m = check.members
+      for (let k = 0; k < m.length; k += 4) matchKey(bytes, m[k]!, m[k + 1]!, m[k + 2]!, m[k + 3]!, path, ranges)
+    } else {
+      findPath(bytes, at, to, path, ranges)
+    }
+    const field = `field ${JSON.stringify(path)} (--id-field)`
+    if (ranges.length === 0) return { refused: `has no ${field}` }
+    if (ranges.length > 2) return { refused: `has ${ranges.length / 2} values for ${field}: an id is one value` }
+    return idText(bytes, ranges[0]!, ranges[1]!, field)
+  }
+
+  return (bytes, start, end) => {
+    if (!check.check(bytes, start, end, record)) return { refused: `is not JSON: ${check.fault}`, type: 'parse_error' }
+    const m = check.members
+    let hitKeysOnly = m.length / 4 === check.topMembers
+    let reserved = false
+    let source = -1
+    let id = -1
+    let routing = -1
+    for (let k = 0; k < m.length; k += 4) {
+      const key = knownKeyAt(bytes, m[k]!, m[k + 1]!)
+      if (!HIT_KEYS.has(key)) hitKeysOnly = false
+      if (RESERVED.has(key)) reserved = true
+      // The last of duplicate keys counts, as with JSON.parse.
+      if (key === '_source') source = k
+      else if (key === '_id') id = k
+      else if (key === '_routing') routing = k
+    }
+    if (!reserved && idField === undefined) return undefined
+    const sourceIsObject = source !== -1 && bytes[m[source + 2]!] === OPEN_OBJECT
+    if (hitKeysOnly && sourceIsObject) {
+      const sourceStart = m[source + 2]!
+      const sourceEnd = m[source + 3]!
+      const picked =
+        idField !== undefined
+          ? fieldId(bytes, sourceStart, sourceEnd, false)
+          : id === -1
+            ? undefined
+            : idText(bytes, m[id + 2]!, m[id + 3]!, 'an _id')
+      if (typeof picked === 'object') return { ...picked, type: 'illegal_argument' }
+      let routed: string | { refused: string } | undefined
+      if (routing !== -1) routed = idText(bytes, m[routing + 2]!, m[routing + 3]!, 'a _routing', 'a routing')
+      if (typeof routed === 'object') return { ...routed, type: 'illegal_argument' }
+      found.sourceStart = sourceStart
+      found.sourceEnd = sourceEnd
+      found.id = picked
+      found.routing = routed
+      return found
+    }
+    if (reserved) {
+      // Metadata in the document: parsed as such; the id from the bytes, where JSON.parse would round a number.
+      let picked: string | { refused: string } | undefined
+      if (idField !== undefined) {
+        picked = sourceIsObject
+          ? fieldId(bytes, m[source + 2]!, m[source + 3]!, false)
+          : fieldId(bytes, start, end, true)
+      } else if (id !== -1) {
+        picked = idText(bytes, m[id + 2]!, m[id + 3]!, 'an _id')
+      }
+      if (typeof picked === 'object') return { ...picked, type: 'illegal_argument' }
+      return { parse: true, id: picked }
+    }
+    // A plain document with --id-field: sent as its bytes with the field's value as its id.
+    const picked = fieldId(bytes, start, end, true)
+    if (typeof picked === 'object') return { ...picked, type: 'illegal_argument' }
+    found.sourceStart = start
+    found.sourceEnd = end
+    found.id = picked
+    found.routing = undefined
     return found
   }
-  return reserved ? 'object' : undefined
 }
+
+/** The reader without `--id-field` (what `load` uses when no field is given). */
+export const hitLine = lineReader()

@@ -2,10 +2,11 @@ import { Readable, pipeline as streamPipeline, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { isBadLine } from '../helpers/bad-line.js'
-import { HIT_KEYS, hitLine } from './hit-line.js'
+import { fromDump } from './array-element.js'
+import { lineReader } from './hit-line.js'
 import { lineEntry } from './line-failure.js'
 import { wholeLines } from './whole-lines.js'
-import { bulkStream, json, ndjson } from '../index.js'
+import { bulkStream, json } from '../index.js'
 import {
   concurrencyOption,
   connectionOptions,
@@ -33,7 +34,7 @@ export const load: Command = {
   description: [
     'Reads documents from <file> (or stdin with -) and indexes them with bulk requests.',
     'NDJSON or a top-level JSON array, detected from the first byte; gzip detected from the magic bytes.',
-    'NDJSON goes in as its bytes (not parsed; --id-field parses). Lines written by "elastream dump"',
+    'NDJSON goes in as its bytes (checked to be JSON, not parsed). Lines written by "elastream dump"',
     '({_id, _source}) keep their _id. A malformed line is reported with its line number and skipped',
     '(to --dead-letter); the good lines still load. Exit 1 if any document failed.',
   ].join('\n'),
@@ -42,7 +43,7 @@ export const load: Command = {
     'id-field': {
       type: 'string',
       value: 'FIELD',
-      description: "use this document field as the _id (default: dump's _id, else generated)",
+      description: "the document field (a.b for nested) each _id comes from (default: dump's _id, else generated)",
     },
     'dead-letter': {
       type: 'string',
@@ -72,6 +73,9 @@ export const load: Command = {
     const flushBytes = sizeOption(ctx.values, 'flush-bytes')
     const flushDocs = intOption(ctx.values, 'batch', undefined)
     const idField = ctx.values['id-field'] as string | undefined
+    if (idField !== undefined && (idField === '' || idField.startsWith('.') || idField.endsWith('.'))) {
+      throw new ConfigurationError(`load: --id-field must name a field (a or a.b), got ${JSON.stringify(idField)}`)
+    }
     const deadLetterPath = ctx.values['dead-letter'] as string | undefined
     if (file === '-' && ctx.stdin.isTTY) {
       throw new ConfigurationError(
@@ -112,12 +116,13 @@ export const load: Command = {
       let source: Readable
       let bulk: ReturnType<typeof bulkStream>
       let stopReading: () => void
-      const byteInput = input.format === 'ndjson' && !idField
+      const byteInput = input.format === 'ndjson'
       if (byteInput) {
-        // Plain NDJSON (and dump lines): the bytes go to bulk as they are, lines are split and copied at byte
-        // level, dump lines recognized by a byte scan (hit-line.ts). Only failures come back as results; the
-        // counts are bulk's own.
-        bulk = bulkStream(client, { ...common, input: 'ndjson', lineDocument: hitLine, results: 'failed' })
+        // NDJSON: the bytes go to bulk as they are, lines are split and copied at byte level, each line checked
+        // to be JSON and sorted (dump line, metadata, plain; its id as written) by one walk (hit-line.ts). Only
+        // failures come back as results; the counts are bulk's own.
+        const lineDocument = lineReader({ idField })
+        bulk = bulkStream(client, { ...common, input: 'ndjson', lineDocument, results: 'failed' })
         const stats = bulk.stats
         Object.defineProperty(progress, 'docs', { get: () => stats.successful + stats.failed, set: () => {} })
         Object.defineProperty(progress, 'inputItems', { get: () => stats.total, set: () => {} })
@@ -133,19 +138,19 @@ export const load: Command = {
           { highWaterMark: 1 },
         )
       } else {
-        const parser =
-          input.format === 'json-array' ? json.parseArray() : ndjson.parse({ onBadLine: 'result', objectsOnly: true })
-        // The parser runs in its own pipeline so that a fatal input error (a broken JSON array, a line over
-        // the length limit) ends the input instead of destroying the bulk stream: what was read still loads.
+        const parser = json.parseArray()
+        // The parser runs in its own pipeline so that a fatal input error (a broken JSON array) ends the input
+        // instead of destroying the bulk stream: what was read still loads.
         const parsed = streamPipeline(input.stream, parser, (err) => {
           if (err && !stopping) inputError ??= err
         })
         stopReading = () => parsed.destroy()
         async function* items(): AsyncGenerator<unknown> {
+          let element = 0
           try {
             for await (const value of parsed) {
               progress.inputItems++
-              yield fromDump(value)
+              yield fromDump(value, element++, idField)
               // Ctrl-C: stop reading, let the documents already read finish loading, then report.
               if (signal.aborted) {
                 stopping = true
@@ -157,7 +162,7 @@ export const load: Command = {
           }
         }
         source = Readable.from(items())
-        bulk = bulkStream(client, { ...common, ...(idField ? { id: idField } : {}) })
+        bulk = bulkStream(client, common)
       }
       // Ctrl-C while waiting for input (a quiet pipe) must not wait for the next line.
       const onAbort = () => {
@@ -234,23 +239,6 @@ interface BulkResultLike {
   item?: unknown
 }
 
-
-/**
- * A line written by `elastream dump` ({ _index, _id, _source }) becomes an index action that keeps its
- * _id; the target index is always --index. Safe to detect: Elasticsearch refuses `_id` and `_source`
- * inside a document, so no real document has this shape.
- */
-export function fromDump(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || isBadLine(value)) return value
-  const hit = value as Record<string, unknown>
-  const source = hit._source
-  if (source === null || typeof source !== 'object' || Array.isArray(source)) return value
-  for (const key in hit) if (!HIT_KEYS.has(key)) return value
-  const meta: Record<string, unknown> = {}
-  if (typeof hit._id === 'string') meta._id = hit._id
-  if (typeof hit._routing === 'string') meta.routing = hit._routing
-  return { index: meta, doc: source }
-}
 
 function deadLetterEntry(result: BulkResultLike): DeadLetterEntry {
   const item = result.item

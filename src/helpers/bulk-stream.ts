@@ -63,10 +63,12 @@ export interface BulkStreamOptions<TDoc = any> {
    * With input 'ndjson': looks at each line (`bytes[start..end)`, `{` first and `}` last) before it is sent. It
    * returns undefined for a line that is the document (the usual case); where the document is inside the line,
    * with the `_id` (and routing) to send it with (the CLI `load` uses it for lines written by `dump`; read at
-   * once, the object may be reused for the next line); or 'object' for a line to parse and take as a written
-   * object would be (an action, metadata in the document). Default: none, every line is a document.
+   * once, the object may be reused for the next line); 'object' (or `{ parse: true, id }`) for a line to parse
+   * and take as a written object would be (an action, metadata in the document), `id` then replacing its `_id`
+   * (the id as written, which JSON.parse would round if it is a long number); or `{ refused, type }` for a line
+   * to fail without sending it (the reason follows "line N "). Default: none, every line is a document.
    */
-  lineDocument?: (bytes: Buffer, start: number, end: number) => LineDocument | 'object' | undefined
+  lineDocument?: (bytes: Buffer, start: number, end: number) => LineVerdict
   /**
    * Every item goes into `index`, whatever `_index` an action or a document's metadata names (`elastream load`
    * uses it: its --index is the target of every line, and the summary, the refresh and the counts are about
@@ -117,6 +119,21 @@ export interface LineDocument {
   id: string | undefined
   routing: string | undefined
 }
+
+/** A line to parse (see `lineDocument`); `id`, when given, is its `_id` as written in the line. */
+export interface LineToParse {
+  parse: true
+  id: string | undefined
+}
+
+/** A line refused before it is sent (see `lineDocument`): `reason` follows "line N " in the error. */
+export interface LineRefused {
+  refused: string
+  type: string
+}
+
+/** What `lineDocument` answers for a line; undefined: the line is the document. */
+export type LineVerdict = LineDocument | LineToParse | LineRefused | 'object' | undefined
 
 /** One result per input item. */
 export interface BulkResult<TItem = unknown> {
@@ -417,17 +434,26 @@ export class BulkStream<TDoc = any> extends Transform {
    */
   #line(bytes: Buffer, start: number, end: number, line: number): void {
     this.stats.total++
+    // The whitespace JSON allows around a value (a line has no newline left): space, tab, carriage return.
     let s = start
-    while (bytes[s] === 0x20 || bytes[s] === 0x09) s++
+    while (bytes[s] === 0x20 || bytes[s] === 0x09 || bytes[s] === 0x0d) s++
     let e = end
-    while (e > s && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0x09)) e--
+    while (e > s && (bytes[e - 1] === 0x20 || bytes[e - 1] === 0x09 || bytes[e - 1] === 0x0d)) e--
     if (bytes[s] !== 0x7b || bytes[e - 1] !== 0x7d) {
       this.#badLine(line, bytes.toString('utf8', start, Math.min(end, start + 1024)), 'is not a JSON object')
       return
     }
     const inner = this.#lineDocument?.(bytes, s, e)
     if (inner === 'object') {
-      this.#objectLine(bytes.toString('utf8', s, e), line)
+      this.#objectLine(bytes.toString('utf8', s, e), line, undefined)
+      return
+    }
+    if (inner !== undefined && 'parse' in inner) {
+      this.#objectLine(bytes.toString('utf8', s, e), line, inner.id)
+      return
+    }
+    if (inner !== undefined && 'refused' in inner) {
+      this.#badLine(line, bytes.toString('utf8', s, Math.min(e, s + 1024)), inner.refused, inner.type)
       return
     }
     if (inner !== undefined) {
@@ -440,7 +466,7 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 
   /** A line `lineDocument` wants parsed: built like a written object, its line number kept. */
-  #objectLine(text: string, line: number): void {
+  #objectLine(text: string, line: number, id: string | undefined): void {
     let value: unknown
     try {
       value = JSON.parse(text)
@@ -448,6 +474,7 @@ export class BulkStream<TDoc = any> extends Transform {
       this.#badLine(line, text.slice(0, 1024), `is not JSON: ${(err as Error).message}`)
       return
     }
+    if (id !== undefined) (value as Record<string, unknown>)._id = id
     const failed = this.#object(value, line)
     if (failed !== undefined) throw failed
   }
@@ -474,12 +501,12 @@ export class BulkStream<TDoc = any> extends Transform {
     return undefined
   }
 
-  #badLine(line: number, text: string, why: string): void {
+  #badLine(line: number, text: string, why: string, type = 'parse_error'): void {
     const { op, index } = this.#ndjsonSettings
     this.#fail(
-      { input: text, op, id: undefined, index, error: { type: 'parse_error', reason: `line ${line} ${why}`, line } },
+      { input: text, op, id: undefined, index, error: { type, reason: `line ${line} ${why}`, line } },
       0,
-      { type: 'parse_error', reason: `line ${line} ${why}`, line } as { type: string; reason: string },
+      { type, reason: `line ${line} ${why}`, line } as { type: string; reason: string },
     )
   }
 

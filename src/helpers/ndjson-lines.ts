@@ -90,15 +90,19 @@ export class NdjsonLines {
   #keep(chunk: Buffer, from: number, to: number): void {
     const n = to - from
     if (this.#carried + n > this.#max) {
-      const head = Buffer.concat([this.#carry?.subarray(0, this.#carried) ?? Buffer.alloc(0), chunk.subarray(from, to)]).subarray(0, 1024)
+      // Only the first KiB is reported, and the carry is let go now, not when the next cut line comes.
+      const kept = Math.min(this.#carried, 1024)
+      const head = Buffer.concat([this.#carry?.subarray(0, kept) ?? Buffer.alloc(0), chunk.subarray(from, Math.min(to, from + 1024 - kept))])
       this.#carried = 0
+      this.#carry = undefined
       this.#skipping = true
       this.#tooLong(head)
       return
     }
     let carry = this.#carry
     if (carry === undefined || carry.length < this.#carried + n) {
-      const grown = Buffer.allocUnsafe(Math.max(4096, (this.#carried + n) * 2))
+      // Doubling, but never past the longest line taken.
+      const grown = Buffer.allocUnsafe(Math.min(this.#max, Math.max(4096, (this.#carried + n) * 2)))
       if (carry !== undefined) carry.copy(grown, 0, 0, this.#carried)
       carry = grown
       this.#carry = carry

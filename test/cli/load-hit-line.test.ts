@@ -3,7 +3,7 @@
 // objects with reserved keys, a plain document otherwise; and it finds the _source bytes as they are written.
 import t from 'tap'
 import { hitLine } from '../../src/cli/hit-line.js'
-import { fromDump } from '../../src/cli/load.js'
+import { fromDump } from '../../src/cli/array-element.js'
 import { readMetaShape } from '../../src/helpers/bulk-meta-shape.js'
 
 type Kind = { meta: Record<string, string>; source: string } | 'object' | undefined
@@ -14,6 +14,8 @@ function scanned(line: string): Kind {
   const start = 10
   const found = hitLine(bytes, start, start + Buffer.byteLength(line))
   if (found === undefined || found === 'object') return found
+  if ('parse' in found) return 'object'
+  if ('refused' in found) throw new Error(`refused: ${found.refused}`)
   const meta: Record<string, string> = {}
   if (found.id !== undefined) meta._id = found.id
   if (found.routing !== undefined) meta.routing = found.routing
@@ -96,7 +98,7 @@ t.test('plain documents, even with "_ in values or nested keys', async (t) => {
   }
 })
 
-t.test('lines it cannot follow are handed over to be parsed (JSON.parse then names the fault)', async (t) => {
+t.test('lines that are not JSON are refused, with where they broke; none is sent or parsed', async (t) => {
   for (const line of [
     '{"_id":"1","_source":{"a":1}',
     '{"_id":"1","_source":{"a":1}}}',
@@ -109,21 +111,7 @@ t.test('lines it cannot follow are handed over to be parsed (JSON.parse then nam
     '{"_id":}',
   ]) {
     const bytes = Buffer.from(line)
-    t.equal(hitLine(bytes, 0, bytes.length), 'object', line)
+    const verdict = hitLine(bytes, 0, bytes.length) as { refused: string; type: string }
+    t.match(verdict, { refused: /^is not JSON: .* at byte \d+$/, type: 'parse_error' }, line)
   }
-})
-
-t.test('lines of one chunk in order, then a reused buffer: the remembered search is never stale', async (t) => {
-  const chunk = Buffer.from('{"a":1}\n{"_id":"x","_source":{}}\n{"b":2}\n')
-  t.equal(hitLine(chunk, 0, 7), undefined)
-  t.equal((hitLine(chunk, 8, 32) as { id: string }).id, 'x')
-  t.equal(hitLine(chunk, 33, 40), undefined)
-  // The splitter's carry buffer: the same Buffer, new content, the same start.
-  const carry = Buffer.alloc(64)
-  carry.write('{"a":1}')
-  t.equal(hitLine(carry, 0, 7), undefined)
-  carry.write('{"_id":"y","_source":{}}')
-  t.equal((hitLine(carry, 0, 24) as { id: string }).id, 'y')
-  carry.write('{"c":3}                 ')
-  t.equal(hitLine(carry, 0, 7), undefined)
 })
