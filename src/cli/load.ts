@@ -133,6 +133,8 @@ export const load: Command = {
             failed: (err) => {
               inputError ??= err
             },
+            // A stop or a read error cut the line being read: bulk drops it at the end instead of sending it.
+            cut: () => bulk.inputCut(),
           }),
           // One chunk read ahead, not 16: bulk buffers its own writes, and each chunk is up to 256 KiB.
           { highWaterMark: 1 },

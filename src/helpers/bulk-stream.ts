@@ -273,6 +273,8 @@ export class BulkStream<TDoc = any> extends Transform {
   readonly #lines: NdjsonLines | undefined
   readonly #ndjsonSettings: { op: BulkOp; index: string | undefined }
   readonly #lineDocument: BulkStreamOptions['lineDocument']
+  /** See inputCut(). */
+  #cut = false
   #timer: NodeJS.Timeout | undefined
   #queue: Batch[] = []
   #bufferedBytes = 0
@@ -510,8 +512,17 @@ export class BulkStream<TDoc = any> extends Transform {
     )
   }
 
+  /**
+   * With input 'ndjson': the bytes written stop before the input's end (its reader was interrupted, or failed),
+   * so a last line without its newline is cut short: it is dropped when the stream ends, not sent. Call it before
+   * `end()`; the lines before it load as usual.
+   */
+  inputCut(): void {
+    this.#cut = true
+  }
+
   override _flush(callback: (err?: Error | null) => void): void {
-    this.#lines?.end()
+    this.#lines?.end(this.#cut)
     this.#dispatch()
     this.#flushed = callback
     this.#settle()

@@ -57,9 +57,12 @@ export class NdjsonLines {
     if (from < chunk.length) this.#keep(chunk, from, chunk.length)
   }
 
-  /** The last line, when the input does not end with a newline. */
-  end(): void {
-    if (this.#carried > 0 && !this.#skipping) this.#emitCarry()
+  /**
+   * The last line, when the input does not end with a newline. `cut`: the input stopped before its end (a
+   * reader interrupted, a read error), so that line is a cut one, dropped instead of given out.
+   */
+  end(cut = false): void {
+    if (this.#carried > 0 && !this.#skipping && !cut) this.#emitCarry()
     this.#carried = 0
     this.#carry = undefined
   }
@@ -101,8 +104,10 @@ export class NdjsonLines {
     }
     let carry = this.#carry
     if (carry === undefined || carry.length < this.#carried + n) {
-      // Doubling, but never past the longest line taken.
-      const grown = Buffer.allocUnsafe(Math.min(this.#max, Math.max(4096, (this.#carried + n) * 2)))
+      // Doubling while small; past 1 MiB, room for the longest line taken at once: its pages cost memory only
+      // as they are written, where each doubling held the old carry and the new one together.
+      const needed = this.#carried + n
+      const grown = Buffer.allocUnsafe(needed > 1 << 20 ? this.#max : Math.min(this.#max, Math.max(4096, needed * 2)))
       if (carry !== undefined) carry.copy(grown, 0, 0, this.#carried)
       carry = grown
       this.#carry = carry
