@@ -120,6 +120,11 @@ t.test('20 MB lines on every path load in time linear in their length', async (t
   }
   await es('POST', `/${index}/_refresh`)
   t.equal((await ids(index)).length, 3)
-  // The quadratic --id-field path took 24.9 s for 20 MB on a quiet machine (issue 22); linear takes ~1-2 s.
-  for (const [name, seconds] of Object.entries(times)) t.ok(seconds < 10, `${name}: ${seconds.toFixed(1)} s < 10 s`)
+  // Measured against the plain path's time for the same line, just before (the machine's load cancels out): the
+  // quadratic --id-field path (split2 re-splitting the whole pending line at every chunk) took 4x the plain
+  // path at 20 MB (14.3 s against 3.6 s here; 24.9 s against 1.2 s on a quiet machine), growing with the length.
+  const bound = 2 * times.plain! + 1
+  for (const name of ['dump', 'id-field']) {
+    t.ok(times[name]! < bound, `${name}: ${times[name]!.toFixed(1)} s < ${bound.toFixed(1)} s (2 x plain + 1 s)`)
+  }
 })
