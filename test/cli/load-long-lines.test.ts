@@ -108,15 +108,18 @@ t.test('20 MB lines on every path load in time linear in their length', async (t
   }
   const file = join(dir, 'long.ndjson')
   const times: Record<string, number> = {}
-  for (const [name, line] of Object.entries(lines)) {
-    writeFileSync(file, `${line}\n`)
-    const started = Date.now()
-    const r = await runCli(['load', file, '--index', index, ...(name === 'id-field' ? ['--id-field', 'k'] : [])], {
-      env,
-      timeoutMs: 120_000,
-    })
-    times[name] = (Date.now() - started) / 1000
-    t.equal(r.code, 0, `${name}: ${r.stderr}`)
+  // The best of two runs each: one run can meet a busy moment of a shared machine.
+  for (let run = 0; run < 2; run++) {
+    for (const [name, line] of Object.entries(lines)) {
+      writeFileSync(file, `${line}\n`)
+      const started = Date.now()
+      const r = await runCli(['load', file, '--index', index, ...(name === 'id-field' ? ['--id-field', 'k'] : [])], {
+        env,
+        timeoutMs: 120_000,
+      })
+      times[name] = Math.min(times[name] ?? Infinity, (Date.now() - started) / 1000)
+      t.equal(r.code, 0, `${name}: ${r.stderr}`)
+    }
   }
   await es('POST', `/${index}/_refresh`)
   t.equal((await ids(index)).length, 3)
