@@ -1,12 +1,15 @@
 // concurrency: 'auto' against fixed concurrency, on a throttling server of fixed capacity and on the real node.
 //
-//   npm run build && node benchmarks/adaptive-concurrency.mjs [--capacities 20000,100000] [--n 200000]
+//   npm run build && node benchmarks/adaptive-concurrency.mjs [--servers throttle,rate]
+//        [--capacities 20000,100000] [--n 200000]
 //        [--settings auto,1,2,4,8,16] [--runs 3] [--es http://127.0.0.1:9200] [--es-n 100000]
 //        [--official] [--json results/adaptive-<time>.json] [--trace]
 //
 // Throttling server (test/fixtures/throttle-server.ts, in a child process of its own so it takes no CPU from
 // the client): capacity in docs/s, a quarter second of queue, items beyond it answered 429, answers after the
-// queue ahead has drained. For each capacity and setting: docs/s (acknowledged documents over wall time),
+// queue ahead has drained. Rate-limit server (test/fixtures/rate-limit-server.ts, --servers rate; issue 22
+// item 14): the same capacity, 100 ms of burst, no queue: round trips grow with requests in flight only, so
+// rejections are the only sign of over-driving. For each server, capacity and setting: docs/s (acknowledged documents over wall time),
 // share of items the server rejected (retries included, of all items it received), requests sent, and for
 // 'auto' the controller's mean/min/max limit. Runs alternate settings (the order rotates each run) and the
 // table gives medians, because the machine is shared. --es adds the same sweep on a real cluster (a fresh
@@ -28,6 +31,7 @@ const root = join(here, '..')
 const { values: opts } = parseArgs({
   options: {
     capacities: { type: 'string', default: '20000,100000' },
+    servers: { type: 'string', default: 'throttle,rate' },
     settings: { type: 'string', default: 'auto,1,2,4,8,16' },
     n: { type: 'string', default: '200000' },
     runs: { type: 'string', default: '3' },
@@ -52,7 +56,7 @@ if (opts.trace) {
   })
 }
 
-function startServer(options) {
+function startServer(options, kind) {
   const child = fork(join(here, 'adaptive-throttle-child.mjs'), {
     execArgv: [`--import=${join(root, 'node_modules/@tapjs/typescript/dist/esm/import.mjs')}`],
     stdio: 'inherit',
@@ -70,7 +74,7 @@ function startServer(options) {
     })
   return {
     /** A fresh server (empty queue, zero counters) for each measurement. */
-    restart: () => ask({ start: options }, 'url'),
+    restart: () => ask({ start: options, kind }, 'url'),
     stats: () => ask({ stats: true }, 'stats'),
     stop: () => child.send({ stop: true }),
   }
@@ -146,21 +150,24 @@ async function sweep(label, one) {
 const n = Number(opts.n)
 const results = { startedAt: new Date().toISOString(), machine: machine(), n, runs, throttle: [], es: undefined }
 let warm = false
-for (const capacity of opts.capacities.split(',').filter(Boolean).map(Number)) {
-  const server = startServer({ capacity })
+for (const [kind, capacity] of opts.servers
+  .split(',')
+  .filter(Boolean)
+  .flatMap((kind) => opts.capacities.split(',').filter(Boolean).map((c) => [kind, Number(c)]))) {
+  const server = startServer({ capacity }, kind)
   if (!warm) {
     // Untimed: the first load in a process also compiles the client's hot paths, whichever setting it has.
     await loadElastream(await server.restart(), 4, Math.min(n, 50_000), 'bench')
     warm = true
   }
-  const rows = await sweep(`capacity ${capacity}`, async (setting) => {
+  const rows = await sweep(`${kind} ${capacity}`, async (setting) => {
     const url = await server.restart()
     const m = setting === 'official' ? await loadOfficial(url, n, 'bench') : await loadElastream(url, setting, n, 'bench')
     const s = await server.stats()
     return { ...m, docsPerSec: (m.docs / m.ms) * 1000, rejectedShare: s.rejected / s.items, requests: s.requests }
   })
   server.stop()
-  results.throttle.push({ capacity, rows })
+  results.throttle.push({ server: kind, capacity, rows })
 }
 if (opts.es) {
   const esN = Number(opts['es-n'])
@@ -224,8 +231,9 @@ function render(r) {
     }
     out.push('')
   }
-  for (const { capacity, rows } of r.throttle) {
-    out.push(`Throttling server, capacity ${fmt(capacity)} docs/s, N = ${fmt(r.n)}:`, '')
+  for (const { server, capacity, rows } of r.throttle) {
+    const name = server === 'rate' ? 'Rate-limit server (rate-limit-server.ts)' : 'Throttling server (throttle-server.ts)'
+    out.push(`${name}, capacity ${fmt(capacity)} docs/s, N = ${fmt(r.n)}:`, '')
     table(rows, true)
   }
   if (r.es) {

@@ -6,7 +6,8 @@
  * happened during it and moves the limit at most one step.
  *
  * SLOW START: from the first period until the first sign of load, the limit doubles each period in which it
- * was reached and round trips did not become well slower (as TCP starts a connection): growing by one from 1
+ * was reached, SLOW_START_ROUNDS rounds of requests sent at it were answered, and round trips did not become
+ * well slower (as TCP starts a connection): growing by one from 1
  * takes many round trips, and a load of a few seconds would spend most of them below the cluster's capacity.
  * The first back pressure or slower period ends it, and the limit goes back to half (the last limit that did
  * not push back). From then on, AIMD:
@@ -18,8 +19,17 @@
  *   saying it is full even though the request as a whole succeeded), or the period's mean round trip well
  *   above the running average (its own usual deviation x 2.5, and at least 20 % more): requests queue inside
  *   the cluster, throughput no longer grows with concurrency and rejections are what comes next;
+ *   and further, **to the share of items the cluster took** when it rejected more than a tenth of what the
+ *   period's requests carried (a request refused whole counts all its items): a cluster that took half of
+ *   what 8 requests in flight sent has room for about 4, and a cut by a tenth per round trip would leave it
+ *   over-driven, rejecting, for several round trips (the rejected share measured on a server whose round
+ *   trips do not slow down when over-driven: 14-18 %);
+ * - at a limit of 1, back pressure pauses sending for one average round trip (see `pause`);
  * - otherwise hold; and an increase back to the limit at which the cluster last pushed back waits for
- *   PROBE_PERIODS calm periods (per-item 429s come at a sharp edge: without the wait the limit saws across it).
+ *   PROBE_PERIODS calm periods (per-item 429s come at a sharp edge: without the wait the limit saws across it),
+ *   twice as many after each probe there that was rejected again, up to PROBE_PERIODS_MAX: a limit one step
+ *   above what the cluster takes costs rejections at every probe, so probes that keep failing must become rare
+ *   for the rejected share to stay small; a probe that passes resets the wait.
  *
  * Only answers that Elasticsearch processed are round-trip samples (a rejection comes back fast and would
  * make a saturated cluster look idle), and only one decision per period, and back pressure reported by a request sent before the last cut does not
@@ -42,8 +52,9 @@ export interface ConcurrencyEvent {
   /** 'increase', 'decrease' or 'hold'. */
   decision: 'increase' | 'decrease' | 'hold'
   /**
-   * Why: 'slow-start', 'room', 'back-pressure', 'slower', 'no-demand', 'steady', 'ceiling', 'floor', or
-   * 'cautious' (the next step is where the cluster last pushed back; see PROBE_PERIODS).
+   * Why: 'slow-start', 'room', 'back-pressure', 'slower', 'no-demand', 'steady', 'ceiling', 'floor',
+   * 'cautious' (the next step is where the cluster last pushed back; see PROBE_PERIODS) or 'confirming' (slow
+   * start waits for a second round at the limit; see SLOW_START_ROUNDS).
    */
   reason: string
   /** Requests in flight when the period ended. */
@@ -96,6 +107,10 @@ export interface RequestOutcome {
   sample: boolean
   /** The answer pushed back: 429/503/504, a timeout, or items rejected with 429. */
   backPressure: boolean
+  /** Items the request carried (to weigh rejections by). Default 0: not known. */
+  items?: number
+  /** Of them, rejected (429 each, or all of them for a request refused whole). Default 0. */
+  rejected?: number
 }
 
 /** Weight of a new period's mean round trip in the running average (Vector's 0.4: follows a change in ~3 periods). */
@@ -117,6 +132,27 @@ export const DEFAULT_MAX_CONCURRENCY = 16
  * limit that rejected, and the cluster still gets to show it has room again (a probe that passes clears it).
  */
 export const PROBE_PERIODS = 10
+/**
+ * Rounds of requests (limit answers each) a probe of the limit that pushed back must pass without push back
+ * to count as passed: a cluster's queue or burst allowance takes the first rounds above its capacity
+ * (measured: two rounds of 1000 documents passed, the third was rejected), and a probe that passes too soon
+ * resets the wait of the next one.
+ */
+export const PROBE_ROUNDS = 4
+/**
+ * Rounds answered at a limit before slow start doubles it: a cluster's burst allowance takes the first round
+ * above its capacity, and a doubling on that alone overshoots (measured: 1 -> 2 -> 4 on a server that takes
+ * 1.1 requests' worth, then a round of 4 requests mostly rejected, 3.8 batches lost; waiting a second round
+ * at 2 sees the rejections there, one batch).
+ */
+export const SLOW_START_ROUNDS = 2
+/** Most calm periods a probe waits after repeated failures (see PROBE_PERIODS): 16 doublings of none, 160. */
+export const PROBE_PERIODS_MAX = 160
+/**
+ * Rejected share of a period's items above which the cut goes down to the share the cluster took, instead of
+ * by DECREASE_RATIO alone (which is the smaller cut below it).
+ */
+export const REJECTED_SHARE_CUT = 1 - DECREASE_RATIO
 
 /** What bulkStream asks of its concurrency, fixed or adaptive. */
 export interface ConcurrencyLimiter {
@@ -128,6 +164,8 @@ export interface ConcurrencyLimiter {
   start(): number
   /** Call when a request ended, however it ended. */
   end(started: number, outcome: RequestOutcome): void
+  /** Ms before the next request may be sent (0: now): a limit below one request in flight. */
+  pause(): number
   /** The controller's counters, or undefined for a fixed concurrency. */
   stats(): ConcurrencyStats | undefined
 }
@@ -145,6 +183,9 @@ export class FixedConcurrency implements ConcurrencyLimiter {
     return 0
   }
   end(): void {}
+  pause(): number {
+    return 0
+  }
   stats(): undefined {
     return undefined
   }
@@ -213,14 +254,26 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
   #periodSum = 0
   #periodCount = 0
   #pressure = 0
+  /** Items of the period's current requests, and how many of them were rejected. */
+  #items = 0
+  #rejected = 0
+  /** Answers to requests sent at the limit as it is now. */
+  #answered = 0
   #reached = false
   #lastCut = Number.NEGATIVE_INFINITY
+  #lastChange = Number.NEGATIVE_INFINITY
+  /** No request starts before this time (see `pause`). */
+  #pausedUntil = 0
   /** Doubling until the first sign of load (see SLOW START above). */
   #slowStart = true
   /** The limit at which the cluster last pushed back, until a period there passes without (see PROBE_PERIODS). */
   #pushedBackAt: number | undefined
   /** Periods since the last back pressure. */
   #calm = 0
+  /** Calm periods the next probe of `#pushedBackAt` waits for (doubled by each failed probe). */
+  #probeWait = PROBE_PERIODS
+  /** The limit was raised back to `#pushedBackAt` and has not been told yet whether the cluster takes it. */
+  #probing = false
 
   // Stats.
   #min: number
@@ -285,23 +338,43 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
     // same overload (one cut per round of requests, as TCP cuts once per window).
     const current = started >= this.#lastCut
     if (outcome.backPressure && current) this.#pressure++
+    // The share rejected is measured over requests sent at the limit as it is now.
+    if (started >= this.#lastChange) {
+      this.#answered++
+      this.#items += outcome.items ?? 0
+      this.#rejected += outcome.rejected ?? 0
+    }
     if (outcome.sample && !outcome.backPressure && current) {
       this.#periodSum += now - started
       this.#periodCount++
     }
     if (!this.#hasRtt) {
       // The first period starts with the first sample: until then there is no round trip to measure time by.
-      if (this.#periodCount === 0) {
-        // Back pressure before any answer: cut now, there is nothing better to go by.
-        if (this.#pressure > 0) this.#decide(now)
+      if (this.#periodCount > 0) {
+        this.#rttMean = this.#periodSum / this.#periodCount
+        this.#hasRtt = true
+        if (this.#pressure === 0) {
+          this.#resetPeriod(now)
+          return
+        }
+      } else if (this.#pressure === 0) {
         return
       }
-      this.#rttMean = this.#periodSum / this.#periodCount
-      this.#hasRtt = true
-      this.#resetPeriod(now)
-      return
     }
-    if (now >= this.#periodEnd) this.#decide(now)
+    // Back pressure cuts at once, not at the end of the period: an over-driven cluster that rejects without
+    // slowing down answers fast, and every answer until the cut is another batch rejected. Requests sent
+    // before the cut no longer count (see `current`), so a round of them costs one cut.
+    if (this.#pressure > 0 || now >= this.#periodEnd) this.#decide(now)
+  }
+
+  /**
+   * Ms before the next request may start. Pushed back at a limit of 1, the next request would go as soon as
+   * the rejecting answer is in, and a cluster that rejects fast then rejects most of every request until its
+   * queue has room again (measured: a dozen batches mostly rejected after each drain): so it waits one average
+   * round trip, the time the cluster takes to index a batch, as if the limit were below one.
+   */
+  pause(): number {
+    return Math.max(0, this.#pausedUntil - this.#now())
   }
 
   /** Counters of the whole load, the time-weighted mean measured up to now. */
@@ -330,23 +403,42 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
     let decision: ConcurrencyEvent['decision'] = 'hold'
     let reason: string
     if (this.#pressure > 0) {
+      // A probe of the limit that pushed back was rejected again: the next one waits twice as long.
+      if (this.#probing) this.#probeWait = Math.min(PROBE_PERIODS_MAX, this.#probeWait * 2)
+      this.#probing = false
       this.#pushedBackAt = previous
       this.#calm = 0
     } else {
       this.#calm++
-      // A period at or above the limit that pushed back, without pushing back: the cluster has grown room.
-      if (this.#pushedBackAt !== undefined && previous >= this.#pushedBackAt) this.#pushedBackAt = undefined
+      // A period at or above the limit that pushed back, without pushing back, after PROBE_ROUNDS rounds of
+      // requests sent at it were answered: the cluster has grown room.
+      if (
+        this.#pushedBackAt !== undefined &&
+        previous >= this.#pushedBackAt &&
+        this.#answered >= PROBE_ROUNDS * previous
+      ) {
+        this.#pushedBackAt = undefined
+        this.#probing = false
+        this.#probeWait = PROBE_PERIODS
+      }
     }
     if (this.#pressure > 0 || slower) {
       reason = this.#pressure > 0 ? 'back-pressure' : 'slower'
       // Leaving slow start: the limit before the last doubling was the last one that did not push back.
-      const next = this.#slowStart ? Math.floor(previous / 2) : Math.floor(previous * DECREASE_RATIO)
+      let next = this.#slowStart ? Math.floor(previous / 2) : Math.floor(previous * DECREASE_RATIO)
+      const share = this.#items > 0 ? this.#rejected / this.#items : 0
+      // Rejected beyond a tenth: down to what the cluster took (see the file comment), by half at most, as
+      // the first answers of a round may be the only ones read yet.
+      if (share > REJECTED_SHARE_CUT) {
+        next = Math.min(next, Math.max(Math.floor(previous / 2), Math.floor(previous * (1 - share))))
+      }
       this.#slowStart = false
       if (previous > 1) {
         decision = 'decrease'
         this.#set(Math.max(1, next), now)
       } else {
         reason = 'floor'
+        if (this.#pressure > 0) this.#pausedUntil = now + this.#rttMean
       }
     } else if (!this.#reached) {
       reason = 'no-demand'
@@ -358,12 +450,18 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
       !this.#slowStart &&
       this.#pushedBackAt !== undefined &&
       previous + 1 >= this.#pushedBackAt &&
-      this.#calm < PROBE_PERIODS
+      this.#calm < this.#probeWait
     ) {
       reason = 'cautious'
+    } else if (this.#slowStart && this.#answered <= (SLOW_START_ROUNDS - 1) * previous) {
+      // Decided on the first answer after the period's end: the last round is answered, the next has begun.
+      reason = 'confirming'
     } else {
       decision = 'increase'
       reason = this.#slowStart ? 'slow-start' : 'room'
+      if (!this.#slowStart && this.#pushedBackAt !== undefined && previous + 1 >= this.#pushedBackAt) {
+        this.#probing = true
+      }
       this.#set(this.#slowStart ? Math.min(this.max, previous * 2) : previous + 1, now)
     }
     if (channel.hasSubscribers) {
@@ -408,6 +506,10 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
       this.#decreases++
       this.#lastCut = now
     }
+    this.#lastChange = now
+    this.#answered = 0
+    this.#items = 0
+    this.#rejected = 0
     this.#limit = limit
     if (limit < this.#min) this.#min = limit
     if (limit > this.#max) this.#max = limit

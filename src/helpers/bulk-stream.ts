@@ -281,6 +281,7 @@ export class BulkStream<TDoc = any> extends Transform {
   #inflight = 0
   #inflightBytes = 0
   #retryTimers = new Set<NodeJS.Timeout>()
+  #pauseTimer: NodeJS.Timeout | undefined
   #held: ((err?: Error | null) => void) | undefined
   #flushed: ((err?: Error | null) => void) | undefined
 
@@ -532,6 +533,7 @@ export class BulkStream<TDoc = any> extends Transform {
     if (this.#timer !== undefined) clearTimeout(this.#timer)
     for (const t of this.#retryTimers) clearTimeout(t)
     this.#retryTimers.clear()
+    if (this.#pauseTimer !== undefined) clearTimeout(this.#pauseTimer)
     this.#abort.abort()
     callback(err)
   }
@@ -580,6 +582,17 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 
   #pump(): void {
+    if (this.#pauseTimer !== undefined || this.#queue.length === 0 || this.destroyed) return
+    const paused = this.#concurrency.pause()
+    if (paused > 0) {
+      // 'auto' pushed back at a limit of 1: nothing goes out for a while (adaptive-concurrency.ts, pause).
+      this.#pauseTimer = setTimeout(() => {
+        this.#pauseTimer = undefined
+        this.#pump()
+        this.#settle()
+      }, paused)
+      return
+    }
     while (this.#inflight < this.#concurrency.limit && this.#queue.length > 0 && !this.destroyed) {
       const batch = this.#queue.shift()!
       this.#bufferedBytes -= batch.body.length
@@ -649,7 +662,14 @@ export class BulkStream<TDoc = any> extends Transform {
       answer = readAnswer(bytes, items.length, this.#opts.results === 'all')
     } catch (err) {
       if (this.destroyed) return
-      this.#concurrency.end(started, { sample: false, backPressure: isBackPressure(err) })
+      const backPressure = isBackPressure(err)
+      // Refused whole: every item it carried was rejected.
+      this.#concurrency.end(started, {
+        sample: false,
+        backPressure,
+        items: items.length,
+        rejected: backPressure ? items.length : 0,
+      })
       if (err instanceof BadAnswer) {
         // The node may have applied any of it: not retried, every item reported failed with the reason.
         for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason: err.message }, body)
@@ -720,7 +740,7 @@ export class BulkStream<TDoc = any> extends Transform {
       }
     }
     // Items rejected with 429 in a 2xx answer: a write queue on some node is full, whatever the request's status.
-    this.#concurrency.end(started, { sample, backPressure: rejected > 0 })
+    this.#concurrency.end(started, { sample, backPressure: rejected > 0, items: items.length, rejected })
     this.#scheduleRetry(again, body)
     // A retry of every item reuses the body as it is (see rebatch); otherwise nothing points into it now.
     if (again.length < items.length) this.#body.recycle(body)

@@ -12,6 +12,7 @@ import { ConfigurationError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { BulkStream } from '../../src/helpers/bulk-stream.js'
 import type { TransportRequestParams } from '../../src/transport/types.js'
+import { startRateLimitServer } from '../fixtures/rate-limit-server.js'
 import { startThrottleServer } from '../fixtures/throttle-server.js'
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -135,6 +136,30 @@ t.test("'auto' against the throttling server: every document indexed, within the
   t.ok(stats.concurrency!.rttAverageMs > 0)
   const fixed = await bulk(client, [{ a: 1 }], { index: 'throttled', concurrency: 2 })
   t.equal(fixed.concurrency, undefined, 'no controller stats for a fixed concurrency')
+})
+
+t.test("'auto' against a server that rejects without slowing down: at most 2 % of items rejected, each document once", async (t) => {
+  // 3,000 docs/s in batches of 100: one request in flight takes about 2,000 docs/s, two already more than the
+  // capacity, whatever the speed of this (shared) machine; 30,000 documents, 10 s.
+  const server = await startRateLimitServer({ capacity: 3_000 })
+  const client = new Client({ node: server.url })
+  t.teardown(async () => {
+    await client.close()
+    await server.close()
+  })
+  const n = 30_000
+  const stats = await bulk(
+    client,
+    (function* () {
+      for (let i = 0; i < n; i++) yield { i }
+    })(),
+    { index: 'rate', flushDocs: 100, concurrency: 'auto', backoff: { initial: 100 } },
+  )
+  t.equal(stats.successful, n)
+  t.equal(stats.failed, 0)
+  t.equal(server.stats.accepted, n, 'the server took each document once')
+  const share = server.stats.rejected / server.stats.items
+  t.ok(share <= 0.02, `${(share * 100).toFixed(2)} % of ${server.stats.items} items rejected (limit mean ${stats.concurrency!.mean}, max ${stats.concurrency!.max})`)
 })
 
 t.test('16 requests in flight raise no MaxListenersExceededWarning (one abort listener each)', async (t) => {

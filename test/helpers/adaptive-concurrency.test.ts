@@ -11,6 +11,7 @@ import {
   FixedConcurrency,
   PROBE_PERIODS,
   isBackPressure,
+  type RequestOutcome,
 } from '../../src/helpers/adaptive-concurrency.js'
 import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../../src/errors.js'
 
@@ -35,7 +36,7 @@ function fake(options: { maxConcurrency?: number; initial?: number } = {}) {
  * One round: as many requests as the limit allows, all answered after `rtt` ms with `outcome`, after `gap` ms
  * with nothing in flight (so that a round a little shorter than the average still ends a period).
  */
-function round(f: ReturnType<typeof fake>, rtt: number, outcome = ok, count = f.c.limit, gap = 5) {
+function round(f: ReturnType<typeof fake>, rtt: number, outcome: RequestOutcome = ok, count = f.c.limit, gap = 5) {
   f.advance(gap)
   const starts = Array.from({ length: count }, () => f.c.start())
   f.advance(rtt)
@@ -57,12 +58,13 @@ t.test('slow start: the limit doubles per round trip until the first sign of loa
   const f = fake({ maxConcurrency: 32 })
   t.equal(f.c.limit, 1, 'starts at 1')
   const seen = [f.c.limit]
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     round(f, 10)
     seen.push(f.c.limit)
   }
-  // The first answer only sets the average; each later round trip is one period and doubles.
-  t.same(seen, [1, 1, 2, 4, 8, 16, 32], 'doubling, up to maxConcurrency')
+  // The first answer only sets the average; each round trip is one period, and every second one doubles
+  // (SLOW_START_ROUNDS rounds answered at a limit).
+  t.same(seen, [1, 1, 2, 2, 4, 4, 8, 8, 16, 16, 32], 'doubling, up to maxConcurrency')
   round(f, 10, pushBack)
   t.equal(f.c.limit, 16, 'the first back pressure halves')
   round(f, 10)
@@ -71,9 +73,7 @@ t.test('slow start: the limit doubles per round trip until the first sign of loa
 
 t.test('slow start also ends when round trips become well slower, not only on rejections', async (t) => {
   const f = fake()
-  round(f, 10)
-  round(f, 10)
-  round(f, 10)
+  for (let i = 0; i < 4; i++) round(f, 10)
   t.equal(f.c.limit, 4)
   round(f, 30)
   t.equal(f.c.limit, 2, 'slower at 4: back to 2')
@@ -309,4 +309,91 @@ t.test('against a simulated saturating cluster it settles below the point of rej
   const fast = simulate(100, 8000, 2000)
   t.ok(fast.rejectedShare <= 0.02, `rejected share ${fast.rejectedShare}`)
   t.ok(fast.stats.mean >= 1.5, `uses concurrency where it pays (mean ${fast.stats.mean})`)
+})
+
+/**
+ * A cluster with no queue to wait in (as test/fixtures/rate-limit-server.ts): it takes `capacity` documents
+ * per ms through a token bucket holding `burst`, rejects the items beyond (429 in a 2xx answer), and answers
+ * after its own accepted documents are indexed, plus `base` ms and `perInFlight` ms per request in flight.
+ * Over-driving it hardly slows its answers: the rejections are the only sign.
+ */
+function simulateNoQueue(capacity: number, requests: number, base = 2, perInFlight = 2, burst = capacity * 100) {
+  let now = 0
+  const c = new AdaptiveConcurrency({ now: () => now })
+  const docs = 1000
+  let tokens = burst
+  let refilled = 0
+  const pending: Array<{ at: number; started: number; rejected: number }> = []
+  let rejected = 0
+  let accepted = 0
+  for (let sent = 0; sent < requests || pending.length > 0; ) {
+    if (pending.length === 0) now += c.pause() // nothing in flight: the next send waits out a pause
+    while (c.inFlight < c.limit && sent < requests && c.pause() === 0) {
+      const started = c.start()
+      sent++
+      tokens = Math.min(burst, tokens + (now - refilled) * capacity)
+      refilled = now
+      const taken = Math.max(0, Math.min(docs, Math.floor(tokens)))
+      tokens -= taken
+      pending.push({ at: now + base + perInFlight * c.inFlight + taken / capacity, started, rejected: docs - taken })
+    }
+    pending.sort((a, b) => a.at - b.at)
+    const next = pending.shift()!
+    now = next.at
+    rejected += next.rejected
+    accepted += docs - next.rejected
+    c.end(next.started, { sample: true, backPressure: next.rejected > 0, items: docs, rejected: next.rejected })
+  }
+  return { rejectedShare: rejected / (requests * docs), docsPerMs: accepted / now, stats: c.stats() }
+}
+
+t.test('item 429s lower the limit to the share the cluster took, not by a tenth per round trip', async (t) => {
+  const f = settled(8)
+  round(f, 10) // 9
+  round(f, 10) // 10
+  t.equal(f.c.limit, 10)
+  // Every request of the period had half its 1000 items rejected.
+  round(f, 10, { sample: true, backPressure: true, items: 1000, rejected: 500 })
+  t.equal(f.c.limit, 5, 'half taken: half the limit')
+  // A request refused whole (429) among four that were taken: a fifth of the items rejected.
+  const starts = Array.from({ length: 5 }, () => f.c.start())
+  f.advance(5)
+  for (const s of starts.slice(1)) f.c.end(s, { sample: true, backPressure: false, items: 1000, rejected: 0 })
+  f.c.end(starts[0]!, { sample: false, backPressure: true, items: 1000, rejected: 1000 })
+  t.equal(f.c.limit, 4, 'floor(5 x 0.8)')
+  // A few items in a period: the usual cut by a tenth.
+  const more = Array.from({ length: 4 }, () => f.c.start())
+  f.advance(5)
+  for (const s of more) f.c.end(s, { sample: true, backPressure: true, items: 1000, rejected: 10 })
+  t.equal(f.c.limit, 3, 'floor(4 x 0.9)')
+})
+
+t.test('each probe of a limit that is rejected again waits twice as long before the next', async (t) => {
+  const f = fake({ maxConcurrency: 8, initial: 2 })
+  round(f, 10) // the average
+  const half = { sample: true, backPressure: true, items: 1000, rejected: 500 }
+  round(f, 10, half) // rejections at 2: back to 1
+  t.equal(f.c.limit, 1)
+  const probesAt: number[] = []
+  for (let period = 1; period <= PROBE_PERIODS * 16; period++) {
+    const limit = f.c.limit
+    if (limit === 2) probesAt.push(period)
+    round(f, 10, limit === 2 ? half : ok)
+  }
+  // Waits of 10, 20, 40, 80 calm periods (each probe period, and the cut after it, between them).
+  t.same(probesAt.slice(0, 4), [11, 32, 73, 154], `probes at periods ${probesAt.join(', ')}`)
+  t.equal(f.c.limit, 1)
+})
+
+t.test('against a simulated cluster that rejects without slowing down, at most 2 % rejected at every capacity', async (t) => {
+  // 20 and 100 documents per ms (20k and 100k docs/s), 1000 documents per request: 1 or 2 in flight take
+  // 20k, about 3 to 5 take 100k.
+  for (const capacity of [20, 50, 100]) {
+    const run = simulateNoQueue(capacity, 3000)
+    t.ok(run.rejectedShare <= 0.02, `${capacity}k docs/s: rejected share ${run.rejectedShare.toFixed(4)}`)
+    t.ok(
+      run.docsPerMs >= 0.9 * capacity,
+      `${capacity}k docs/s: ${run.docsPerMs.toFixed(1)} docs/ms, >= 90 % of the capacity (mean limit ${run.stats.mean})`,
+    )
+  }
 })
