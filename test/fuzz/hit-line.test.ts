@@ -53,6 +53,7 @@ function check(line: Buffer): void {
   const v = hitLine(line, s, e)
   let got: Verdict
   if (v === undefined) got = 'plain'
+  else if (v === 'object') got = { parse: undefined }
   else if ('refused' in v) got = 'refused'
   else if ('parse' in v) got = { parse: v.id }
   else got = { source: line.toString('latin1', v.sourceStart, v.sourceEnd), id: v.id, routing: v.routing }
