@@ -175,5 +175,5 @@ const caseArb = fc.record({
 t.test('readBulkAnswer reads every answer as JSON.parse does', async (t) => {
   fuzz(t, 'bulk-answer', caseArb, ({ answer, style, mutation, delta, fields }) => {
     check(mutate(write(answer, style), mutation), delta, fields)
-  }, 3000, ({ answer, style, mutation, delta, fields }) => `${JSON.stringify(mutate(write(answer, style), mutation).toString('latin1'))} delta ${delta} fields ${fields}`)
+  }, 6000, ({ answer, style, mutation, delta, fields }) => `${JSON.stringify(mutate(write(answer, style), mutation).toString('latin1'))} delta ${delta} fields ${fields}`)
 })

@@ -75,5 +75,5 @@ const hitArb: fc.Arbitrary<Json> = fc
 const caseArb = fc.tuple(hitArb, styleArb, mutationArb).map(([v, s, m]) => mutate(write(v, { ...s, oneLine: true }), m))
 
 t.test('hitLine reads each line as JSON.parse does: refused, plain, a dump line or one to parse', async (t) => {
-  fuzz(t, 'hit-line', caseArb, check, 3000, (line) => JSON.stringify(line.toString('latin1')))
+  fuzz(t, 'hit-line', caseArb, check, 6000, (line) => JSON.stringify(line.toString('latin1')))
 })

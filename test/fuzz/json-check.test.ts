@@ -42,5 +42,5 @@ const caseArb = fc.record({
 })
 
 t.test('JsonCheck accepts exactly what JSON.parse reads (in UTF-8) and notes its members where they are', async (t) => {
-  fuzz(t, 'json-check', caseArb, ({ line, pad }) => check(line, pad), 3000, ({ line, pad }) => `${JSON.stringify(line.toString('latin1'))} pad ${pad}`)
+  fuzz(t, 'json-check', caseArb, ({ line, pad }) => check(line, pad), 6000, ({ line, pad }) => `${JSON.stringify(line.toString('latin1'))} pad ${pad}`)
 })

@@ -61,5 +61,5 @@ const caseArb = fc.record({
 })
 
 t.test('NdjsonLines gives each line of the file, read as JSON.parse reads it, in any chunks', async (t) => {
-  fuzz(t, 'ndjson-lines', caseArb, ({ file, sizes, max }) => check(file, sizes, max), 3000, ({ file, sizes, max }) => `${JSON.stringify(file.toString('latin1'))} chunks ${JSON.stringify(sizes)} max ${max}`)
+  fuzz(t, 'ndjson-lines', caseArb, ({ file, sizes, max }) => check(file, sizes, max), 6000, ({ file, sizes, max }) => `${JSON.stringify(file.toString('latin1'))} chunks ${JSON.stringify(sizes)} max ${max}`)
 })

@@ -43,5 +43,5 @@ async function check(file: Buffer, sizes: number[], objectsOnly: boolean): Promi
 const caseArb = fc.record({ file: ndjsonFileArb(), sizes: chunkSizesArb, objectsOnly: fc.boolean() })
 
 t.test('ndjson.parse reads each line as JSON.parse does, in any chunks', async (t) => {
-  await fuzzAsync(t, 'ndjson-parse', caseArb, ({ file, sizes, objectsOnly }) => check(file, sizes, objectsOnly), 1500, ({ file, sizes, objectsOnly }) => `${JSON.stringify(file.toString('latin1'))} chunks ${JSON.stringify(sizes)} objectsOnly ${objectsOnly}`)
+  await fuzzAsync(t, 'ndjson-parse', caseArb, ({ file, sizes, objectsOnly }) => check(file, sizes, objectsOnly), 3000, ({ file, sizes, objectsOnly }) => `${JSON.stringify(file.toString('latin1'))} chunks ${JSON.stringify(sizes)} objectsOnly ${objectsOnly}`)
 })

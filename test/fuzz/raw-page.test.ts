@@ -128,5 +128,5 @@ const bytesOf = ({ page, style, mutation }: { page: Json; style: typeof styleArb
   mutate(write(page, style), mutation)
 
 t.test('readRawPage reads every page as JSON.parse does', async (t) => {
-  fuzz(t, 'raw-page', caseArb, (c) => check(bytesOf(c)), 2000, (c) => JSON.stringify(bytesOf(c).toString('latin1')))
+  fuzz(t, 'raw-page', caseArb, (c) => check(bytesOf(c)), 4000, (c) => JSON.stringify(bytesOf(c).toString('latin1')))
 })
