@@ -19,7 +19,7 @@
  * dotted path (`meta.sku`) finds `{"meta":{"sku":..}}` as well as a key written `"meta.sku"`, as Elasticsearch
  * maps both.
  */
-import { TRIGGERS } from '../helpers/bulk-meta-shape.js'
+import { META_FIELDS, TRIGGERS } from '../helpers/bulk-meta-shape.js'
 import type { LineVerdict } from '../helpers/bulk-stream.js'
 import { JsonCheck } from '../helpers/json-check.js'
 import { BACKSLASH, COMMA, isSpace, OPEN_OBJECT, QUOTE, stringEnd, valueEnd } from '../helpers/json-bytes.js'
@@ -128,6 +128,24 @@ function matchKey(bytes: Buffer, keyAt: number, keyEnd: number, v: number, value
   }
 }
 
+const EVERY_KEY = new Uint8Array(256).fill(1)
+const OPEN = Buffer.from('{')
+const CLOSE = Buffer.from('}')
+const COMMA_BYTES = Buffer.from(',')
+/** Metadata a line may name and still be put together from its bytes: the rest (`_op_type`, `_version`, ...) is bulk's to read. */
+const SIMPLE = new Set(['_id', '_index', '_routing'])
+
+/** Whether the recorded members name no metadata but `_id`, `_index` and `_routing`. */
+function simpleMetadata(bytes: Buffer, m: number[]): boolean {
+  for (let k = 0; k < m.length; k += 4) {
+    // Decoded: a key with an escape may spell a metadata name.
+    const key = stringText(bytes, m[k]!, m[k + 1]!)
+    if (META_FIELDS[key] !== undefined && !SIMPLE.has(key)) return false
+    if (key === '_op_type' || key === '_source') return false
+  }
+  return true
+}
+
 /** Options of `lineReader`. */
 export interface LineReaderOptions {
   /** `--id-field`: the document field (a dotted path) every line's id comes from. */
@@ -202,6 +220,34 @@ export function lineReader(options: LineReaderOptions = {}): (bytes: Buffer, sta
       found.id = picked
       found.routing = routed
       return found
+    }
+    if (reserved && !sourceIsObject && simpleMetadata(bytes, m)) {
+      // Metadata in the document that only names the id, index or routing (`{"_id":"1","word":"foo"}`): the
+      // document is the other members, put together from their bytes (no parse, no re-serialization: a long
+      // number in the document keeps its digits too).
+      check.check(bytes, start, end, EVERY_KEY)
+      const all = check.members
+      const parts: Buffer[] = [OPEN]
+      let idAt = -1
+      let routingAt = -1
+      for (let k = 0; k < all.length; k += 4) {
+        const key = knownKeyAt(bytes, all[k]!, all[k + 1]!)
+        if (key === '_id') idAt = k
+        else if (key === '_routing') routingAt = k
+        if (key === '_id' || key === '_index' || key === '_routing') continue
+        if (parts.length > 1) parts.push(COMMA_BYTES)
+        parts.push(bytes.subarray(all[k]!, all[k + 3]!))
+      }
+      parts.push(CLOSE)
+      const document = Buffer.concat(parts)
+      let picked: string | { refused: string } | undefined
+      if (idField !== undefined) picked = fieldId(document, 0, document.length, false)
+      else if (idAt !== -1) picked = idText(bytes, all[idAt + 2]!, all[idAt + 3]!, 'an _id')
+      if (typeof picked === 'object') return { ...picked, type: 'illegal_argument' }
+      let routed: string | { refused: string } | undefined
+      if (routingAt !== -1) routed = idText(bytes, all[routingAt + 2]!, all[routingAt + 3]!, 'a _routing', 'a routing')
+      if (typeof routed === 'object') return { ...routed, type: 'illegal_argument' }
+      return { sourceStart: 0, sourceEnd: document.length, id: picked, routing: routed, source: document }
     }
     if (reserved) {
       // Metadata in the document: parsed as such; the id from the bytes, where JSON.parse would round a number.

@@ -118,6 +118,8 @@ export interface LineDocument {
   sourceEnd: number
   id: string | undefined
   routing: string | undefined
+  /** Where the document's bytes are when not in the line itself (a document put together from its parts). */
+  source?: Buffer | undefined
 }
 
 /** A line to parse (see `lineDocument`); `id`, when given, is its `_id` as written in the line. */
@@ -461,7 +463,7 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     if (inner !== undefined) {
       const built = this.#builder.line(line, inner.id, inner.routing)
-      this.#added(built, this.#body.appendRange(built, bytes, inner.sourceStart, inner.sourceEnd))
+      this.#added(built, this.#body.appendRange(built, inner.source ?? bytes, inner.sourceStart, inner.sourceEnd))
       return
     }
     const built = this.#builder.line(line)

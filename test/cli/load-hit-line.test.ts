@@ -19,7 +19,7 @@ function scanned(line: string): Kind {
   const meta: Record<string, string> = {}
   if (found.id !== undefined) meta._id = found.id
   if (found.routing !== undefined) meta.routing = found.routing
-  return { meta, source: bytes.toString('utf8', found.sourceStart, found.sourceEnd) }
+  return { meta, source: (found.source ?? bytes).toString('utf8', found.sourceStart, found.sourceEnd) }
 }
 
 /** What the object path made of it. */
@@ -84,8 +84,20 @@ t.test('dump lines: found, with the id, routing and the source bytes as written'
   )
 })
 
+/** Metadata in the document naming only _id, _index or _routing: put together from its bytes, not parsed. */
+const assembledLines = new Set(['{"_id":"1","word":"foo"}', '{"word":"foo","_id":"1"}', '{"_id":"1"}', '{"trace_id":"a_b","duration_ms":1,"_id":"late"}'])
+
+t.test('metadata naming only _id, _index or _routing: the same document as bulk reads, from its bytes', async (t) => {
+  for (const line of assembledLines) {
+    const got = scanned(line) as Exclude<Kind, 'object' | undefined>
+    const shape = readMetaShape(JSON.parse(line)) as unknown as { action: { index: { _id?: string }; doc: unknown } }
+    t.same(got.meta, { _id: shape.action.index._id }, `the id: ${line}`)
+    t.same(JSON.parse(got.source), shape.action.doc, `the document: ${line}`)
+  }
+})
+
 t.test('other reserved keys: parsed, as bulk reads metadata in a document', async (t) => {
-  for (const line of objectLines) {
+  for (const line of objectLines.filter((l) => !assembledLines.has(l))) {
     t.equal(parsed(line), 'object', `the object path read it as metadata: ${line}`)
     t.equal(scanned(line), 'object', line)
   }

@@ -168,3 +168,20 @@ t.test('JSON arrays (parsed): a number id kept exactly or refused, nested --id-f
   t.match(r2.stderr, /element 1 has an _id that is the number/)
   t.match(r2.stderr, /element 2 has an _id that is null/)
 })
+
+t.test('metadata in a document: the document is the other members as written, long numbers and all', async (t) => {
+  const { r, index } = await load(
+    'meta-bytes',
+    [
+      '{"_id":"m1","n":9007199254740993,"f":1.0,"s":"é"}',
+      '{"n":9007199254740995,"_index":"elsewhere","_id":9007199254740997}',
+      '{"_routing":"r1","_id":"m3","deep":{"n":9007199254740999}}',
+    ].join('\n'),
+  )
+  t.equal(r.code, 0, r.stderr)
+  t.same(await ids(index), ['9007199254740997', 'm1', 'm3'])
+  const raw = await rawHits(index)
+  t.ok(raw.includes('"_source":{"n":9007199254740993,"f":1.0,"s":"é"}'), 'bytes as written: a parse makes it ...992 and 1')
+  t.ok(raw.includes('"_source":{"n":9007199254740995}'), '_index and _id taken out, nothing else touched')
+  t.ok(raw.includes('"_routing":"r1","_source":{"deep":{"n":9007199254740999}}'), 'routing kept, source as written')
+})
