@@ -66,7 +66,7 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
   const run = <T>(fn: () => T): T => (job === undefined ? fn() : job.run(fn))
   let op: 'index' | 'create'
   let hits: Scan<TIn>
-  let writer: BulkStream<unknown>
+  let writer: BulkStream<unknown> | undefined
   try {
     // The writer first: its options are checked when it is built, and a bad one must fail the reindex
     // before the scan opens a point in time on the source (nothing would close it until its keep-alive ran out).
@@ -74,9 +74,13 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
     op = givenOp ?? ((await run(() => isDataStream(targetClient, index))) ? 'create' : 'index')
     hits = run(() => new Scan<TIn>(source, from))
   } catch (err) {
+    // The writer was built, and its job span started, before the refusal: close it (cancelled, it wrote
+    // nothing) so that no span is left open.
+    if (writer !== undefined) await closeUnused(writer)
     job?.end({}, err)
     throw err
   }
+  const bulkWriter = writer
   let scanned = 0
   let dropped = 0
   const toAction = new Transform({
@@ -108,7 +112,7 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
     await pipeline(
       hits,
       toAction,
-      writer,
+      bulkWriter,
       new Writable({
         objectMode: true,
         write(result: BulkResult<unknown>, _encoding, callback) {
@@ -118,7 +122,7 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
       }),
     )
   } catch (err) {
-    job?.end({ scanned, dropped, ...writer.stats }, err)
+    job?.end({ scanned, dropped, ...bulkWriter.stats }, err)
     throw err
   } finally {
     // pipeline() settles as soon as one stream fails, which can be before the scan has closed its point in
@@ -128,7 +132,7 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
   const stats: ReindexStats = {
     scanned,
     dropped,
-    ...writer.stats,
+    ...bulkWriter.stats,
     durationMs: Math.round(performance.now() - started),
     failedItems,
   }
@@ -137,6 +141,15 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
     throw new BulkError(`reindex: ${stats.failed} of ${stats.total} documents failed`, failedItems)
   }
   return stats
+}
+
+/** Destroys a writer that never got a document, once its 'close' (which ends its job span) was emitted. */
+function closeUnused(writer: BulkStream<unknown>): Promise<void> {
+  // `closed` turns true inside destroy(), a tick before 'close' is emitted: wait for the event itself.
+  return new Promise((resolve) => {
+    writer.once('close', () => resolve())
+    writer.destroy()
+  })
 }
 
 /** Asks the target cluster what the name is: `_resolve/index` lists data streams apart from indices and aliases. */

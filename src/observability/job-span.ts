@@ -9,6 +9,7 @@ import type { Stream } from 'node:stream'
 import { errorType } from './error-type.js'
 import { type Attributes, type OtelApi, type OtelContext, type OtelSpan, STATUS_ERROR } from './otel-api.js'
 import type { RequestTracer } from './request-tracer.js'
+import { statusMessage } from './status-message.js'
 
 const jobs = new WeakMap<object, JobSpan>()
 
@@ -93,7 +94,7 @@ export class JobSpan {
     const aborted = (error as Error | undefined)?.name === 'AbortError'
     if (error !== undefined && error !== null && !aborted) {
       span.setAttribute('error.type', errorType(error))
-      span.setStatus({ code: STATUS_ERROR, message: error instanceof Error ? error.message : String(error) })
+      span.setStatus({ code: STATUS_ERROR, message: statusMessage(error) })
     } else if (aborted || (stream !== undefined && isCancelled(stream))) {
       span.setAttribute('elastream.job.cancelled', true)
     }

@@ -14,6 +14,7 @@ import type { TransportRequestParams } from '../transport/types.js'
 import { bulkOperations, msearchSearches } from './batch-size.js'
 import { errorType } from './error-type.js'
 import { inferEndpoint } from './infer-endpoint.js'
+import { statusMessage } from './status-message.js'
 import {
   type Attributes,
   type OtelContext,
@@ -84,7 +85,7 @@ export class RequestSpan {
     if (attempts > 1) span.setAttribute('http.request.resend_count', attempts - 1)
     if (error !== undefined) {
       span.setAttribute('error.type', errorType(error))
-      span.setStatus({ code: STATUS_ERROR, message: error instanceof Error ? error.message : String(error) })
+      span.setStatus({ code: STATUS_ERROR, message: statusMessage(error) })
     }
     span.end(performance.timeOrigin + performance.now())
   }
