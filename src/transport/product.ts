@@ -87,6 +87,53 @@ const ELASTIC_HEADER = 'x-elastic-product'
 const OPENSEARCH_HEADER = 'x-opensearch-version'
 const ES_TAGLINE = 'You Know, for Search'
 
+/** What an answer's headers say about who sent it. */
+export type HeaderVerdict =
+  | { name: 'elasticsearch' }
+  | { name: 'opensearch'; version: string | undefined; header: string }
+  /** An `x-elastic-product` naming something else. */
+  | { name: 'other'; said: string }
+  | { name: 'none' }
+
+/**
+ * The one reading of an answer's product headers, used by every check. `X-OpenSearch-Version` wins over
+ * `x-elastic-product`: only OpenSearch sends the first, while the second is what a proxy adds to make
+ * Elasticsearch's clients accept OpenSearch. A header sent twice (a proxy adding what the server already
+ * sent) counts once when its values agree: `x-elastic-product: Elasticsearch, Elasticsearch` is Elasticsearch.
+ */
+export function readProductHeaders(headers: IncomingHttpHeaders): HeaderVerdict {
+  const opensearch = headerValues(headers[OPENSEARCH_HEADER])
+  if (opensearch !== undefined) {
+    const header = opensearch[0]!
+    return { name: 'opensearch', version: fromOpenSearchHeader(header).version, header }
+  }
+  const elastic = headerValues(headers[ELASTIC_HEADER])
+  if (elastic === undefined) return { name: 'none' }
+  if (elastic.every((value) => value === 'Elasticsearch')) return { name: 'elasticsearch' }
+  return { name: 'other', said: elastic.join(', ') }
+}
+
+/** A header's values, split where a proxy joined duplicates; undefined when absent or empty. */
+function headerValues(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const values = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim())
+  const present = values.filter((v) => v !== '')
+  return present.length === 0 ? undefined : present
+}
+
+/** A node's answer to `GET /`, for beforeWrite (body: parsed JSON of a successful answer, else undefined). */
+export interface NodeAnswer {
+  statusCode: number
+  headers: IncomingHttpHeaders
+  body: unknown
+}
+
+interface NodeProduct {
+  name: ServerProduct
+  /** Said by a product header (Elasticsearch 7.14+, OpenSearch 2.7+), not only by the `GET /` body. */
+  byHeader: boolean
+}
+
 export class ProductDetector {
   #info: ServerInfo | undefined
   /** The server said who it is in its headers (so an answer without them later is suspect). */
@@ -94,6 +141,10 @@ export class ProductDetector {
   /** A server found to be neither: answers without a header are refused without asking `GET /` again. */
   #refusal: ProductNotSupportedError | undefined
   #probing: Promise<ServerInfo> | undefined
+  /** What each node showed of itself (by node id): a product, or 'neither' after a successful GET /. */
+  readonly #nodes = new Map<string, NodeProduct | 'neither'>()
+  /** GET / in flight per node, for beforeWrite. */
+  readonly #asking = new Map<string, Promise<NodeProduct | 'neither' | undefined>>()
 
   get info(): ServerInfo | undefined {
     return this.#info
@@ -104,51 +155,146 @@ export class ProductDetector {
    * ProductNotSupportedError when the answer is refused; returns true when only `GET /` can tell (auto mode,
    * no product header, server not known yet).
    */
-  observe(setting: Product, node: string, headers: IncomingHttpHeaders): boolean {
+  observe(setting: Product, node: string, headers: IncomingHttpHeaders, applied = false): boolean {
     if (setting === 'any') return false
-    const elastic = headers[ELASTIC_HEADER]
-    const opensearch = headers[OPENSEARCH_HEADER]
-    if (setting === 'elasticsearch') {
-      if (elastic !== 'Elasticsearch') throw notWhatWasAsked(node, 'Elasticsearch', elastic, opensearch, headers.server)
-      if (this.#info === undefined) this.#learn({ name: 'elasticsearch', version: undefined }, true)
+    const said = readProductHeaders(headers)
+    if (said.name === 'elasticsearch' || said.name === 'opensearch') this.#nodes.set(node, { name: said.name, byHeader: true })
+    // A write the server applied is reported as the server gave it (its node was checked before it was sent
+    // when the client knew whom it talks to: beforeWrite): refusing its answer now would report failed what
+    // was done. Only a server shown to be neither product is refused, since nothing was written into a cluster.
+    if (applied) {
+      if (said.name === 'other') throw neither(node, `says ${ELASTIC_HEADER}: ${said.said}`, headers.server)
+      if (this.#info === undefined && (said.name === setting || (setting === 'auto' && said.name !== 'none'))) {
+        this.#learn({ name: said.name as ServerProduct, version: said.name === 'opensearch' ? said.version : undefined }, true)
+      }
+      if (said.name === 'none' && this.#info === undefined && setting === 'auto') {
+        if (this.#refusal !== undefined) throw this.#refusal
+        return true
+      }
       return false
     }
-    if (setting === 'opensearch') {
-      if (elastic === 'Elasticsearch') throw notWhatWasAsked(node, 'OpenSearch', elastic, opensearch, headers.server)
-      if (this.#info === undefined && typeof opensearch === 'string') this.#learn(fromOpenSearchHeader(opensearch), true)
-      return false
-    }
-    const known = this.#info
-    if (elastic === 'Elasticsearch') {
-      if (known === undefined) this.#learn({ name: 'elasticsearch', version: undefined }, true)
-      else if (known.name !== 'elasticsearch') throw mixed(node, 'Elasticsearch', known)
-      return false
-    }
-    if (typeof opensearch === 'string') {
-      if (known === undefined) this.#learn(fromOpenSearchHeader(opensearch), true)
-      else if (known.name !== 'opensearch') throw mixed(node, 'OpenSearch', known)
-      return false
-    }
-    if (elastic !== undefined) throw neither(node, `says ${ELASTIC_HEADER}: ${String(elastic)}`, headers.server)
-    // No product header at all.
-    if (known === undefined) {
+    const refusal = this.#verdict(setting, node, said, headers.server)
+    if (refusal !== undefined) throw refusal
+    if (said.name !== 'none') return false
+    // No product header at all: only GET / can tell a server not known yet (auto mode).
+    if (this.#info === undefined && setting === 'auto') {
       if (this.#refusal !== undefined) throw this.#refusal
       return true
     }
-    // Elasticsearch 7.14+ puts its header on every answer: one that lacks it came from something else.
-    if (known.name === 'elasticsearch' && this.#byHeader)
-      throw notWhatWasAsked(node, 'Elasticsearch', elastic, opensearch, headers.server)
     return false
+  }
+
+  /**
+   * What the client makes of `said` on an answer from `node`, as a refusal or undefined (accepted). Learns the
+   * server from the first answer that names it.
+   */
+  #verdict(setting: Product, node: string, said: HeaderVerdict, server: unknown): ProductNotSupportedError | undefined {
+    const opensearchHeader = said.name === 'opensearch' ? said.header : undefined
+    const elasticHeader = said.name === 'elasticsearch' ? 'Elasticsearch' : said.name === 'other' ? said.said : undefined
+    if (setting === 'elasticsearch') {
+      if (said.name !== 'elasticsearch') return notWhatWasAsked(node, 'Elasticsearch', elasticHeader, opensearchHeader, server)
+      if (this.#info === undefined) this.#learn({ name: 'elasticsearch', version: undefined }, true)
+      return undefined
+    }
+    if (setting === 'opensearch') {
+      if (said.name === 'elasticsearch') return notWhatWasAsked(node, 'OpenSearch', elasticHeader, undefined, server)
+      if (this.#info === undefined && said.name === 'opensearch') this.#learn({ name: 'opensearch', version: said.version }, true)
+      return undefined
+    }
+    const known = this.#info
+    if (said.name === 'elasticsearch' || said.name === 'opensearch') {
+      if (known === undefined) {
+        this.#learn({ name: said.name, version: said.name === 'opensearch' ? said.version : undefined }, true)
+      } else if (known.name !== said.name) {
+        return mixed(node, productName(said.name), known)
+      }
+      return undefined
+    }
+    if (said.name === 'other') return neither(node, `says ${ELASTIC_HEADER}: ${said.said}`, server)
+    // No header: Elasticsearch 7.14+ puts its header on every answer, so one that lacks it came from something
+    // else once Elasticsearch said its name.
+    if (known?.name === 'elasticsearch' && this.#byHeader) {
+      return notWhatWasAsked(node, 'Elasticsearch', undefined, undefined, server)
+    }
+    return undefined
+  }
+
+  /**
+   * Checks `node` before a write is sent to it, so that a product check never turns an applied write into a
+   * reported failure: once the client knows whom it talks to, a node whose product none of its answers told
+   * yet is asked `GET /` first (once per node, shared by concurrent writers). Throws ProductNotSupportedError, with nothing of the write sent, for a node that
+   * is not what the client talks to (the other product beside the first, or neither); a node that cannot
+   * tell (its `GET /` refused without a product header, or unreachable) gets the write, and its answer is
+   * reported as given.
+   */
+  async beforeWrite(setting: Product, node: string, askNode: () => Promise<NodeAnswer>): Promise<void> {
+    if (setting === 'any') return
+    let seen = this.#nodes.get(node)
+    // Nothing known yet: the write goes, and its answer (or one GET / after it) tells the product.
+    if (seen === undefined && this.#info === undefined) return
+    if (seen === undefined) {
+      let asking = this.#asking.get(node)
+      if (asking === undefined) {
+        asking = this.#askNode(node, askNode).finally(() => this.#asking.delete(node))
+        this.#asking.set(node, asking)
+      }
+      seen = await asking
+    }
+    if (seen === undefined) return
+    let refusal: ProductNotSupportedError | undefined
+    if (seen === 'neither') {
+      refusal = this.#refusal ?? neither(node, `sent no ${ELASTIC_HEADER} or X-OpenSearch-Version header, and GET / answered without a version`, undefined)
+    } else if (setting === 'elasticsearch' && !(seen.name === 'elasticsearch' && seen.byHeader)) {
+      refusal = notWhatWasAsked(node, 'Elasticsearch', undefined, seen.name === 'opensearch' ? 'OpenSearch' : undefined, undefined)
+    } else if (setting === 'opensearch' && seen.name === 'elasticsearch') {
+      refusal = notWhatWasAsked(node, 'OpenSearch', 'Elasticsearch', undefined, undefined)
+    } else if (setting === 'auto') {
+      if (this.#info === undefined) this.#learn({ name: seen.name, version: undefined }, seen.byHeader)
+      else if (this.#info.name !== seen.name) refusal = mixed(node, productName(seen.name), this.#info)
+    }
+    if (refusal !== undefined) {
+      throw new ProductNotSupportedError(`${refusal.message} The write was not sent.`)
+    }
+  }
+
+  async #askNode(node: string, askNode: () => Promise<NodeAnswer>): Promise<NodeProduct | 'neither' | undefined> {
+    let answer: NodeAnswer
+    try {
+      answer = await askNode()
+    } catch {
+      return undefined // unreachable: the write itself meets the same fate, and is retried as usual
+    }
+    const found = classify(answer.headers, answer.statusCode < 300 ? answer.body : undefined)
+    if (found === undefined) {
+      if (answer.statusCode >= 300) return undefined // a 401/403 without header: a proxy or a restricted key
+      this.#nodes.set(node, 'neither')
+      return 'neither'
+    }
+    const byHeader = readProductHeaders(answer.headers).name !== 'none'
+    const seen = { name: found.name, byHeader }
+    this.#nodes.set(node, seen)
+    if (this.#info?.name === found.name && this.#info.version === undefined && found.version !== undefined) {
+      this.#info = { name: found.name, version: found.version }
+    }
+    return seen
   }
 
   /**
    * Learns the server from `GET /` after an answer that carried no product header; concurrent callers share
    * the one request. Throws ProductNotSupportedError when the server is neither.
    */
-  async probe(node: string, headers: IncomingHttpHeaders, unchecked: TransportLike): Promise<void> {
+  async probe(node: string, headers: IncomingHttpHeaders, unchecked: TransportLike, applied = false): Promise<void> {
     this.#probing ??= this.#ask(unchecked, false, headers.server).finally(() => {
       this.#probing = undefined
     })
+    if (applied) {
+      // An applied write's answer is reported as given unless GET / proved the server to be neither product
+      // (then nothing was written into a cluster): a GET / that cannot tell (refused, missing) leaves it be.
+      await this.#probing.catch((error: unknown) => {
+        if (this.#refusal !== undefined) throw error
+      })
+      return
+    }
     await this.#probing
     // Now the server is known: an Elasticsearch that names itself on `GET /` does so on every answer.
     this.observe('auto', node, headers)
@@ -219,7 +365,10 @@ export class ProductDetector {
         server ?? res.headers.server,
       )
       // Only a server that answered GET / with success is known to be neither; a 401 may be a proxy in front.
-      if (res.statusCode < 300) this.#refusal = refusal
+      if (res.statusCode < 300) {
+        this.#refusal = refusal
+        this.#nodes.set(res.meta.node, 'neither')
+      }
       throw refusal
     }
     if (found.name === 'elasticsearch' && found.version === undefined && wantVersion) {
@@ -232,7 +381,8 @@ export class ProductDetector {
       const version = Object.values(nodes?.nodes ?? {})[0]?.version
       if (typeof version === 'string') found.version = version
     }
-    const byHeader = res.headers[ELASTIC_HEADER] !== undefined || res.headers[OPENSEARCH_HEADER] !== undefined
+    const byHeader = readProductHeaders(res.headers).name !== 'none'
+    this.#nodes.set(res.meta.node, { name: found.name, byHeader })
     if (this.#info === undefined || this.#info.name === found.name) this.#learn(found, byHeader || this.#byHeader)
     else throw mixed(res.meta.node, productName(found.name), this.#info)
     return this.#info as ServerInfo
@@ -248,10 +398,10 @@ export class ProductDetector {
 export function classify(headers: IncomingHttpHeaders, body: unknown): ServerInfo | undefined {
   const version = (body as { version?: { number?: unknown; distribution?: unknown } } | undefined)?.version
   const number = typeof version?.number === 'string' ? version.number : undefined
-  const opensearch = headers[OPENSEARCH_HEADER]
-  if (typeof opensearch === 'string') return { name: 'opensearch', version: number ?? fromOpenSearchHeader(opensearch).version }
+  const said = readProductHeaders(headers)
+  if (said.name === 'opensearch') return { name: 'opensearch', version: number ?? said.version }
   if (version?.distribution === 'opensearch') return { name: 'opensearch', version: number }
-  if (headers[ELASTIC_HEADER] === 'Elasticsearch') return { name: 'elasticsearch', version: number }
+  if (said.name === 'elasticsearch') return { name: 'elasticsearch', version: number }
   // Elasticsearch before 7.14 has no header; its GET / has a version number and the tagline.
   if (number !== undefined && (body as { tagline?: unknown }).tagline === ES_TAGLINE)
     return { name: 'elasticsearch', version: number }

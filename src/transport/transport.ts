@@ -35,7 +35,14 @@ import { checkRequestOptions } from './request-options.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
 import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
 import { type PrototypeKeys, serializeJson, serializeNdjson, type WireBody } from './serializer.js'
-import { isElasticsearchOnly, type Product, type ProductDetector, type ServerInfo } from './product.js'
+import {
+  isElasticsearchOnly,
+  type NodeAnswer,
+  type Product,
+  type ProductDetector,
+  readProductHeaders,
+  type ServerInfo,
+} from './product.js'
 import { parseSniffedNodes, SNIFF_PATH } from './sniffer.js'
 import type {
   TransportLike,
@@ -224,6 +231,10 @@ export class Transport implements TransportLike {
     const span = settings.tracing?.begin(params, options)
 
     const idempotent = isIdempotent(method, params.idempotent)
+    // A request that may change something: the product check is made before it is sent to a node, never on
+    // its answer (src/transport/product.ts, beforeWrite). Reads sent as POST are marked idempotent.
+    const mayWrite =
+      settings.product !== 'any' && method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && params.idempotent === true)
     const retryMode: RetryMode = options.retry ?? 'safe'
     let attempt = 0
     let node: Connection | undefined
@@ -242,6 +253,15 @@ export class Transport implements TransportLike {
         retryError = failure
       } else {
         node = picked
+        if (mayWrite) {
+          try {
+            await this.shared.product.beforeWrite(settings.product, node.id, () => this.askNode(picked, signal))
+          } catch (refusal) {
+            failure = refusal as Error
+            pool.endProbe(node)
+            break
+          }
+        }
         dispatch.path = node.basePath === '' ? pathAndQuery : node.basePath + pathAndQuery
         // Credentials from a node URL apply only when the client has no `auth` of its own.
         dispatch.headers =
@@ -334,7 +354,7 @@ export class Transport implements TransportLike {
       throw error
     }
     try {
-      const result = await this.decode(raw, method, params.path, options, node, attempt, limit)
+      const result = await this.decode(raw, method, params.path, options, node, attempt, limit, mayWrite)
       span?.end(raw.statusCode, attempt, undefined)
       if (responseChannel.hasSubscribers) {
         publishResponse(requestId, method, pathAndQuery, node.id, attempt, raw.statusCode, started, undefined)
@@ -357,6 +377,7 @@ export class Transport implements TransportLike {
     node: Connection,
     attempts: number,
     limit: number,
+    applied: boolean,
   ): Promise<unknown> {
     const { statusCode, headers } = raw
     let bytes = raw.body
@@ -365,8 +386,8 @@ export class Transport implements TransportLike {
       bytes = await decompress(bytes, encoding, limit, statusCode)
 
     if (statusCode >= 200 && statusCode < 300 && this.settings.product !== 'any') {
-      if (this.shared.product.observe(this.settings.product, node.id, headers))
-        await this.shared.product.probe(node.id, headers, this.child({ product: 'any' }))
+      if (this.shared.product.observe(this.settings.product, node.id, headers, applied))
+        await this.shared.product.probe(node.id, headers, this.child({ product: 'any' }), applied)
     }
 
     const failed =
@@ -392,7 +413,7 @@ export class Transport implements TransportLike {
         `to ${method} ${path}`,
         // Named for the message only (an error answer does not teach the product): the server known, or the
         // header OpenSearch puts on every answer, error ones included.
-        this.shared.product.info?.name === 'opensearch' || headers['x-opensearch-version'] !== undefined
+        this.shared.product.info?.name === 'opensearch' || readProductHeaders(headers).name === 'opensearch'
           ? 'OpenSearch'
           : 'Elasticsearch',
       )
@@ -401,6 +422,31 @@ export class Transport implements TransportLike {
       return { body, statusCode, headers, meta: { node: node.id, attempts } }
     }
     return body
+  }
+
+  /**
+   * `GET /` on `node` itself, for the product check before a write to it (ProductDetector.beforeWrite): with
+   * the client's authorization, plain JSON media types (OpenSearch refuses the compatibility ones), the
+   * request timeout, no retry. Rejects when the node cannot be reached.
+   */
+  private async askNode(node: Connection, signal: AbortSignal | undefined): Promise<NodeAnswer> {
+    const sets = this.plainHeaderSets ?? this.headerSets
+    const base = sets[NO_BODY * 2] as Record<string, string>
+    const headers =
+      node.urlAuth !== undefined && this.settings.authorization === undefined ? { ...base, authorization: node.urlAuth } : base
+    const collector = new ResponseCollector(node.id, 1024 * 1024, this.settings.requestTimeout, signal)
+    const raw = await collector.send(node.pool, { method: 'GET', path: `${node.basePath}/`, headers, body: null })
+    let body: unknown
+    if (raw.statusCode < 300) {
+      try {
+        const encoding = raw.headers['content-encoding']
+        const bytes = encoding !== undefined && raw.body.length > 0 ? await decompress(raw.body, encoding, 1024 * 1024, raw.statusCode) : raw.body
+        body = decodeBody(bytes, raw.headers['content-type'], raw.statusCode, 'remove')
+      } catch {
+        body = undefined // not JSON: the headers alone tell
+      }
+    }
+    return { statusCode: raw.statusCode, headers: raw.headers, body }
   }
 
   /**
