@@ -23,8 +23,11 @@ import type { BulkActionMeta, BulkOp } from './bulk-item.js'
 /** Metadata fields Elasticsearch 9 refuses inside a document (checked against the node by the tests). */
 export const TRIGGERS: readonly string[] = ['_index', '_id', '_source', '_routing', '_version']
 
-/** The names read as metadata once a trigger is present, and the action-line field each becomes. */
-export const META_FIELDS: Readonly<Record<string, string>> = {
+/**
+ * The names read as metadata once a trigger is present, and the action-line field each becomes. A map with no
+ * prototype: a document field named `constructor`, `toString` or `__proto__` must not find a metadata name.
+ */
+export const META_FIELDS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   _index: '_index',
   _id: '_id',
   _routing: 'routing',
@@ -35,14 +38,15 @@ export const META_FIELDS: Readonly<Record<string, string>> = {
   _pipeline: 'pipeline',
   _require_alias: 'require_alias',
   _retry_on_conflict: 'retry_on_conflict',
-}
+})
 
 /** A hit's place in the index it came from: never metadata of the write, never part of the document. */
 const HIT_POSITION = ['_seq_no', '_primary_term']
 
 /** The name a caller wrote for an action-line field: `_version` for `version`, for reasons that name it. */
-const WRITTEN: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(META_FIELDS).map(([written, field]) => [field, written]),
+const WRITTEN: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  Object.fromEntries(Object.entries(META_FIELDS).map(([written, field]) => [field, written])),
 )
 export function metaLabel(field: string): string {
   return JSON.stringify(WRITTEN[field] ?? field)
@@ -92,7 +96,8 @@ export function readMetaShape(value: object, options: MetaShapeOptions = {}): Me
   }
   const op = opType as BulkOp
   const meta: BulkActionMeta = {}
-  const rest: Record<string, unknown> = {}
+  // No prototype: a document field named `__proto__` is a field like any other (JSON.parse made it one).
+  const rest: Record<string, unknown> = Object.create(null) as Record<string, unknown>
   for (const key of Object.keys(input)) {
     const field = META_FIELDS[key]
     if (field !== undefined) {

@@ -85,7 +85,16 @@ t.test('dump lines: found, with the id, routing and the source bytes as written'
 })
 
 /** Metadata in the document naming only _id, _index or _routing: put together from its bytes, not parsed. */
-const assembledLines = new Set(['{"_id":"1","word":"foo"}', '{"word":"foo","_id":"1"}', '{"_id":"1"}', '{"trace_id":"a_b","duration_ms":1,"_id":"late"}'])
+const assembledLines = new Set([
+  '{"_id":"1","word":"foo"}',
+  '{"word":"foo","_id":"1"}',
+  '{"_id":"1"}',
+  '{"trace_id":"a_b","duration_ms":1,"_id":"late"}',
+  // Found by the hit-line fuzzer (test/fuzz/hit-line.test.ts), shrunk: fields named like Object.prototype
+  // members found a metadata name through the prototype and the line was parsed, losing them.
+  '{"\\u005fid":"","\\u0063on\\u0073tr\\u0075ct\\u006fr":true}',
+  '{"_id":"1","constructor":"c","__proto__":{"p":1},"toString":2}',
+])
 
 t.test('metadata naming only _id, _index or _routing: the same document as bulk reads, from its bytes', async (t) => {
   for (const line of assembledLines) {

@@ -3,19 +3,23 @@
 // document when no top-level key is one Elasticsearch keeps for metadata; a dump line when every top-level key
 // is a hit key and the last `_source` is an object, its source bytes exactly that object's and its `_id` and
 // `_routing` what JSON reads (a string's text, a number's digits as written; any other kind refused); else a
-// line to parse, with the same id.
+// line to parse, with the same id; except that a line whose only metadata is `_id`, `_index` or `_routing`
+// (and no `_source`) is put together from its bytes: its document means what JSON.parse reads in the line less
+// those keys, every number's digits as written.
 import fc from 'fast-check'
 import t from 'tap'
 import { isUtf8 } from 'node:buffer'
 import { isDeepStrictEqual } from 'node:util'
 import { HIT_KEYS, hitLine } from '../../src/cli/hit-line.js'
-import { TRIGGERS } from '../../src/helpers/bulk-meta-shape.js'
+import { META_FIELDS, TRIGGERS } from '../../src/helpers/bulk-meta-shape.js'
 import { type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from './arbitraries.js'
 import { fuzz } from './fuzz-run.js'
 import { agreedParse, member, type Node } from './reference-json.js'
 
 const RESERVED = new Set<string>(TRIGGERS)
-const KEYS = [...HIT_KEYS, ...TRIGGERS, 'word']
+const SIMPLE = new Set(['_id', '_index', '_routing'])
+const METADATA = new Set(Object.keys(META_FIELDS))
+const KEYS = [...HIT_KEYS, ...TRIGGERS, ...Object.keys(META_FIELDS), 'word', 'constructor', 'toString']
 
 /** What the id-like value `v` stands for: a string's text, a number's digits as written, else refused. */
 function idOf(line: Buffer, v: Node | undefined): string | undefined | 'refused' {
@@ -25,7 +29,19 @@ function idOf(line: Buffer, v: Node | undefined): string | undefined | 'refused'
   return 'refused'
 }
 
-type Verdict = 'refused' | 'plain' | { parse: string | undefined } | { source: string; id: string | undefined; routing: string | undefined }
+type Verdict =
+  | 'refused'
+  | 'plain'
+  | { parse: string | undefined }
+  | { source: string; id: string | undefined; routing: string | undefined }
+  | { document: unknown; id: string | undefined; routing: string | undefined }
+
+/** JSON.parse with every number kept as its digits (`#digits`), so a rewritten number shows. */
+function exact(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown, context?: { source?: string }) =>
+    typeof value === 'number' ? `#${context!.source!}` : value,
+  )
+}
 
 function expected(line: Buffer): Verdict {
   const node = agreedParse(line)
@@ -38,6 +54,14 @@ function expected(line: Buffer): Verdict {
     const routing = idOf(line, member(node, '_routing'))
     if (id === 'refused' || routing === 'refused') return 'refused'
     return { source: line.toString('latin1', source.start, source.end), id, routing }
+  }
+  const simple = !keys.includes('_source') && !keys.includes('_op_type') && keys.every((k) => !METADATA.has(k) || SIMPLE.has(k))
+  if (simple) {
+    const routing = idOf(line, member(node, '_routing'))
+    if (id === 'refused' || routing === 'refused') return 'refused'
+    const document = exact(line.toString('utf8')) as Record<string, unknown>
+    for (const key of SIMPLE) delete document[key]
+    return { document, id, routing }
   }
   return id === 'refused' ? 'refused' : { parse: id }
 }
@@ -56,6 +80,7 @@ function check(line: Buffer): void {
   else if (v === 'object') got = { parse: undefined }
   else if ('refused' in v) got = 'refused'
   else if ('parse' in v) got = { parse: v.id }
+  else if (v.source !== undefined) got = { document: exact(v.source.toString('utf8')), id: v.id, routing: v.routing }
   else got = { source: line.toString('latin1', v.sourceStart, v.sourceEnd), id: v.id, routing: v.routing }
   if (!isDeepStrictEqual(got, want)) throw new Error(`read ${JSON.stringify(got)}, JSON says ${JSON.stringify(want)}`)
 }

@@ -250,3 +250,12 @@ t.test('a malformed metadata object is one failed result that names the problem,
     },
   ])
 })
+
+t.test('readMetaShape: fields named like Object.prototype members stay in the document', async (t) => {
+  // META_FIELDS was a plain object: `constructor`, `toString` or `__proto__` found a metadata name through
+  // its prototype, so the field left the document and a bogus key went to the action line.
+  const doc = JSON.parse('{"_id":"1","constructor":"c","toString":"t","__proto__":{"p":1},"hasOwnProperty":2,"word":"w"}')
+  const shape = readMetaShape(doc)
+  t.strictSame(Object.keys((shape as { action: { index: object } }).action.index), ['_id'])
+  t.strictSame(Object.keys((shape as { action: { doc: object } }).action.doc), ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'word'])
+})
