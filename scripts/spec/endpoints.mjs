@@ -8,6 +8,9 @@
 // - method: GET or POST by whether there is a body where the URL takes both, else the URL's first method.
 // - body: `properties` -> the field names (and their aliases, `aggs` for `aggregations`), minus the names of
 //   path parts; `value` -> the `codegenName` whose value is the whole body; `no_body` -> none.
+// - query: the request's own parameters, plus those of `CommonCatQueryParameters` (format, help, v, bytes, time)
+//   where the request has that behavior (the cat APIs): the official client sends them in the query string on
+//   every cat method, so `cat.count({ format })` is not taken for a field of its body.
 import { camel, pascal } from './names.mjs'
 
 /** Endpoints where a string `sort` holding a colon goes to the query string in the official client. */
@@ -16,6 +19,7 @@ const SORT_IN_QUERY = new Set(['search', 'async_search.submit'])
 const BODY_REQUIRED = new Set(['bulk'])
 
 export function readEndpoints({ schema, type }) {
+  const catQuery = behaviorProperties(schema, 'CommonCatQueryParameters').map((p) => p.name)
   const out = []
   for (const e of schema.endpoints) {
     const request = type(e.request)
@@ -54,7 +58,12 @@ export function readEndpoints({ schema, type }) {
     const descriptor = {
       name: e.name,
       paths: urls.map((u) => ({ path: u.path, parts: u.parts, methods: u.methods })),
-      query: request.query.map((p) => p.name),
+      query: [
+        ...new Set([
+          ...request.query.map((p) => p.name),
+          ...((request.attachedBehaviors ?? []).includes('CommonCatQueryParameters') ? catQuery : []),
+        ]),
+      ],
       body,
     }
     if (bodyKeys !== undefined) descriptor.bodyKeys = bodyKeys
@@ -82,9 +91,11 @@ export function readEndpoints({ schema, type }) {
 
 /** The query parameter names every endpoint accepts (the `CommonQueryParameters` behavior). */
 export function commonQuery({ schema }) {
-  const behavior = schema.types.find(
-    (t) => t.name.name === 'CommonQueryParameters' && t.name.namespace === '_spec_utils',
-  )
-  if (!behavior) throw new Error('the specification has no _spec_utils.CommonQueryParameters')
+  return behaviorProperties(schema, 'CommonQueryParameters')
+}
+
+function behaviorProperties(schema, name) {
+  const behavior = schema.types.find((t) => t.name.name === name && t.name.namespace === '_spec_utils')
+  if (!behavior) throw new Error(`the specification has no _spec_utils.${name}`)
   return behavior.properties
 }

@@ -129,6 +129,8 @@ t.test('the calls issue 17 names', async (t) => {
       { method: 'POST', path: '/_render/template', query: [], body: { source: '{"query":{"match":{"a":"{{q}}"}}}', params: { q: 'x' } } }],
     [['indices', 'shrink'], { index: 'i', target: 'j' }, { method: 'PUT', path: '/i/_shrink/j', body: undefined }],
     [['nodes', 'hotThreads'], { format: 'json' }, { method: 'GET', path: '/_nodes/hot_threads', query: ['format=json'] }],
+    // The cat APIs' format, v, ... are query parameters even where the endpoint has a body (cat.count).
+    [['cat', 'count'], { index: 'i', format: 'json', v: true }, { method: 'GET', path: '/_cat/count/i', query: ['format=json', 'v=true'], body: undefined }],
     [['cluster', 'allocationExplain'], { index: 'i', shard: 0, primary: true },
       { method: 'POST', path: '/_cluster/allocation/explain', query: [], body: { index: 'i', shard: 0, primary: true } }],
     [['', 'search'], { index: 'i', stored_fields: [], size: 0, from: 5, _source: false, track_total_hits: true, sort: [{ ts: 'desc' }] },

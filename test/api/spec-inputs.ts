@@ -29,6 +29,8 @@ interface TypeDef {
   name: TypeName
   type?: TypeRef
   members?: Array<{ name: string }>
+  attachedBehaviors?: string[]
+  properties?: Prop[]
   path?: Prop[]
   query?: Prop[]
   body?: { kind: string; properties?: Prop[]; codegenName?: string; value?: TypeRef }
@@ -79,6 +81,11 @@ export function endpointCalls(): EndpointCalls[] {
   }
   const types = new Map(schema.types.map((t) => [`${t.name.namespace}::${t.name.name}`, t]))
   const lookup = (n: TypeName) => types.get(`${n.namespace}::${n.name}`)
+  /** The query parameters a request takes from its behaviors (every endpoint's; the cat APIs' format, v, ...). */
+  const behaviorQuery = (req: TypeDef): Prop[] =>
+    (req.attachedBehaviors ?? [])
+      .filter((b) => b === 'CommonQueryParameters' || b === 'CommonCatQueryParameters')
+      .flatMap((b) => types.get(`_spec_utils::${b}`)?.properties ?? [])
 
   /** Flattens aliases and unions into the kinds a value can take. */
   const kinds = (ref: TypeRef, depth = 0, out = new Set<string>()): Set<string> => {
@@ -176,6 +183,14 @@ export function endpointCalls(): EndpointCalls[] {
       if (!urls.some((u) => u.length === names.length - 1 && u.every((n) => n in without))) continue
       add(`empty list for the part ${listPart}`, { ...given, [listPart]: [] }, without)
     }
+    // The parameters of the request's behaviors: the query string, whatever the endpoint's body.
+    const common = behaviorQuery(req)
+    if (common.length > 0)
+      add(`common query parameters (${common.map((p) => p.name).join(', ')})`, {
+        ...parts(longest, false),
+        ...Object.fromEntries(common.map((p) => [p.name, sample(p.type, p.name, false)])),
+        ...withBody(false),
+      })
     // A key no specification lists, and the escape hatches.
     add('unknown key', { ...parts(longest, false), elastream_unknown_key: 'x' })
     add('querystring escape hatch', { ...parts(longest, false), querystring: { extra_param: 'e', list: ['a', 'b'] } })
