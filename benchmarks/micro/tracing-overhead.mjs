@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { count } from './positional.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const [, , modeFlag, modeArg, libArg, urlArg, nArg] = process.argv
@@ -54,8 +55,8 @@ if (modeFlag === '--child') {
   process.exit(0)
 }
 
-const N = Number(process.argv[2] ?? 20000)
-const ROUNDS = Number(process.argv[3] ?? 5)
+const N = count(process.argv.slice(2), 0, 'requests', 20000)
+const ROUNDS = count(process.argv.slice(2), 1, 'rounds', 5)
 
 /** The "none" build: the current source with every tracing hook line removed from the transport. */
 function buildWithoutHooks() {
