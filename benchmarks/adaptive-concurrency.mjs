@@ -5,9 +5,9 @@
 //        [--settings auto,1,2,4,8,16] [--runs 3] [--es http://127.0.0.1:9200] [--es-n 100000]
 //        [--official] [--json results/adaptive-<time>.json] [--trace]
 //
-// Throttling server (test/fixtures/throttle-server.ts, in a child process of its own so it takes no CPU from
+// Throttling server (test/support/throttle-server.ts, in a child process of its own so it takes no CPU from
 // the client): capacity in docs/s, a quarter second of queue, items beyond it answered 429, answers after the
-// queue ahead has drained. Rate-limit server (test/fixtures/rate-limit-server.ts, --servers rate; issue 22
+// queue ahead has drained. Rate-limit server (test/support/rate-limit-server.ts, --servers rate; issue 22
 // item 14): the same capacity, 100 ms of burst, no queue: round trips grow with requests in flight only, so
 // rejections are the only sign of over-driving. For each server, capacity and setting: docs/s (acknowledged documents over wall time),
 // share of items the server rejected (retries included, of all items it received), requests sent, and for

@@ -16,12 +16,12 @@ import { ensureSupportedNode } from './supported-node.mjs'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SERVER_MARKERS = [/process\.env\.(ELASTICSEARCH_URLS?|OPENSEARCH_URL)\b/, /\bstartCluster\b/]
 // Test-side modules that start a real server of their own (a JVM), not a local fake one.
-const SERVER_FILES = ['test/yaml/server.ts', 'test/reliability/own-cluster.ts'].map((f) => join(root, f))
+const SERVER_FILES = ['test/yaml/server.ts', 'test/support/own-cluster.ts'].map((f) => join(root, f))
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'fixtures' && dir.endsWith('test') ? [p] : walk(p)
+    if (e.isDirectory()) return e.name === 'support' && dir.endsWith('test') ? [p] : walk(p)
     return [p]
   })
 }
@@ -62,7 +62,7 @@ function needsServer(file, seen = new Set()) {
 
 export function unitTestFiles() {
   return walk(join(root, 'test'))
-    .filter((f) => f.endsWith('.test.ts') && !f.includes(`${join('test', 'fixtures')}`))
+    .filter((f) => f.endsWith('.test.ts') && !f.includes(join('test', 'support')))
     .filter((f) => !needsServer(f))
     .map((f) => relative(root, f))
     .sort()

@@ -10,8 +10,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
 import { CLIENT_DEFAULTS } from '../src/client.js'
-import { esLike, selfSigned, startServer } from './fixtures/servers.js'
-import { esUrl } from './helpers/es-url.js'
+import { esLike, selfSigned, startServer } from './support/local-servers.js'
+import { esUrl } from './support/es-url.js'
 
 const root = new URL('..', import.meta.url)
 const markdown = readFileSync(new URL('docs/connecting.md', root), 'utf8')

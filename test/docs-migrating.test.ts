@@ -1,8 +1,8 @@
 // Runs the js run=es blocks of docs/migrating.md against the real node and checks what each printed.
 import t from 'tap'
 import { Client } from '../src/client.js'
-import { docBlocks } from './helpers/doc-blocks.js'
-import { esUrl } from './helpers/es-url.js'
+import { docBlocks } from './support/doc-blocks.js'
+import { esUrl } from './support/es-url.js'
 
 const indices = ['migrate-settings', 'migrate-books', 'mywords-copy', 'mywords']
 const doc = docBlocks('docs/migrating.md', indices)

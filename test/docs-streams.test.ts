@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
 import { Client } from '../src/client.js'
-import { esUrl } from './helpers/es-url.js'
+import { esUrl } from './support/es-url.js'
 
 const root = new URL('..', import.meta.url)
 const markdown = readFileSync(new URL('docs/streams.md', root), 'utf8')

@@ -10,8 +10,8 @@
 // system features, voting exclusions, the license) run on a one-node cluster started for them, started while
 // the rest runs. ELASTREAM_CLIENTS_FILTER=a,b runs some (folders, files or test ids).
 import t, { type Test } from 'tap'
-import { esUrl } from './helpers/es-url.js'
-import { startOwnCluster } from './reliability/own-cluster.js'
+import { esUrl } from './support/es-url.js'
+import { startOwnCluster } from './support/own-cluster.js'
 import { type ClientsResults, clientsSummary, runClientsSuite } from './yaml/clients-suite.js'
 
 t.setTimeout(10 * 60_000)

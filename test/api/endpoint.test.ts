@@ -6,7 +6,7 @@ import { endpoints as top } from '../../src/api/generated/api-client.js'
 import { endpoints as cat } from '../../src/api/generated/cat.js'
 import { endpoints as indices } from '../../src/api/generated/indices.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { FakeTransport } from '../fixtures/fake-transport.js'
+import { FakeTransport } from '../support/fake-transport.js'
 
 const E = (e: Endpoint | undefined): Endpoint => {
   if (e === undefined) throw new Error('missing descriptor')

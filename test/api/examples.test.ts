@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import ts from 'typescript'
 import { Client } from '../../src/client.js'
-import { esUrl } from '../helpers/es-url.js'
+import { esUrl } from '../support/es-url.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 

@@ -11,8 +11,8 @@ import t from 'tap'
 import { ApiClient } from '../../src/api/api-client.js'
 import { buildRequest } from '../../src/api/endpoint.js'
 import { endpointFromSpec } from '../../src/api/from-spec.js'
-import { FakeTransport } from '../fixtures/fake-transport.js'
-import { schemaFile } from './spec-inputs.js'
+import { FakeTransport } from '../support/fake-transport.js'
+import { schemaFile } from '../support/spec-inputs.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const run = promisify(execFile)

@@ -6,8 +6,8 @@
 import { Client as OfficialClient } from '@elastic/elasticsearch'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { startServer, type TestServer } from '../fixtures/servers.js'
-import { type Call, endpointCalls } from './spec-inputs.js'
+import { startServer, type TestServer } from '../support/local-servers.js'
+import { type Call, endpointCalls } from '../support/spec-inputs.js'
 
 interface Seen {
   method: string

@@ -11,7 +11,7 @@ import type {
   UpdateResponse,
 } from '../../src/api/document-types.js'
 import type { TransportResult } from '../../src/transport/types.js'
-import { FakeTransport } from '../fixtures/fake-transport.js'
+import { FakeTransport } from '../support/fake-transport.js'
 
 interface Book {
   title: string

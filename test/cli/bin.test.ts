@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { bin, root, runCli } from './run-cli.js'
+import { bin, root, runCli } from '../support/run-cli.js'
 
 t.test('package.json bin points at the built CLI, which starts with a node shebang', async (t) => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { deadPort, fakeElasticsearch, runCli } from './run-cli.js'
+import { deadPort, fakeElasticsearch, runCli } from '../support/run-cli.js'
 
 t.test('an unreachable node: one line naming it, exit 3, no stack trace', async (t) => {
   const port = await deadPort()

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { drop, esUrl, seed } from './es.js'
-import { fakeElasticsearch, runCli, uniqueName } from './run-cli.js'
+import { drop, esUrl, seed } from '../support/es-direct.js'
+import { fakeElasticsearch, runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 

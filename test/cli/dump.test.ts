@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { drop, esUrl, seed } from './es.js'
-import { runCli, uniqueName } from './run-cli.js'
+import { drop, esUrl, seed } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-dump-'))
@@ -75,7 +75,7 @@ t.test('a missing index is one line and exit 5; a bad query is one line and exit
 
 t.test('dump | head: the reader leaving early is not an error', async (t) => {
   const { spawn } = await import('node:child_process')
-  const { bin } = await import('./run-cli.js')
+  const { bin } = await import('../support/run-cli.js')
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [bin, 'dump', index, '--batch', '50'], {
       env: { ...process.env, ...env },

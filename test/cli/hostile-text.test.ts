@@ -5,8 +5,8 @@
 import t from 'tap'
 import { truncate } from '../../src/cli/args.js'
 import { oneLine } from '../../src/cli/one-line.js'
-import { esLike, sendJson, startServer } from '../fixtures/servers.js'
-import { runCli } from './run-cli.js'
+import { esLike, sendJson, startServer } from '../support/local-servers.js'
+import { runCli } from '../support/run-cli.js'
 
 const FORGED = 'bad query\nelastream: loaded 1,000,000 documents into logs\u001b[2J\u001b]0;owned\u0007'
 

@@ -2,9 +2,9 @@
 // alone, by its number, and the 999 other lines of its batch load; a dump of search hits exported with
 // `version: true` and `seq_no_primary_term: true` loads whole.
 import t from 'tap'
-import { count, drop, es } from './es.js'
-import { runCli, uniqueName } from './run-cli.js'
-import { esUrl } from '../helpers/es-url.js'
+import { count, drop, es } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
+import { esUrl } from '../support/es-url.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 

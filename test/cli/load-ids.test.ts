@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { drop, es, esUrl, ids } from './es.js'
-import { runCli, uniqueName } from './run-cli.js'
+import { drop, es, esUrl, ids } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-load-ids-'))

@@ -10,8 +10,8 @@ import { Readable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import t from 'tap'
-import { drop, es, esUrl, ids } from './es.js'
-import { bin, runCli, uniqueName } from './run-cli.js'
+import { drop, es, esUrl, ids } from '../support/es-direct.js'
+import { bin, runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-long-lines-'))

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import t from 'tap'
-import { count, drop, es, esUrl, ids } from './es.js'
-import { runCli, uniqueName } from './run-cli.js'
+import { count, drop, es, esUrl, ids } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-load-'))

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { drop, es, esUrl } from './es.js'
-import { runCli, uniqueName } from './run-cli.js'
+import { drop, es, esUrl } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-proto-'))

@@ -1,6 +1,6 @@
 import t from 'tap'
-import { count, drop, esUrl, ids, seed } from './es.js'
-import { runCli, uniqueName } from './run-cli.js'
+import { count, drop, esUrl, ids, seed } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const source = uniqueName('reindex-src')
@@ -40,7 +40,7 @@ t.test('a missing source index is one line and exit 5', async (t) => {
 t.test('documents the destination rejects go to the dead letter file; exit 1', async (t) => {
   const dest = uniqueName('reindex-strict')
   t.teardown(() => drop(dest))
-  const { es } = await import('./es.js')
+  const { es } = await import('../support/es-direct.js')
   // `name` as an integer: every source document ("name 17") is rejected.
   await es('PUT', `/${dest}`, { mappings: { properties: { name: { type: 'integer' } } } })
   const { mkdtempSync, readFileSync } = await import('node:fs')
@@ -62,7 +62,7 @@ t.test('documents the destination rejects go to the dead letter file; exit 1', a
 })
 
 t.test('a source of several indices: the destination is not created from one of them, and a line says so', async (t) => {
-  const { es } = await import('./es.js')
+  const { es } = await import('../support/es-direct.js')
   const base = uniqueName('reindex-many')
   const dest = uniqueName('reindex-many-dest')
   t.teardown(async () => {

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { count, drop, esUrl, ids, seed } from './es.js'
-import { startGateProxy } from './gate-proxy.js'
-import { bin, interruptQuietLoad, root, runCli, uniqueName } from './run-cli.js'
+import { count, drop, esUrl, ids, seed } from '../support/es-direct.js'
+import { startGateProxy } from '../support/gate-proxy.js'
+import { bin, interruptQuietLoad, root, runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-resume-'))

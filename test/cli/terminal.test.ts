@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { drop, esUrl } from './es.js'
-import { bin, root, runCli, uniqueName } from './run-cli.js'
+import { drop, esUrl } from '../support/es-direct.js'
+import { bin, root, runCli, uniqueName } from '../support/run-cli.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-tty-'))
@@ -100,7 +100,7 @@ t.test(
   async (t) => {
     const index = uniqueName('tty-dump')
     t.teardown(() => drop(index))
-    const { seed } = await import('./es.js')
+    const { seed } = await import('../support/es-direct.js')
     await seed(index, 4000)
     const r = await runInTerminal(['dump', index, '--batch', '100', '-o', join(dir, 'out.ndjson')])
     t.equal(r.code, 0, r.output)

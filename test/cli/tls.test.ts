@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { esLike, selfSigned, sendJson, startServer } from '../fixtures/servers.js'
-import { runCli } from './run-cli.js'
+import { esLike, selfSigned, sendJson, startServer } from '../support/local-servers.js'
+import { runCli } from '../support/run-cli.js'
 
 // A local https server with a self-signed certificate: what a fresh secured cluster looks like.
 const { key, cert } = selfSigned()

@@ -12,9 +12,9 @@ import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
-import { startFaultProxy } from '../fixtures/fault-proxy.js'
-import { esUrl } from '../helpers/es-url.js'
-import { uniqueIndex } from '../helpers/es.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
+import { esUrl } from '../support/es-url.js'
+import { uniqueIndex } from '../support/es.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const client = new Client({ node: esUrl })

@@ -7,9 +7,9 @@ import fc from 'fast-check'
 import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
 import { BadAnswer, readBulkAnswer } from '../../src/helpers/bulk-answer.js'
-import { deepValue, type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from './arbitraries.js'
-import { fuzz } from './fuzz-run.js'
-import { agreedParse, depthOf, member, type Node, toValue } from './reference-json.js'
+import { deepValue, type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
+import { fuzz } from '../support/fuzz-run.js'
+import { agreedParse, depthOf, member, type Node, toValue } from '../support/reference-json.js'
 
 const OPS = ['index', 'create', 'update', 'delete']
 const FIELD_KEYS = ['status', 'error', '_id', '_index', 'result', '_version', '_shards', 'type', 'reason', 'caused_by']

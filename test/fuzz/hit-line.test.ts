@@ -12,9 +12,9 @@ import { isUtf8 } from 'node:buffer'
 import { isDeepStrictEqual } from 'node:util'
 import { HIT_KEYS, hitLine } from '../../src/cli/hit-line.js'
 import { META_FIELDS, TRIGGERS } from '../../src/helpers/bulk-meta-shape.js'
-import { type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from './arbitraries.js'
-import { fuzz } from './fuzz-run.js'
-import { agreedParse, member, type Node } from './reference-json.js'
+import { type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
+import { fuzz } from '../support/fuzz-run.js'
+import { agreedParse, member, type Node } from '../support/reference-json.js'
 
 const RESERVED = new Set<string>(TRIGGERS)
 const SIMPLE = new Set(['_id', '_index', '_routing'])

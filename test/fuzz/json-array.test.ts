@@ -9,8 +9,8 @@ import { isDeepStrictEqual } from 'node:util'
 import { ParseError } from '../../src/errors.js'
 import { isBadLine } from '../../src/helpers/bad-line.js'
 import { parseArray } from '../../src/json-array.js'
-import { chunked, chunkSizesArb, type Json, jsonValue, mutate, mutationArb, styleArb, write } from './arbitraries.js'
-import { fuzzAsync } from './fuzz-run.js'
+import { chunked, chunkSizesArb, type Json, jsonValue, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
+import { fuzzAsync } from '../support/fuzz-run.js'
 
 const BOM = Buffer.from('\uFEFF')
 

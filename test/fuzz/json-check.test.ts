@@ -8,9 +8,9 @@ import t from 'tap'
 import { isUtf8 } from 'node:buffer'
 import { isDeepStrictEqual } from 'node:util'
 import { JsonCheck } from '../../src/helpers/json-check.js'
-import { jsonValue, mutate, mutationArb, ndjsonLineArb, styleArb, write } from './arbitraries.js'
-import { fuzz } from './fuzz-run.js'
-import { agreedParse } from './reference-json.js'
+import { jsonValue, mutate, mutationArb, ndjsonLineArb, styleArb, write } from '../support/fuzz-arbitraries.js'
+import { fuzz } from '../support/fuzz-run.js'
+import { agreedParse } from '../support/reference-json.js'
 
 const EVERY_KEY = new Uint8Array(256).fill(1)
 const checker = new JsonCheck()

@@ -7,8 +7,8 @@ import fc from 'fast-check'
 import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
 import { NdjsonLines } from '../../src/helpers/ndjson-lines.js'
-import { chunked, chunkSizesArb, ndjsonFileArb, ndjsonSegments } from './arbitraries.js'
-import { fuzz } from './fuzz-run.js'
+import { chunked, chunkSizesArb, ndjsonFileArb, ndjsonSegments } from '../support/fuzz-arbitraries.js'
+import { fuzz } from '../support/fuzz-run.js'
 
 type Out = { line: number; bytes: Buffer } | { line: number; tooLong: true }
 

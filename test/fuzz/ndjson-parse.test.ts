@@ -7,8 +7,8 @@ import t from 'tap'
 import { Readable } from 'node:stream'
 import { isDeepStrictEqual } from 'node:util'
 import { isBadLine, parse } from '../../src/ndjson.js'
-import { chunked, chunkSizesArb, ndjsonFileArb, ndjsonSegments } from './arbitraries.js'
-import { fuzzAsync } from './fuzz-run.js'
+import { chunked, chunkSizesArb, ndjsonFileArb, ndjsonSegments } from '../support/fuzz-arbitraries.js'
+import { fuzzAsync } from '../support/fuzz-run.js'
 
 type Item = { bad: number } | { value: unknown }
 

@@ -9,9 +9,9 @@ import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
 import { DeserializationError } from '../../src/errors.js'
 import { readRawPage } from '../../src/helpers/raw-page.js'
-import { type Json, jsonString, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from './arbitraries.js'
-import { fuzz } from './fuzz-run.js'
-import { agreedParse, member, type Node, toValue } from './reference-json.js'
+import { type Json, jsonString, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
+import { fuzz } from '../support/fuzz-run.js'
+import { agreedParse, member, type Node, toValue } from '../support/reference-json.js'
 
 const HIT_KEYS = ['_index', '_id', '_routing', '_source', 'sort', '_score', 'fields', '_ignored']
 const str = (s: string): Json => ({ t: 'string', s })

@@ -12,8 +12,8 @@ import { ConfigurationError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { BulkStream } from '../../src/helpers/bulk-stream.js'
 import type { TransportRequestParams } from '../../src/transport/types.js'
-import { startRateLimitServer } from '../fixtures/rate-limit-server.js'
-import { startThrottleServer } from '../fixtures/throttle-server.js'
+import { startRateLimitServer } from '../support/rate-limit-server.js'
+import { startThrottleServer } from '../support/throttle-server.js'
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

@@ -6,7 +6,7 @@ import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
-import { client, range } from './es.js'
+import { client, range } from '../support/es.js'
 
 async function serve(answer: (lines: number) => { status: number; body: string }): Promise<Server> {
   const server = createServer((req, res) => {

@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
-import { esUrl } from './es-url.js'
+import { esUrl } from '../support/es-url.js'
 
-const child = join(dirname(fileURLToPath(import.meta.url)), 'bulk-cancel.child.ts')
+const child = join(dirname(fileURLToPath(import.meta.url)), '..', 'support', 'bulk-cancel-child.ts')
 
 t.test('cancelled bulk work: no uncaught exception, no unhandled rejection, in any scenario', async (t) => {
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(

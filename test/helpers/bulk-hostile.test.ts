@@ -7,8 +7,8 @@ import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { bulk } from '../../src/helpers/bulk.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
-import { sendJson, startServer } from '../fixtures/servers.js'
-import { client, range } from './es.js'
+import { sendJson, startServer } from '../support/local-servers.js'
+import { client, range } from '../support/es.js'
 
 /** Builds the answer to a batch of `n` items. */
 type Answer = (n: number) => string

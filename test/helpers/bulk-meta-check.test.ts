@@ -5,8 +5,8 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import type { BulkActionMeta, BulkOp } from '../../src/helpers/bulk-item.js'
 import { checkMeta, checkUpdateBody } from '../../src/helpers/bulk-meta-check.js'
-import { onEachServer } from '../opensearch/servers.js'
-import { deleteIndex, uniqueIndex } from './es.js'
+import { onEachServer } from '../support/real-servers.js'
+import { deleteIndex, uniqueIndex } from '../support/es.js'
 
 const index = uniqueIndex('meta-check')
 

@@ -5,7 +5,7 @@ import t from 'tap'
 import { bulk } from '../../src/helpers/bulk.js'
 import { META_FIELDS, readMetaShape, TRIGGERS } from '../../src/helpers/bulk-meta-shape.js'
 import { BulkStream, type BulkResult } from '../../src/helpers/bulk-stream.js'
-import { client, createIndex, deleteIndex, sourceOf, uniqueIndex } from './es.js'
+import { client, createIndex, deleteIndex, sourceOf, uniqueIndex } from '../support/es.js'
 
 const es = client()
 t.teardown(() => es.close())

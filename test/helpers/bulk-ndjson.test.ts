@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { bulk } from '../../src/helpers/bulk.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
-import { client, deleteIndex, idsIn, range, sourceOf, uniqueIndex } from './es.js'
+import { client, deleteIndex, idsIn, range, sourceOf, uniqueIndex } from '../support/es.js'
 
 const es = client()
 t.teardown(() => es.close())

@@ -7,8 +7,8 @@ import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { splitBudget } from '../../src/helpers/bulk-stream.js'
-import { onEachServer, type RealServer } from '../opensearch/servers.js'
-import { createIndex, deleteIndex, uniqueIndex } from './es.js'
+import { onEachServer, type RealServer } from '../support/real-servers.js'
+import { createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
 
 const N = 1000
 

@@ -4,7 +4,7 @@ import t from 'tap'
 import { ConfigurationError, ParseError } from '../../src/errors.js'
 import { BadLine } from '../../src/helpers/bad-line.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
-import { client, createIndex, deleteIndex, idsIn, range, sortedIds, sourceOf, uniqueIndex } from './es.js'
+import { client, createIndex, deleteIndex, idsIn, range, sortedIds, sourceOf, uniqueIndex } from '../support/es.js'
 
 const es = client()
 t.teardown(() => es.close())

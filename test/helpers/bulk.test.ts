@@ -5,7 +5,7 @@ import { BulkError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { BulkStream } from '../../src/helpers/bulk-stream.js'
 import { parse } from '../../src/ndjson.js'
-import { client, createIndex, deleteIndex, idsIn, range, sortedIds, uniqueIndex } from './es.js'
+import { client, createIndex, deleteIndex, idsIn, range, sortedIds, uniqueIndex } from '../support/es.js'
 
 const es = client()
 t.teardown(() => es.close())

@@ -5,7 +5,7 @@ import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { DeserializationError } from '../../src/errors.js'
 import { esql } from '../../src/helpers/esql.js'
-import { esLike, sendJson, startServer } from '../fixtures/servers.js'
+import { esLike, sendJson, startServer } from '../support/local-servers.js'
 
 /** A client whose `_query` answers `{ columns, values }` as given (columnar or rows as the request asked). */
 async function answering(t: Test, columns: string[], rows: unknown[][], columnarValues?: unknown[][]) {

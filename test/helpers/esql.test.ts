@@ -4,7 +4,7 @@ import { type Table, tableFromArrays, tableFromIPC, tableToIPC } from 'apache-ar
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { esql } from '../../src/helpers/esql.js'
-import { esLike, startServer } from '../fixtures/servers.js'
+import { esLike, startServer } from '../support/local-servers.js'
 
 const columns = [
   { name: 'host', type: 'keyword' },

@@ -8,7 +8,7 @@ import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { DeserializationError } from '../../src/errors.js'
 import { type MsearchResult, msearch } from '../../src/helpers/msearch.js'
-import { sendJson, startServer } from '../fixtures/servers.js'
+import { sendJson, startServer } from '../support/local-servers.js'
 
 const escaped: unknown[] = []
 const onUnhandled = (reason: unknown) => escaped.push(reason)

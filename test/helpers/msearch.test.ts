@@ -7,8 +7,8 @@ import { ConfigurationError, ResponseError } from '../../src/errors.js'
 import type { SearchResponse, SearchTotalHits } from '../../src/api/types/index.js'
 import { Msearch, type MsearchResult, type MsearchSearch, msearch } from '../../src/helpers/msearch.js'
 import { Client } from '../../src/client.js'
-import { startServer } from '../fixtures/servers.js'
-import { client, createIndex, deleteIndex, uniqueIndex } from './es.js'
+import { startServer } from '../support/local-servers.js'
+import { client, createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
 
 const es = client()
 t.teardown(() => es.close())

@@ -1,9 +1,9 @@
 import t from 'tap'
 import { bulk } from '../../src/helpers/bulk.js'
 import { reindex } from '../../src/helpers/reindex.js'
-import { startFaultProxy } from '../fixtures/fault-proxy.js'
-import { client, createIndex, deleteIndex, idsIn, openContexts, range, sourceOf, uniqueIndex } from './es.js'
-import { esUrl } from './es-url.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
+import { client, createIndex, deleteIndex, idsIn, openContexts, range, sourceOf, uniqueIndex } from '../support/es.js'
+import { esUrl } from '../support/es-url.js'
 
 const es = client()
 const source = uniqueIndex('reindex-src')

@@ -6,7 +6,7 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { scan } from '../../src/helpers/scan.js'
-import { sendJson, startServer } from '../fixtures/servers.js'
+import { sendJson, startServer } from '../support/local-servers.js'
 
 /** A node that answers everything but opens points in time only after `pitDelayMs`. */
 async function slowPit(pitDelayMs: number) {

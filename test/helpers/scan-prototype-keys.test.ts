@@ -5,8 +5,8 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { DeserializationError } from '../../src/errors.js'
 import { scan } from '../../src/helpers/scan.js'
-import { createIndex, deleteIndex, uniqueIndex } from './es.js'
-import { esUrl } from './es-url.js'
+import { createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
+import { esUrl } from '../support/es-url.js'
 
 const index = uniqueIndex('proto-keys')
 const POISONED = [

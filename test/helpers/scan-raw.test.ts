@@ -4,8 +4,8 @@ import t from 'tap'
 import { DeserializationError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { RawHit, scan } from '../../src/helpers/scan.js'
-import { sendJson, startServer } from '../fixtures/servers.js'
-import { client, createIndex, deleteIndex, range, uniqueIndex } from './es.js'
+import { sendJson, startServer } from '../support/local-servers.js'
+import { client, createIndex, deleteIndex, range, uniqueIndex } from '../support/es.js'
 
 const es = client()
 const N = 1200

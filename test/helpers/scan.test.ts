@@ -4,7 +4,7 @@ import t from 'tap'
 import { ScanError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { type ScanHit, scan } from '../../src/helpers/scan.js'
-import { startFaultProxy } from '../fixtures/fault-proxy.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
 import {
   client,
   createIndex,
@@ -14,8 +14,8 @@ import {
   range,
   sortedIds,
   uniqueIndex,
-} from './es.js'
-import { esUrl } from './es-url.js'
+} from '../support/es.js'
+import { esUrl } from '../support/es-url.js'
 
 const es = client()
 const N = 1000

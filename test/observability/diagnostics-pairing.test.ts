@@ -9,8 +9,8 @@ import {
   type ResponseEvent,
   type RetryEvent,
 } from '../../src/transport/diagnostics.js'
-import { startFaultProxy } from '../fixtures/fault-proxy.js'
-import { esUrl } from '../helpers/es-url.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
+import { esUrl } from '../support/es-url.js'
 
 t.test('50 concurrent requests, half of them retried: events pair up by requestId', async (t) => {
   // Searches that reach the proxy get a 503 and are retried on the next node.

@@ -11,9 +11,9 @@ import { bulk } from '../../src/helpers/bulk.js'
 import { bulkStream } from '../../src/helpers/bulk-stream.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { scan } from '../../src/helpers/scan.js'
-import { esUrl } from '../helpers/es-url.js'
-import { uniqueIndex } from '../helpers/es.js'
-import { printTree, takeSpans, tracer } from './otel-setup.js'
+import { esUrl } from '../support/es-url.js'
+import { uniqueIndex } from '../support/es.js'
+import { printTree, takeSpans, tracer } from '../support/otel-setup.js'
 
 const client = new Client({ node: esUrl })
 const source = uniqueIndex('otel-src')

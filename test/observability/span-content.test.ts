@@ -22,9 +22,9 @@ import { bulkStream } from '../../src/helpers/bulk-stream.js'
 import * as ndjson from '../../src/ndjson.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { scan } from '../../src/helpers/scan.js'
-import { closedPort } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
-import { uniqueIndex } from '../helpers/es.js'
+import { closedPort } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
+import { uniqueIndex } from '../support/es.js'
 
 // Spans started and not yet ended, beside the exporter of ended ones.
 const open = new Set<ReadableSpan>()

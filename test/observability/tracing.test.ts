@@ -5,10 +5,10 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api'
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError, ResponseError } from '../../src/errors.js'
-import { startFaultProxy } from '../fixtures/fault-proxy.js'
-import { esUrl } from '../helpers/es-url.js'
-import { uniqueIndex } from '../helpers/es.js'
-import { takeSpans, tracer } from './otel-setup.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
+import { esUrl } from '../support/es-url.js'
+import { uniqueIndex } from '../support/es.js'
+import { takeSpans, tracer } from '../support/otel-setup.js'
 
 const es = new URL(esUrl)
 const esPort = Number(es.port)

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { runCli } from '../cli/run-cli.js'
-import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../helpers/es.js'
-import { elasticsearch, onEachServer, opensearch } from './servers.js'
+import { runCli } from '../support/run-cli.js'
+import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../support/es.js'
+import { elasticsearch, onEachServer, opensearch } from '../support/real-servers.js'
 
 const N = 500
 const dir = mkdtempSync(join(tmpdir(), 'elastream-os-cli-'))

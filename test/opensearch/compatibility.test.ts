@@ -4,9 +4,9 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ProductNotSupportedError } from '../../src/errors.js'
-import { sendJson, startServer } from '../fixtures/servers.js'
-import { deleteIndex, uniqueIndex } from '../helpers/es.js'
-import { onEachServer, type RealServer } from './servers.js'
+import { sendJson, startServer } from '../support/local-servers.js'
+import { deleteIndex, uniqueIndex } from '../support/es.js'
+import { onEachServer, type RealServer } from '../support/real-servers.js'
 
 /** The media type each server answers a compatibility client with. */
 const answered: Record<RealServer['product'], RegExp> = {
@@ -42,7 +42,7 @@ onEachServer(t, 'compatibilityVersion: 8, the first request carries a body', asy
 })
 
 t.test('compatibilityVersion with product: opensearch sends plain JSON from the first request', async (t) => {
-  const { opensearch } = await import('./servers.js')
+  const { opensearch } = await import('../support/real-servers.js')
   const client = new Client({ node: opensearch.url, compatibilityVersion: 8, product: 'opensearch' })
   const index = uniqueIndex('opensearch-compat-pinned')
   t.teardown(async () => {

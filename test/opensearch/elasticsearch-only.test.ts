@@ -9,8 +9,8 @@ import { EndpointNotSupportedError } from '../../src/errors.js'
 import { esql } from '../../src/helpers/esql.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
 import { ELASTICSEARCH_ONLY_NAMESPACES } from '../../src/transport/product.js'
-import { startServer } from '../fixtures/servers.js'
-import { elasticsearch, opensearch } from './servers.js'
+import { startServer } from '../support/local-servers.js'
+import { elasticsearch, opensearch } from '../support/real-servers.js'
 
 interface Descriptor {
   name: string

@@ -6,8 +6,8 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ProductNotSupportedError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
-import { uniqueIndex } from '../helpers/es.js'
-import { elasticsearch, opensearch } from './servers.js'
+import { uniqueIndex } from '../support/es.js'
+import { elasticsearch, opensearch } from '../support/real-servers.js'
 
 const esClient = new Client({ node: elasticsearch.url })
 const osClient = new Client({ node: opensearch.url })

@@ -4,7 +4,7 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ScanError } from '../../src/errors.js'
 import { scan } from '../../src/helpers/scan.js'
-import { startServer } from '../fixtures/servers.js'
+import { startServer } from '../support/local-servers.js'
 
 function openSearch(version: string) {
   return startServer((req, res) => {

@@ -4,8 +4,8 @@
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError, ProductNotSupportedError, ResponseError } from '../../src/errors.js'
-import { type Handler, startServer, type TestServer } from '../fixtures/servers.js'
-import { onEachServer } from './servers.js'
+import { type Handler, startServer, type TestServer } from '../support/local-servers.js'
+import { onEachServer } from '../support/real-servers.js'
 
 const get = { method: 'GET', path: '/x' } as const
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
-import { runCli } from '../cli/run-cli.js'
-import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../helpers/es.js'
-import { elasticsearch, opensearch } from './servers.js'
+import { runCli } from '../support/run-cli.js'
+import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../support/es.js'
+import { elasticsearch, opensearch } from '../support/real-servers.js'
 
 const N = 20
 const dir = mkdtempSync(join(tmpdir(), 'elastream-os-references-'))

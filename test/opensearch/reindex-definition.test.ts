@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { runCli } from '../cli/run-cli.js'
-import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../helpers/es.js'
-import { elasticsearch, opensearch, type RealServer } from './servers.js'
+import { runCli } from '../support/run-cli.js'
+import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../support/es.js'
+import { elasticsearch, opensearch, type RealServer } from '../support/real-servers.js'
 
 const N = 300
 const dir = mkdtempSync(join(tmpdir(), 'elastream-os-definition-'))

@@ -9,8 +9,8 @@ import { bulk } from '../../src/helpers/bulk.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { scan } from '../../src/helpers/scan.js'
-import { createIndex, deleteIndex, eventually, idsIn, openContexts, sortedIds, uniqueIndex } from '../helpers/es.js'
-import { elasticsearch, onEachServer, opensearch, type RealServer } from './servers.js'
+import { createIndex, deleteIndex, eventually, idsIn, openContexts, sortedIds, uniqueIndex } from '../support/es.js'
+import { elasticsearch, onEachServer, opensearch, type RealServer } from '../support/real-servers.js'
 
 const N = 1_000
 

@@ -4,9 +4,9 @@
 // The same faults with client-side ids (the default) leave each document once: test/helpers/bulk-faults.test.ts.
 import t from 'tap'
 import { bulk } from '../../src/helpers/bulk.js'
-import { startFaultProxy } from '../fixtures/fault-proxy.js'
-import { client, deleteIndex, uniqueIndex } from '../helpers/es.js'
-import { esUrl } from '../helpers/es-url.js'
+import { startFaultProxy } from '../support/fault-proxy.js'
+import { client, deleteIndex, uniqueIndex } from '../support/es.js'
+import { esUrl } from '../support/es-url.js'
 
 const es = client()
 t.teardown(() => es.close())

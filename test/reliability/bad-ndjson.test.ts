@@ -13,9 +13,9 @@ import { ParseError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
 import * as ndjson from '../../src/ndjson.js'
-import { runCli, uniqueName } from '../cli/run-cli.js'
-import { client, deleteIndex } from '../helpers/es.js'
-import { esUrl } from '../helpers/es-url.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
+import { client, deleteIndex } from '../support/es.js'
+import { esUrl } from '../support/es-url.js'
 
 const es = client()
 t.teardown(() => es.close())

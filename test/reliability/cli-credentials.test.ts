@@ -6,8 +6,8 @@
 // and events; this is the built CLI as a user runs it.
 import type { ServerResponse } from 'node:http'
 import t, { type Test } from 'tap'
-import { sendJson, startServer, type TestServer } from '../fixtures/servers.js'
-import { type CliResult, deadPort, runCli } from '../cli/run-cli.js'
+import { sendJson, startServer, type TestServer } from '../support/local-servers.js'
+import { type CliResult, deadPort, runCli } from '../support/run-cli.js'
 
 const PASSWORD = 'S3cr3tCliPass'
 const ODD = ['S3cr3t@AtCli', 'S3cr3t:ColonCli', 'S3cr3t/SlashCli', 'S3cr3t#HashCli']

@@ -15,7 +15,7 @@ import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { scan } from '../../src/helpers/scan.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
-import { closedPort, sendJson, startServer, type TestServer } from '../fixtures/servers.js'
+import { closedPort, sendJson, startServer, type TestServer } from '../support/local-servers.js'
 
 const URL_PASSWORD = 'S3cr3tHelperUrl'
 const BASIC = 'S3cr3tHelperBasic'

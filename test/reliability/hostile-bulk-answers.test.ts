@@ -10,7 +10,7 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { bulk } from '../../src/helpers/bulk.js'
 import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
-import { startServer } from '../fixtures/servers.js'
+import { startServer } from '../support/local-servers.js'
 
 const N = 20
 const BATCH = 10

@@ -13,7 +13,7 @@ import { ScanError } from '../../src/errors.js'
 import { type BulkStats, bulk } from '../../src/helpers/bulk.js'
 import { type Scan, type ScanCursor, scan } from '../../src/helpers/scan.js'
 import type { HttpMethod } from '../../src/transport/types.js'
-import { startOwnCluster } from './own-cluster.js'
+import { startOwnCluster } from '../support/own-cluster.js'
 
 const N = 20_000
 const SCAN_DOCS = 5_000

@@ -6,7 +6,7 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { RequestAbortedError } from '../../src/errors.js'
 import { sleep } from '../../src/helpers/client-like.js'
-import { sendJson, startServer } from '../fixtures/servers.js'
+import { sendJson, startServer } from '../support/local-servers.js'
 
 const warnings: Error[] = []
 // Node 26 deprecates module.register(), which tap's TypeScript loader calls once per test process (DEP0205):

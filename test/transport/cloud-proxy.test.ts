@@ -8,8 +8,8 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError, ConnectionError } from '../../src/errors.js'
 import { cloudIdToUrl } from '../../src/transport/cloud-id.js'
-import { esLike, selfSigned, startServer } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
+import { esLike, selfSigned, startServer } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
 
 const b64 = (text: string) => Buffer.from(text).toString('base64')
 

@@ -3,7 +3,7 @@
 // to pass: the file fails loudly instead of skipping.
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { closedPort } from '../fixtures/servers.js'
+import { closedPort } from '../support/local-servers.js'
 
 const urls = (process.env.ELASTICSEARCH_URLS ?? '')
   .split(',')

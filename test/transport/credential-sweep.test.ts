@@ -18,8 +18,8 @@ import {
   TimeoutError,
 } from '../../src/errors.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
-import { closedPort, selfSigned, sendJson, startServer } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
+import { closedPort, selfSigned, sendJson, startServer } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
 
 const PASSWORD = 'S3cr3tPass-url'
 const ODD_PASSWORDS = ['S3cr3t/Slash-url', 'S3cr3t#Hash-url', 'S3cr3t@At-url', 'S3cr3t:Colon-url']

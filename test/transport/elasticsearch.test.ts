@@ -4,8 +4,8 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ConnectionError, ResponseError } from '../../src/errors.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
-import { closedPort } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
+import { closedPort } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
 
 const client = new Client({ node: esUrl })
 const index = `transport-es-${process.pid}-${Math.random().toString(36).slice(2, 8)}`

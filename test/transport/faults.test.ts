@@ -11,7 +11,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from '../../src/errors.js'
-import { sendJson, startServer, type TestServer } from '../fixtures/servers.js'
+import { sendJson, startServer, type TestServer } from '../support/local-servers.js'
 
 async function withServer(
   t: Test,

@@ -7,7 +7,7 @@ import { ConnectionError, NoLivingNodesError, RequestAbortedError, TimeoutError 
 import { Connection } from '../../src/transport/connection.js'
 import { NodePool } from '../../src/transport/node-pool.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
-import { closedPort, esLike, sendJson, startServer, type TestServer } from '../fixtures/servers.js'
+import { closedPort, esLike, sendJson, startServer, type TestServer } from '../support/local-servers.js'
 
 async function servers(n: number): Promise<TestServer[]> {
   const list: TestServer[] = []

@@ -6,10 +6,10 @@ import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { ProductNotSupportedError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk.js'
-import { startHeaderProxy } from '../fixtures/header-proxy.js'
-import { type Handler, startServer } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
-import { uniqueIndex } from '../helpers/es.js'
+import { startHeaderProxy } from '../support/header-proxy.js'
+import { type Handler, startServer } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
+import { uniqueIndex } from '../support/es.js'
 
 const es = new Client({ node: esUrl })
 t.teardown(() => es.close())

@@ -5,7 +5,7 @@ import { Client } from '../../src/client.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { OFFICIAL_CLIENT_OPTIONS, OFFICIAL_REQUEST_OPTIONS } from '../../src/transport/official-options.js'
 import { checkRequestOptions } from '../../src/transport/request-options.js'
-import { esLike, startServer } from '../fixtures/servers.js'
+import { esLike, startServer } from '../support/local-servers.js'
 
 t.test('each option with a wrong value: ConfigurationError naming it and the value, no request sent', async (t) => {
   const server = await startServer(esLike())

@@ -5,8 +5,8 @@ import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ResponseError } from '../../src/errors.js'
 import { decodeBody, mediaKind } from '../../src/transport/response-collector.js'
-import { startServer } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
+import { startServer } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
 
 /** Bytes no UTF-8 decoder can keep: a lone 0xff, an overlong sequence, a cut-off multibyte character. */
 const BINARY = Buffer.from([0x41, 0x52, 0x52, 0x4f, 0x57, 0x31, 0x00, 0xff, 0xfe, 0xc0, 0x80, 0xe2, 0x82, 0x00])

@@ -10,10 +10,10 @@ import { ConfigurationError, ConnectionError, RequestAbortedError, ResponseError
 import { CHANNELS, type RetryEvent } from '../../src/transport/diagnostics.js'
 import { retryDelay } from '../../src/transport/retry-policy.js'
 import type { Transport } from '../../src/transport/transport.js'
-import { type FaultRules, startFaultProxy } from '../fixtures/fault-proxy.js'
-import { closedPort, sendJson, startServer } from '../fixtures/servers.js'
-import { esUrl } from '../helpers/es-url.js'
-import { client as esClient, createIndex, deleteIndex, uniqueIndex } from '../helpers/es.js'
+import { type FaultRules, startFaultProxy } from '../support/fault-proxy.js'
+import { closedPort, sendJson, startServer } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
+import { client as esClient, createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
 
 const admin = esClient()
 t.teardown(() => admin.close())

@@ -14,7 +14,7 @@ import { Client } from '../../src/client.js'
 import { ConnectionError } from '../../src/errors.js'
 import { normalizeFingerprint } from '../../src/transport/connection.js'
 import { pinnedChainProblem } from '../../src/transport/pinned-chain.js'
-import { esLike, startServer } from '../fixtures/servers.js'
+import { esLike, startServer } from '../support/local-servers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'elastream-pin-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))

@@ -3,7 +3,7 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError, ConnectionError } from '../../src/errors.js'
-import { esLike, selfSigned, startServer } from '../fixtures/servers.js'
+import { esLike, selfSigned, startServer } from '../support/local-servers.js'
 
 const cert = selfSigned()
 const server = await startServer(esLike('tls'), cert)

@@ -4,7 +4,7 @@
 // voting exclusions on the shared node would change cluster-wide state).
 import t from 'tap'
 import { Client, type estypes } from '../../src/index.js'
-import { startServer } from '../fixtures/servers.js'
+import { startServer } from '../support/local-servers.js'
 
 t.test('an endpoint answering an empty body resolves to its response type, the empty string', async (t) => {
   const server = await startServer((_req, res) => {

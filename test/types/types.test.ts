@@ -1,8 +1,8 @@
 // The types generated from the Elasticsearch specification, pinned by fixtures (test/types/fixtures/):
 // each must compile as written, and each line marked `// @ts-expect-error <why>` must fail for that reason
-// once the directive is removed (see check-fixtures.ts).
+// once the directive is removed (see test/support/check-type-fixtures.ts).
 import t from 'tap'
-import { checkFixtures } from './check-fixtures.js'
+import { checkFixtures } from '../support/check-type-fixtures.js'
 
 t.test('the type fixtures compile, and each marked line fails for the reason it states', async (t) => {
   const report = checkFixtures()

@@ -1,5 +1,5 @@
 /** Small direct calls to the real node for test setup and checks (the CLI under test does the real work). */
-import { esUrl } from '../helpers/es-url.js'
+import { esUrl } from './es-url.js'
 
 export { esUrl }
 

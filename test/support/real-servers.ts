@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Test } from 'tap'
-import { esUrl } from '../helpers/es-url.js'
+import { esUrl } from './es-url.js'
 
 export interface RealServer {
   product: 'elasticsearch' | 'opensearch'

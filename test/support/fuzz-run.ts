@@ -3,7 +3,7 @@
 // of cases run is printed (the long runs report it per reader).
 import fc from 'fast-check'
 import type { Test } from 'tap'
-import { runSettings } from './arbitraries.js'
+import { runSettings } from './fuzz-arbitraries.js'
 
 /** `show` renders a counterexample as the bytes the reader saw (JSON-quoted, latin1), to keep as an example test. */
 export function fuzz<T>(
