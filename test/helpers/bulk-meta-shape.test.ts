@@ -256,6 +256,6 @@ t.test('readMetaShape: fields named like Object.prototype members stay in the do
   // its prototype, so the field left the document and a bogus key went to the action line.
   const doc = JSON.parse('{"_id":"1","constructor":"c","toString":"t","__proto__":{"p":1},"hasOwnProperty":2,"word":"w"}')
   const shape = readMetaShape(doc)
-  t.strictSame(Object.keys((shape as { action: { index: object } }).action.index), ['_id'])
-  t.strictSame(Object.keys((shape as { action: { doc: object } }).action.doc), ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'word'])
+  t.strictSame(Object.keys((shape as unknown as { action: { index: object } }).action.index), ['_id'])
+  t.strictSame(Object.keys((shape as unknown as { action: { doc: object } }).action.doc), ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'word'])
 })
