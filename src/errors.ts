@@ -24,29 +24,52 @@ export class ResponseError<TBody = unknown> extends ElastreamError {
   readonly type: string | undefined
   readonly reason: string | undefined
   /**
+   * True when neither Elasticsearch nor OpenSearch wrote this answer: it carries neither product header nor
+   * their error shape (a proxy's HTML 413, a load balancer's 502); the message says what answered instead.
+   */
+  readonly foreign: boolean
+  /**
    * `server`: who answered, for the message: 'OpenSearch' once the client knows it talks to OpenSearch, else
-   * 'Elasticsearch'.
+   * 'Elasticsearch'; or, for an answer something in between wrote (a proxy's HTML 413, a load balancer's 502:
+   * src/transport/foreign-answer.ts), which server was meant, the node, and what answered instead.
    */
   constructor(
     statusCode: number,
     body: TBody,
     headers: Record<string, string> = {},
     context = '',
-    server: 'Elasticsearch' | 'OpenSearch' = 'Elasticsearch',
+    server: 'Elasticsearch' | 'OpenSearch' | ForeignAnswer = 'Elasticsearch',
   ) {
+    const foreign = typeof server === 'object'
+    // Kept from any JSON body, a foreign one too (a proxy's `{"error":"unauthorized"}`); only the message differs.
     const described = describeErrorBody(body)
     const type = described.type
     // The reason is the server's text: it may quote a URL with credentials (a proxy echoing its upstream).
     const reason = described.reason === undefined ? undefined : redactCredentialsIn(described.reason)
     const where = context ? ` ${context}` : ''
     const detail = type ? `: ${type}${reason ? `: ${reason}` : ''}` : ''
-    super(`${server} answered ${statusCode}${where}${detail}`)
+    super(
+      foreign
+        ? `Not from ${server.expected}: ${statusCode}${where} at ${server.node} came from ${server.answeredBy}`
+        : `${server} answered ${statusCode}${where}${detail}`,
+    )
+    this.type = type
+    this.reason = reason
+    this.foreign = foreign
     this.statusCode = statusCode
     this.body = body
     this.headers = headers
-    this.type = type
-    this.reason = reason
   }
+}
+
+/** An error answer that neither Elasticsearch nor OpenSearch wrote, for ResponseError's message. */
+export interface ForeignAnswer {
+  /** The server the client meant to reach. */
+  expected: 'Elasticsearch' | 'OpenSearch'
+  /** The node's redacted URL. */
+  node: string
+  /** What answered: its `server` header, content type, size and an escaped excerpt of its body. */
+  answeredBy: string
 }
 
 /** The request never got an HTTP answer: refused, reset, DNS, TLS handshake, socket closed mid-body. */

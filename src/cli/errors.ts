@@ -118,6 +118,9 @@ export function describeError(err: unknown, context: ErrorContext = {}): Describ
 function describeResponseError(err: ResponseError, context: ErrorContext): DescribedError {
   const at = context.node ? ` at ${context.node}` : ''
   const reason = err.reason ?? err.type
+  // A proxy's or load balancer's answer: its own message names what answered (a proxy's 404 for a wrong path
+  // prefix is not "not found" in Elasticsearch). Only a 401 keeps the hint about credentials.
+  if (err.foreign && err.statusCode !== 401) return { message: err.message, exitCode: ExitCode.failed }
   switch (err.statusCode) {
     case 401:
       return {

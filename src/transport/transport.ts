@@ -3,6 +3,7 @@
  * Everything a request needs that does not change per request (header sets, limits) is computed in the
  * constructor, so the hot path allocates the promise, one handler object and the result.
  */
+import type { IncomingHttpHeaders } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
@@ -12,6 +13,7 @@ import {
   ConnectionError,
   DeserializationError,
   ElastreamError,
+  type ForeignAnswer,
   NoLivingNodesError,
   RequestAbortedError,
   ResponseError,
@@ -19,6 +21,7 @@ import {
   TimeoutError,
 } from '../errors.js'
 import { Connection, type ConnectionOptions } from './connection.js'
+import { authorizationSecrets, describeForeignAnswer, fromTheServer } from './foreign-answer.js'
 import type { RequestTracer } from '../observability/request-tracer.js'
 import {
   nextRequestId,
@@ -383,7 +386,7 @@ export class Transport implements TransportLike {
     let bytes = raw.body
     const encoding = headers['content-encoding']
     if (encoding !== undefined && bytes.length > 0)
-      bytes = await decompress(bytes, encoding, limit, statusCode)
+      bytes = await decompress(bytes, encoding, limit, statusCode, node.id)
 
     if (statusCode >= 200 && statusCode < 300 && this.settings.product !== 'any') {
       if (this.shared.product.observe(this.settings.product, node.id, headers, applied))
@@ -402,26 +405,62 @@ export class Transport implements TransportLike {
     } else {
       // JSON, text or bytes by media type. An error answer is decoded even with asBuffer: the ResponseError
       // carries the parsed body, its type and reason, whatever the caller wanted of a successful answer.
-      body = decodeBody(bytes, headers['content-type'], statusCode, options.prototypeKeys ?? this.settings.prototypeKeys)
+      try {
+        body = decodeBody(bytes, headers['content-type'], statusCode, options.prototypeKeys ?? this.settings.prototypeKeys)
+      } catch (error) {
+        // Said JSON, sent something else, and did not say it is the server: a proxy's page mislabelled.
+        if (!(error instanceof DeserializationError) || readProductHeaders(headers).name !== 'none') throw error
+        if (!failed) {
+          const foreign = this.foreignAnswer(headers, bytes, node, options)
+          throw new DeserializationError(
+            `Not from ${foreign.expected}: ${statusCode} to ${method} ${path} at ${node.id} is not valid JSON and came from ${foreign.answeredBy}`,
+            { cause: error, statusCode, ...(error.body === undefined ? {} : { body: error.body }) },
+          )
+        }
+        body = bytes.toString('utf8')
+      }
     }
 
     if (failed) {
+      const head = method === 'HEAD'
       throw new ResponseError(
         statusCode,
-        method === 'HEAD' ? undefined : body,
+        head ? undefined : body,
         headers as Record<string, string>,
         `to ${method} ${path}`,
-        // Named for the message only (an error answer does not teach the product): the server known, or the
-        // header OpenSearch puts on every answer, error ones included.
-        this.shared.product.info?.name === 'opensearch' || readProductHeaders(headers).name === 'opensearch'
-          ? 'OpenSearch'
-          : 'Elasticsearch',
+        // Named for the message only (an error answer does not teach the product). An answer that carries
+        // neither product header nor the servers' error shape was written by something in between.
+        fromTheServer(headers, body) ? this.expectedServer(headers) : this.foreignAnswer(headers, head ? undefined : bytes, node, options),
       )
     }
     if (options.meta === true) {
       return { body, statusCode, headers, meta: { node: node.id, attempts } }
     }
     return body
+  }
+
+  /** The server named in messages: the one known, or the header OpenSearch puts on every answer. */
+  private expectedServer(headers: IncomingHttpHeaders): 'Elasticsearch' | 'OpenSearch' {
+    return this.shared.product.info?.name === 'opensearch' || readProductHeaders(headers).name === 'opensearch'
+      ? 'OpenSearch'
+      : 'Elasticsearch'
+  }
+
+  /** What answered instead of the server (src/transport/foreign-answer.ts), credentials sent cut out. */
+  private foreignAnswer(
+    headers: IncomingHttpHeaders,
+    bytes: Buffer | undefined,
+    node: Connection,
+    options: TransportRequestOptions,
+  ): ForeignAnswer {
+    const secrets = [this.settings.authorization, node.urlAuth]
+    const extra = options.headers
+    if (extra !== undefined) for (const name in extra) if (name.toLowerCase() === 'authorization') secrets.push(extra[name])
+    return {
+      expected: this.expectedServer(headers),
+      node: node.id,
+      answeredBy: describeForeignAnswer(headers, bytes, secrets.flatMap(authorizationSecrets)),
+    }
   }
 
   /**
@@ -440,7 +479,7 @@ export class Transport implements TransportLike {
     if (raw.statusCode < 300) {
       try {
         const encoding = raw.headers['content-encoding']
-        const bytes = encoding !== undefined && raw.body.length > 0 ? await decompress(raw.body, encoding, 1024 * 1024, raw.statusCode) : raw.body
+        const bytes = encoding !== undefined && raw.body.length > 0 ? await decompress(raw.body, encoding, 1024 * 1024, raw.statusCode, node.id) : raw.body
         body = decodeBody(bytes, raw.headers['content-type'], raw.statusCode, 'remove')
       } catch {
         body = undefined // not JSON: the headers alone tell
@@ -540,12 +579,13 @@ async function decompress(
   encoding: string,
   limit: number,
   statusCode: number,
+  node: string,
 ): Promise<Buffer> {
   const kind = encoding.trim().toLowerCase()
   if (kind === 'identity') return bytes
   if (kind !== 'gzip' && kind !== 'deflate' && kind !== 'x-gzip') {
     throw new DeserializationError(
-      `Elasticsearch answered ${statusCode} with an unsupported content-encoding: ${encoding}`,
+      `${node} answered ${statusCode} with an unsupported content-encoding: ${JSON.stringify(encoding.slice(0, 80))}`,
       {
         statusCode,
       },
@@ -565,7 +605,7 @@ async function decompress(
       )
     }
     throw new DeserializationError(
-      `Elasticsearch answered ${statusCode} with a body that is not valid ${kind}`,
+      `${node} answered ${statusCode} with a body that is not valid ${kind}`,
       {
         cause,
         statusCode,

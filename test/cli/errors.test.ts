@@ -60,6 +60,15 @@ t.test('other statuses show type and reason', async (t) => {
   })
 })
 
+t.test("a proxy's answer is described by what answered, not as Elasticsearch's", async (t) => {
+  const foreign = { expected: 'Elasticsearch', node, answeredBy: 'server "nginx" (content-type text/html, 9 bytes): "<h1>x</h1>"' } as const
+  for (const status of [403, 404, 413, 502]) {
+    const d = describeError(new ResponseError(status, '<h1>x</h1>', {}, 'to POST /_bulk', foreign), { node })
+    t.equal(d.message, `Not from Elasticsearch: ${status} to POST /_bulk at ${node} came from ${foreign.answeredBy}`)
+    t.equal(d.exitCode, ExitCode.failed)
+  }
+})
+
 t.test('parse errors name the line once; file errors name the file', async (t) => {
   t.equal(describeError(new ParseError('bad token', 7)).message, 'input is not valid JSON: line 7: bad token')
   t.equal(
