@@ -5,7 +5,7 @@ import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { DeserializationError, ResponseError } from '../../src/errors.js'
 import { EXCERPT_LENGTH } from '../../src/transport/foreign-answer.js'
-import { esLike, sendJson, startServer } from '../fixtures/servers.js'
+import { esLike, sendJson, startServer } from '../support/local-servers.js'
 
 const NGINX_413 = `<html>
 <head><title>413 Request Entity Too Large</title></head>
