@@ -15,6 +15,8 @@ export interface ProgressOptions {
   totalDocs?: number | undefined
   /** Input bytes expected in all, when known (a file's size): gives percent and ETA for loads. */
   totalBytes?: number | undefined
+  /** Show the bytes moved. Default true; false when nothing passes through elastream (a copy on the cluster). */
+  bytes?: boolean
   /** Redraw period. Default 100 ms: ten frames a second reads as smooth and costs nothing. */
   intervalMs?: number
 }
@@ -35,6 +37,7 @@ export class Progress {
   readonly startedAt = performance.now()
   private readonly stream: NonNullable<ProgressOptions['stream']>
   private readonly label: string
+  private readonly showBytes: boolean
   private readonly timer: NodeJS.Timeout | undefined
   private lastDrawAt = this.startedAt
   private lastDocs = 0
@@ -44,6 +47,7 @@ export class Progress {
   constructor(options: ProgressOptions) {
     this.stream = options.stream ?? process.stderr
     this.label = options.label
+    this.showBytes = options.bytes ?? true
     this.totalDocs = options.totalDocs
     this.totalBytes = options.totalBytes
     if (options.enabled) {
@@ -79,7 +83,7 @@ export class Progress {
     if (fraction !== undefined) parts.push(`${bar(fraction, 12)} ${(fraction * 100).toFixed(0).padStart(3)}%`)
     parts.push(`${formatCount(this.docs)} docs`)
     parts.push(`${formatCount(Math.round(this.rate))} docs/s`)
-    parts.push(formatBytes(this.bytes))
+    if (this.showBytes) parts.push(formatBytes(this.bytes))
     if (this.failed > 0) parts.push(`${formatCount(this.failed)} failed`)
     if (this.concurrency !== undefined) parts.push(`concurrency ${this.concurrency()}`)
     const eta = this.eta(fraction)

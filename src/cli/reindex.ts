@@ -19,23 +19,29 @@ import { DeadLetter, errorSummary } from './dead-letter.js'
 import { copyIndexDefinition, type DefinitionResult, describeChanges } from './copy-index-definition.js'
 import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump.js'
 import { InterruptedError } from './errors.js'
+import { reindexOnCluster } from './reindex-on-cluster.js'
+import { sameCluster } from './same-cluster.js'
 import { preflight } from './preflight.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
+import { ConfigurationError } from '../errors.js'
 
 const SHOWN_FAILURES = 10
 
 export const reindex: Command = {
   name: 'reindex',
   summary: 'copy the documents of one index into another, on this cluster or another (--to)',
-  usage: 'elastream reindex <source> <dest> [--to URL] [--query JSON]',
+  usage: 'elastream reindex <source> <dest> [--to URL] [--query JSON] [--slices N|auto] [--via-client]',
   description: [
-    'Reads <source> with a point in time and writes every document, with its _id, into <dest> with bulk',
-    'requests, on the same cluster or on --to URL (same credentials unless the URL carries its own).',
-    'Works without the _reindex API. When <dest> does not exist it is first created with the mappings and',
-    'settings of <source>, less what the destination refuses or must not copy (each named on stderr).',
-    'Ctrl-C lets in-flight requests finish, saves a cursor (.elastream-reindex-<source>-<dest>.cursor.json)',
-    'and --resume continues from it.',
+    'Inside one cluster, the server copies: its _reindex runs as a task (sliced, --slices, default auto),',
+    'followed with the tasks API and cancelled on Ctrl-C. Otherwise (--to another cluster, --via-client,',
+    '--dead-letter, --resume, --concurrency, --flush-bytes, --keep-alive, --cursor, or a cluster without',
+    '_reindex) elastream reads <source> with a point in time and writes every document, with its _id, into',
+    '<dest> with bulk requests, on the same cluster or on --to URL (same credentials unless the URL carries',
+    'its own). When <dest> does not exist it is first created with the mappings and settings of <source>,',
+    'less what the destination refuses or must not copy (each named on stderr). Through the client, Ctrl-C',
+    'lets in-flight requests finish, saves a cursor (.elastream-reindex-<source>-<dest>.cursor.json) and',
+    '--resume continues from it.',
   ].join('\n'),
   options: {
     to: { type: 'string', value: 'URL', description: 'destination cluster (default: the source cluster)' },
@@ -65,6 +71,15 @@ export const reindex: Command = {
       description: 'bulk request size, e.g. 5mb (default 5mb)',
     },
     ...scanOptions,
+    slices: {
+      type: 'string',
+      value: 'N|auto',
+      description: 'slices of the task on the cluster (default auto), or sliced scans through the client (default 1)',
+    },
+    'via-client': {
+      type: 'boolean',
+      description: 'copy through elastream (scan + bulk) even inside one cluster, instead of the server _reindex',
+    },
     ...connectionOptions,
   },
   async run(ctx) {
@@ -79,8 +94,19 @@ export const reindex: Command = {
     const cursorPath =
       (ctx.values.cursor as string | undefined) ?? defaultCursorPath('reindex', source!, dest)
     const expect = { command: 'reindex' as const, source: source!, dest }
+    const slicesFlag = slicesOption(ctx.values)
+    const forced = clientOnlyFlag(ctx.values)
+    if (forced !== undefined && slicesFlag === 'auto') {
+      throw new ConfigurationError(
+        `--slices auto is for the copy on the cluster, and ${forced} copies through the client: give a number (--slices 4)`,
+      )
+    }
     const saved = ctx.values.resume === true ? await loadCursor(cursorPath, expect) : undefined
-    const slices = saved ? (saved.cursor as ScanCursor).slices.length : intOption(ctx.values, 'slices', 1)
+    const slices = saved
+      ? (saved.cursor as ScanCursor).slices.length
+      : slicesFlag === 'auto'
+        ? 1
+        : (slicesFlag ?? 1)
 
     const from = connect(ctx.values, ctx.env)
     const to = typeof ctx.values.to === 'string' ? connect(ctx.values, ctx.env, ctx.values.to) : from
@@ -95,11 +121,32 @@ export const reindex: Command = {
         await preflight(to.client, ctx.signal)
         ctx.setErrorContext({ node: from.node, index: source })
       }
+      // The server copies only for the user it was asked by: a --to URL with its own credentials is another
+      // user, whose rights the source's user may not have (or may have more of).
+      const onCluster =
+        forced === undefined &&
+        (to === from ||
+          (new URL(ctx.values.to as string).username === '' &&
+            (await sameCluster(from.client, to.client, ctx.signal))))
       // A resumed run's destination was made (or found) by the first run: it is never re-created.
       const definition =
         saved !== undefined || ctx.values['no-create'] === true
           ? undefined
-          : await createDestination(ctx, from, to, source!, dest!)
+          : await createDestination(ctx, from, to, source!, dest!, onCluster)
+      if (onCluster) {
+        const code = await reindexOnCluster(ctx, from, {
+          source: source!,
+          dest: dest!,
+          query,
+          fields,
+          size,
+          slices: slicesFlag ?? 'auto',
+          total,
+          definition: definitionStats(definition),
+        })
+        if (code !== 'unavailable') return code
+        ctx.stderr.write(`elastream: ${from.node} has no _reindex (the reindex module): copying through the client\n`)
+      }
       report = new Report(ctx, 'reindex', {
         label: 'copying',
         totalDocs: saved ? Math.max(0, total - saved.done) : total,
@@ -248,16 +295,18 @@ async function createDestination(
   to: ReturnType<typeof connect>,
   source: string,
   dest: string,
+  onCluster: boolean,
 ): Promise<DefinitionResult> {
+  const otherCluster = to !== from && !onCluster
   const result = await copyIndexDefinition(
     { transport: from.client.transport, product: from.client.product?.name },
     { transport: to.client.transport, product: to.client.product?.name },
     source,
     dest,
-    to !== from,
+    otherCluster,
     ctx.signal,
   )
-  const where = to !== from ? ` on ${to.node}` : ''
+  const where = otherCluster ? ` on ${to.node}` : ''
   if (result.outcome === 'exists') {
     ctx.stderr.write(`elastream: ${dest} exists${where}: left as it is (mappings and settings not copied)
 `)
@@ -271,6 +320,27 @@ async function createDestination(
 `)
   }
   return result
+}
+
+/** `--slices N` or `--slices auto` (the server picks: one slice per shard of the source). */
+function slicesOption(values: Record<string, string | boolean | undefined>): number | 'auto' | undefined {
+  if (values.slices === 'auto') return 'auto'
+  try {
+    return intOption(values, 'slices', undefined)
+  } catch {
+    throw new ConfigurationError(`--slices must be auto or an integer >= 1, got "${String(values.slices)}"`)
+  }
+}
+
+/**
+ * The flag that asks for the copy through the client, when one does: what the server's _reindex cannot do
+ * (a dead letter file, a cursor to resume from) or the tuning of elastream's own bulk writer.
+ */
+function clientOnlyFlag(values: Record<string, unknown>): string | undefined {
+  for (const name of ['via-client', 'dead-letter', 'resume', 'cursor', 'keep-alive', 'concurrency', 'flush-bytes']) {
+    if (values[name] !== undefined && values[name] !== false) return `--${name}`
+  }
+  return undefined
 }
 
 /** The stats file's account of the destination's creation: `created` and every change, or why not. */

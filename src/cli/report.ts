@@ -23,7 +23,7 @@ export class Report {
   constructor(
     private readonly ctx: CommandContext,
     readonly command: string,
-    options: { label: string; totalDocs?: number | undefined; totalBytes?: number | undefined },
+    options: { label: string; totalDocs?: number | undefined; totalBytes?: number | undefined; bytes?: boolean },
   ) {
     this.quiet = ctx.values.quiet === true
     const draw = !this.quiet && (ctx.values.progress === true || ctx.stderr.isTTY === true)
