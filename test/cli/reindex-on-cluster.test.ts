@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { bin, fakeElasticsearch, root, runCli } from './run-cli.js'
+import { bin, fakeElasticsearch, root, runCli } from '../support/run-cli.js'
 
 const TASK = 'nodeA:77'
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { bin, root, runCli } from '../cli/run-cli.js'
-import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../helpers/es.js'
-import { opensearch } from './servers.js'
+import { bin, root, runCli } from '../support/run-cli.js'
+import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../support/es.js'
+import { opensearch } from '../support/real-servers.js'
 
 const N = 2000
 const client = new Client({ node: opensearch.url })
