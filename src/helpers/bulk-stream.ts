@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events'
-import { addAbortSignal, Transform } from 'node:stream'
+import { Transform } from 'node:stream'
 import {
   ConfigurationError,
   ConnectionError,
@@ -15,6 +15,7 @@ import {
   createConcurrency,
   isBackPressure,
 } from './adaptive-concurrency.js'
+import { abortOnSignal } from './abort-signal.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
 import { NdjsonLines } from './ndjson-lines.js'
@@ -381,7 +382,7 @@ export class BulkStream<TDoc = any> extends Transform {
         : undefined
     // One abort listener per request in flight: more than Node's default 10 is the plan, not a leak.
     setMaxListeners(this.#concurrency.max + 1, this.#abort.signal)
-    if (o.signal !== undefined) addAbortSignal(o.signal, this)
+    if (o.signal !== undefined) abortOnSignal(o.signal, this)
     this.#job = JobSpan.start(client, OWNER, o.index)?.follow(this)
   }
 

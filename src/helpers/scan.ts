@@ -1,4 +1,4 @@
-import { addAbortSignal, Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import {
   ConfigurationError,
   ConnectionError,
@@ -10,6 +10,7 @@ import {
 import { JobSpan } from '../observability/job-span.js'
 import type { TransportLike } from '../transport/types.js'
 import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchHit, SearchSourceConfig, Sort } from '../api/types/index.js'
+import { abortOnSignal } from './abort-signal.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
 import { closePointInTime, openPointInTime } from './point-in-time.js'
@@ -218,7 +219,7 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
       }
     })
     this.#sliceOf = slices > 1 ? new WeakMap() : undefined
-    if (options.signal !== undefined) addAbortSignal(options.signal, this)
+    if (options.signal !== undefined) abortOnSignal(options.signal, this)
     // Ended on 'close': after the point in time or the scrolls were released.
     this.#job = JobSpan.start(client, OWNER, this.#index)?.follow(this, ['close'])
   }

@@ -70,3 +70,26 @@ t.test('reindex aborted while its scan opens: rejects with AbortError only, noth
   await new Promise((r) => setTimeout(r, 500))
   t.same(uncaught, [], 'no uncaught error after the reindex settled')
 })
+
+t.test('a signal aborted before the scan starts: pipeline() rejects with AbortError, nothing uncaught', async (t) => {
+  // The promise bulk() keeps in bulk-cancel.test.ts (where, from Node 24 on, a stream destroyed inside its
+  // constructor was refused by pipeline() and its AbortError went uncaught), kept by scan too.
+  const s = await slowPit(10)
+  const client = new Client({ node: s.url })
+  t.teardown(async () => {
+    await client.close()
+    await s.close()
+  })
+  const uncaught: unknown[] = []
+  const onUncaught = (err: unknown) => uncaught.push(err)
+  process.on('uncaughtException', onUncaught)
+  t.teardown(() => process.off('uncaughtException', onUncaught))
+  const controller = new AbortController()
+  controller.abort()
+  const { pipeline } = await import('node:stream/promises')
+  const { Writable } = await import('node:stream')
+  const sink = new Writable({ objectMode: true, write: (_hit, _encoding, callback) => callback() })
+  await t.rejects(pipeline(scan(client, { index: 'idx', signal: controller.signal }), sink), { name: 'AbortError' })
+  await new Promise((r) => setTimeout(r, 50))
+  t.same(uncaught, [])
+})
