@@ -247,3 +247,11 @@ export function truncate(text: string, max: number): string {
   const line = oneLine(text)
   return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }
+
+/** `--only definitions|data` (backup folders): undefined when both. */
+export function onlyOption(values: ParsedArgs['values']): 'definitions' | 'data' | undefined {
+  const raw = values.only
+  if (raw === undefined) return undefined
+  if (raw === 'definitions' || raw === 'data') return raw
+  throw new ConfigurationError(`--only must be definitions or data, got "${String(raw)}"`)
+}

@@ -33,7 +33,7 @@ export interface DefinitionResult {
   note?: string
 }
 
-interface Side {
+export interface Side {
   transport: TransportLike
   product: ServerProduct | undefined
 }
@@ -88,6 +88,33 @@ export async function copyIndexDefinition(
   if (await exists(to.transport, dest, signal)) return { outcome: 'exists', changes: [] }
   const read = await readDefinition(from.transport, source, signal)
   if (typeof read === 'string') return { outcome: 'unreadable', changes: [], note: read }
+  return createFromDefinition(to, dest, read, { source, product: from.product, crossCluster }, signal)
+}
+
+/** An index's definition as read from its server: flat settings, mappings, and the data stream it backs. */
+export interface IndexDefinition {
+  settings: Json
+  mappings: Json
+  dataStream?: string
+}
+
+/**
+ * Creates `dest` on `to` from a definition read earlier (by `reindex` from its source, or from a backup folder
+ * by `load`), with the same leaving-out and the same refusal-driven retries. `keepDependencies`: the
+ * pipelines and lifecycle policies the settings name come along (a backup restores them first), so only the
+ * node-bound settings are left out on another cluster.
+ */
+export async function createFromDefinition(
+  to: Side,
+  dest: string,
+  read: IndexDefinition,
+  from: { source: string; product: ServerProduct | undefined; crossCluster: boolean; keepDependencies?: boolean },
+  signal: AbortSignal,
+): Promise<DefinitionResult> {
+  const { source, crossCluster } = from
+  const bound = from.keepDependencies
+    ? CLUSTER_BOUND.filter(([re]) => !re.test('index.default_pipeline') && !re.test('index.lifecycle.name'))
+    : CLUSTER_BOUND
   const changes: DefinitionChange[] = []
   const settings: Json = {}
   for (const [name, value] of Object.entries(read.settings)) {
@@ -96,7 +123,7 @@ export async function copyIndexDefinition(
       : BLOCKS.test(name)
         ? "a block would refuse the copy's documents"
         : crossCluster
-          ? CLUSTER_BOUND.find(([re]) => re.test(name))?.[1]
+          ? bound.find(([re]) => re.test(name))?.[1]
           : undefined
     if (reason === undefined) settings[name] = value
     else if (IDENTITY.some((re) => re.test(name))) {
@@ -165,7 +192,7 @@ async function readDefinition(
   transport: TransportLike,
   source: string,
   signal: AbortSignal,
-): Promise<{ settings: Json; mappings: Json; dataStream?: string } | string> {
+): Promise<IndexDefinition | string> {
   let body: Record<string, { settings?: Json; mappings?: Json; data_stream?: string }>
   try {
     body = (await transport.request(

@@ -1,9 +1,12 @@
 import { createWriteStream } from 'node:fs'
 import { stat, truncate as truncateFile } from 'node:fs/promises'
 import type { Readable, Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
+import { createGzip } from 'node:zlib'
 import { ConfigurationError, ResponseError, ScanError } from '../errors.js'
 import { type ClientLike, type RawHit, type ScanCursor, scan } from '../index.js'
-import { connectionOptions, expectPositionals, intOption, jsonOption, listOption } from './args.js'
+import { connectionOptions, expectPositionals, intOption, jsonOption, listOption, onlyOption, sizeOption } from './args.js'
+import { dumpBackup, isBackupOutput } from './dump-backup.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
@@ -45,7 +48,24 @@ export const dump: Command = {
   options: {
     query: { type: 'string', value: 'JSON', description: 'only documents matching this query (or @file)' },
     fields: { type: 'string', value: 'a,b', description: 'keep only these _source fields' },
-    output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE instead of stdout' },
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'FILE|DIR/',
+      description: 'write to FILE instead of stdout; a folder (ends with / or exists) makes a backup of every index',
+    },
+    gzip: { type: 'boolean', description: 'gzip the output (also when FILE ends with .gz)' },
+    'split-size': {
+      type: 'string',
+      value: 'SIZE',
+      description: 'backup folder: start a new data file once one reaches SIZE, e.g. 1gb',
+    },
+    parallel: { type: 'string', value: 'N', description: 'backup folder: indices dumped at once (default 2)' },
+    only: {
+      type: 'string',
+      value: 'definitions|data',
+      description: 'backup folder: only the definitions (mappings, settings, aliases, templates) or only the data',
+    },
     'source-only': { type: 'boolean', description: 'write each document source alone, without _index/_id' },
     ...scanOptions,
     ...connectionOptions,
@@ -58,6 +78,37 @@ export const dump: Command = {
     const sourceOnly = ctx.values['source-only'] === true
     const size = intOption(ctx.values, 'batch', undefined)
     const keepAlive = keepAliveOption(ctx.values)
+    const only = onlyOption(ctx.values)
+    const splitSize = sizeOption(ctx.values, 'split-size')
+    const parallel = intOption(ctx.values, 'parallel', 2)
+    if (await isBackupOutput(output)) {
+      if (sourceOnly) throw new ConfigurationError('--source-only: a backup keeps each _id, so it cannot be source only')
+      return dumpBackup(ctx, {
+        pattern: index!,
+        folder: output!,
+        only,
+        gzip: ctx.values.gzip === true,
+        splitSize,
+        parallel,
+        slices: intOption(ctx.values, 'slices', 1),
+        size,
+        keepAlive,
+        query,
+        fields,
+        resume: ctx.values.resume === true,
+      })
+    }
+    for (const flag of ['split-size', 'parallel', 'only'] as const) {
+      if (ctx.values[flag] !== undefined) {
+        throw new ConfigurationError(`--${flag} needs a backup folder as output (-o DIR/, ending with a slash)`)
+      }
+    }
+    const gzip = ctx.values.gzip === true || (output?.endsWith('.gz') ?? false)
+    if (gzip && ctx.values.resume === true) {
+      throw new ConfigurationError(
+        '--resume of a gzip file is not supported: dump into a backup folder (-o DIR/ --gzip), which resumes',
+      )
+    }
     const cursorPath =
       (ctx.values.cursor as string | undefined) ??
       (output ? `${output}.cursor` : defaultCursorPath('dump', index!))
@@ -80,10 +131,11 @@ export const dump: Command = {
       }
       const hits = resumableScan(client, index!, { keepAlive, query, fields, size, slices, saved })
       const signal = ctx.signal
+      const target = output
+        ? createWriteStream(output, { flags: saved ? 'a' : 'w' })
+        : (ctx.stdout as unknown as Writable)
       const out = new FlushedOutput<ScanCursor>(
-        output
-          ? createWriteStream(output, { flags: saved ? 'a' : 'w' })
-          : (ctx.stdout as unknown as Writable),
+        gzip ? gzipInto(target, output !== undefined) : target,
         saved?.cursor as ScanCursor | undefined,
       )
       const startBytes =
@@ -132,7 +184,8 @@ export const dump: Command = {
       }
       // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
       try {
-        await out.settle(output !== undefined)
+        await out.settle(output !== undefined || gzip)
+        if (gzip && output !== undefined) await finished(target)
       } catch (err) {
         failure ??= err
       }
@@ -184,10 +237,10 @@ export const dump: Command = {
 }
 
 /** Chunk size at which lines are written without waiting for the page to be done. */
-const FLUSH_BYTES = 192 * 1024
+export const FLUSH_BYTES = 192 * 1024
 
 /** Waits until the scan has a hit to read (true), or has ended (false); rejects with its error. */
-function more(stream: Readable): Promise<boolean> {
+export function more(stream: Readable): Promise<boolean> {
   return new Promise((resolve, reject) => {
     if (stream.errored) return reject(stream.errored)
     if (stream.readableEnded || stream.destroyed) return resolve(false)
@@ -291,4 +344,13 @@ async function closePointInTime(
   await client.transport
     .request({ method: 'DELETE', path: '/_pit', body: { id } }, { ignore: [404] })
     .catch(() => {})
+}
+
+/** A gzip stream writing into `target`; a failure of either side fails the other. */
+function gzipInto(target: Writable, end: boolean): Writable {
+  const z = createGzip()
+  // stdout is not ended: only the gzip stream's end (its trailer) is written to it.
+  z.pipe(target, { end })
+  target.on('error', (err) => z.destroy(err))
+  return z
 }

@@ -1,0 +1,377 @@
+/**
+ * `dump <pattern> -o folder/`: a backup folder. Per index a definition file (mappings, settings, aliases) and
+ * its documents in one or more NDJSON files (gzip with --gzip, split at --split-size), the templates, pipelines
+ * and policies they depend on, and `manifest.json` (see backup-manifest.ts). Indices are dumped a few at a
+ * time. After each data file and at a stop, the manifest records what is written, with the scan's cursor after
+ * the last written document of each file, so `--resume` continues each index where it stopped.
+ */
+import { createHash } from 'node:crypto'
+import { PassThrough, type Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
+import { createGzip } from 'node:zlib'
+import { ConfigurationError, ResponseError } from '../errors.js'
+import type { Client } from '../client.js'
+import type { RawHit, ScanCursor } from '../index.js'
+import {
+  type BackupFile,
+  type BackupIndex,
+  DEPENDENCIES,
+  fileStem,
+  type Manifest,
+  readManifest,
+  writeManifest,
+} from './backup-manifest.js'
+import { readDependencies, readIndexDefinitions } from './backup-definitions.js'
+import type { CommandContext } from './command.js'
+import { connect } from './connect.js'
+import { countDocs, FLUSH_BYTES, more, resumableScan, resumeHint } from './dump.js'
+import { DumpLines } from './dump-lines.js'
+import { InterruptedError } from './errors.js'
+import { FlushedOutput } from './flushed-output.js'
+import {
+  isFolderPlace,
+  joinPlace,
+  makeFolder,
+  openReadable,
+  openWritable,
+  placeSize,
+  writePlaceText,
+} from './places.js'
+import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
+import { Report } from './report.js'
+
+export interface BackupDumpOptions {
+  pattern: string
+  folder: string
+  only: 'definitions' | 'data' | undefined
+  gzip: boolean
+  splitSize: number | undefined
+  parallel: number
+  slices: number
+  size: number | undefined
+  keepAlive: string
+  query: Record<string, unknown> | undefined
+  fields: string[] | undefined
+  resume: boolean
+}
+
+/** Whether `-o` names a backup folder: it ends with a slash or is an existing directory. */
+export function isBackupOutput(output: string | undefined): Promise<boolean> {
+  return output === undefined ? Promise.resolve(false) : isFolderPlace(output)
+}
+
+/** The sha256 of a stored file, hex. */
+export async function sha256Of(place: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of openReadable(place)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Promise<number> {
+  const { folder } = o
+  let manifest: Manifest | undefined = await readManifest(folder)
+  if (o.resume) {
+    if (manifest === undefined) {
+      throw new ConfigurationError(`--resume: ${joinPlace(folder, 'manifest.json')} does not exist; nothing to resume`)
+    }
+    if (manifest.pattern !== o.pattern) {
+      throw new ConfigurationError(
+        `--resume: the backup in ${folder} is of "${manifest.pattern}", not of "${o.pattern}"`,
+      )
+    }
+    if (manifest.complete) throw new ConfigurationError(`--resume: the backup in ${folder} is complete already`)
+  } else if (manifest !== undefined) {
+    throw new ConfigurationError(
+      `${folder} already holds a backup (manifest.json): give another folder, or --resume to finish that one`,
+    )
+  }
+  await makeFolder(folder)
+
+  const { client, node } = connect(ctx.values, ctx.env)
+  ctx.setErrorContext({ node, index: o.pattern })
+  let report: Report | undefined
+  try {
+    const definitions = await readIndexDefinitions(client.transport, o.pattern, ctx.signal)
+    if (manifest === undefined) {
+      const source = await sourceIdentity(client, node, ctx.signal)
+      manifest = {
+        format: 'elastream-backup',
+        formatVersion: 1,
+        source,
+        pattern: o.pattern,
+        only: o.only,
+        gzip: o.gzip,
+        ...(o.splitSize === undefined ? {} : { splitSize: o.splitSize }),
+        startedAt: new Date().toISOString(),
+        complete: false,
+        indices: Object.fromEntries(
+          Object.keys(definitions).map((name) => [name, { files: [], docs: 0, complete: o.only === 'definitions' }]),
+        ),
+      }
+      if (o.only !== 'data') {
+        for (const [name, def] of Object.entries(definitions)) {
+          const file = `${fileStem(name)}.definition.json`
+          await writePlaceText(joinPlace(folder, file), `${JSON.stringify(def, null, 2)}\n`)
+          manifest.indices[name]!.definition = file
+        }
+        const deps = await readDependencies(client.transport, definitions, ctx.signal)
+        const text = `${JSON.stringify(deps, null, 2)}\n`
+        await writePlaceText(joinPlace(folder, DEPENDENCIES), text)
+        manifest.dependencies = { name: DEPENDENCIES, sha256: createHash('sha256').update(text).digest('hex') }
+        for (const what of deps.unavailable) ctx.stderr.write(`elastream: not in the backup: the source has no ${what}\n`)
+        for (const what of deps.missing) ctx.stderr.write(`elastream: not in the backup: ${what} is missing on the source\n`)
+      }
+      await writeManifest(folder, manifest)
+    }
+    const m = manifest
+    // One manifest write at a time, in order: parallel indices finish files at the same moment.
+    let saving: Promise<void> = Promise.resolve()
+    const save = () => (saving = saving.then(() => writeManifest(folder, m)))
+
+    const pending = Object.entries(m.indices).filter(([, entry]) => !entry.complete)
+    const totals = await Promise.all(
+      pending.map(([name]) => countDocs(client, name, o.query, ctx.signal).catch(() => 0)),
+    )
+    const already = pending.reduce((n, [, entry]) => n + entry.docs, 0)
+    report = new Report(ctx, 'dump', {
+      label: 'dumping',
+      totalDocs: Math.max(0, totals.reduce((a, b) => a + b, 0) - already),
+    })
+    const progress = report.progress
+    let failure: unknown
+    let failedIndex: string | undefined
+    const queue = [...pending]
+    const worker = async () => {
+      for (let next = queue.shift(); next !== undefined && failure === undefined; next = queue.shift()) {
+        if (ctx.signal.aborted) return
+        const [name, entry] = next
+        try {
+          await dumpIndex(client, name, entry, o, save, ctx.signal, (docs, bytes) => {
+            progress.docs += docs
+            progress.bytes += bytes
+          })
+        } catch (err) {
+          if (failure === undefined) {
+            failure = err
+            failedIndex = name
+          }
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(o.parallel, Math.max(1, pending.length)) }, worker))
+    m.complete = Object.values(m.indices).every((entry) => entry.complete)
+    if (m.complete) m.completedAt = new Date().toISOString()
+    await save()
+    if (failure !== undefined) {
+      report.progress.stop()
+      ctx.stderr.write(
+        `elastream: backup in ${folder} stopped at index ${failedIndex} after ${documents(progress.docs)} written; ` +
+          `the manifest records where each index stopped (same command with --resume continues)\n`,
+      )
+      ctx.setErrorContext({ index: failedIndex })
+      throw resumeHint(failure, o.resume)
+    }
+    const indexCount = Object.keys(m.indices).length
+    if (!m.complete) {
+      await report.finish(
+        `interrupted after ${documents(progress.docs)}; ${folder}manifest.json records where each index stopped` +
+          ' (resume: same command with --resume)',
+        { output: folder },
+      )
+      throw new InterruptedError('interrupted')
+    }
+    const what = o.only === 'definitions' ? 'definitions of' : `${documents(progress.docs)} and the definitions of`
+    await report.finish(
+      `backed up ${o.only === 'data' ? `${documents(progress.docs)} of` : what} ${formatCount(indexCount)} ` +
+        `ind${indexCount === 1 ? 'ex' : 'ices'} to ${folder} in ${formatDuration(progress.elapsed())} ` +
+        `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`,
+      { output: folder, indices: indexCount },
+    )
+    return 0
+  } finally {
+    report?.abandon()
+    await client.close()
+  }
+}
+
+/** Where the backup came from: product, version and cluster, also from servers that do not serve `GET /`. */
+async function sourceIdentity(client: Client, node: string, signal: AbortSignal): Promise<Manifest['source']> {
+  try {
+    const root = (await client.transport.request({ method: 'GET', path: '/' }, { signal })) as {
+      cluster_name?: string
+      cluster_uuid?: string
+      version?: { number?: string; distribution?: string }
+    }
+    const product = root.version?.distribution === 'opensearch' ? 'opensearch' : (client.product?.name ?? 'elasticsearch')
+    return { node, product, version: root.version?.number, cluster: root.cluster_uuid ?? root.cluster_name }
+  } catch (err) {
+    if (!(err instanceof ResponseError) || ![400, 404, 405].includes(err.statusCode)) throw err
+    const nodes = (await client.transport.request(
+      { method: 'GET', path: '/_nodes/_local', querystring: { filter_path: 'cluster_name,nodes.*.version' } },
+      { signal },
+    )) as { cluster_name?: string; nodes?: Record<string, { version?: string }> }
+    return {
+      node,
+      product: client.product?.name,
+      version: Object.values(nodes.nodes ?? {})[0]?.version,
+      cluster: nodes.cluster_name,
+    }
+  }
+}
+
+function dataFileName(index: string, ordinal: number, o: BackupDumpOptions): string {
+  const part = o.splitSize === undefined ? '' : `.${String(ordinal).padStart(6, '0')}`
+  return `${fileStem(index)}${part}.ndjson${o.gzip ? '.gz' : ''}`
+}
+
+/** One data file being written: the file, gzip before it when asked, the count of stored bytes. */
+interface OpenFile {
+  entry: BackupFile
+  place: string
+  out: FlushedOutput<ScanCursor>
+  file: Writable
+  /** Bytes of the file before this run (a resumed file) plus what this run stored so far. */
+  stored: () => number
+  keptDocs: number
+  keptBytes: number
+}
+
+async function openDataFile(folder: string, entry: BackupFile, keep: number | undefined, start: ScanCursor | undefined, gzip: boolean): Promise<OpenFile> {
+  const place = joinPlace(folder, entry.name)
+  const file = await openWritable(place, keep)
+  let stored = keep ?? 0
+  const counter = new PassThrough({
+    transform(chunk: Buffer, _enc, cb) {
+      stored += chunk.length
+      cb(null, chunk)
+    },
+  })
+  counter.pipe(file)
+  file.on('error', (err) => counter.destroy(err))
+  let head: Writable = counter
+  if (gzip) {
+    // A resumed gzip file gets a second gzip member after the first: readers (gunzip, zcat) read both.
+    const z = createGzip()
+    z.pipe(counter)
+    counter.on('error', (err) => z.destroy(err))
+    head = z
+  }
+  const out = new FlushedOutput<ScanCursor>(head, start)
+  return { entry, place, out, file, stored: () => stored, keptDocs: entry.docs, keptBytes: keep ?? 0 }
+}
+
+/** Ends the file and waits until its bytes are on disk. */
+async function closeDataFile(f: OpenFile): Promise<void> {
+  await f.out.settle(true)
+  await finished(f.file)
+}
+
+async function dumpIndex(
+  client: Client,
+  index: string,
+  entry: BackupIndex,
+  o: BackupDumpOptions,
+  save: () => Promise<void>,
+  signal: AbortSignal,
+  moved: (docs: number, bytes: number) => void,
+): Promise<void> {
+  // Where to start: after the last complete file, or inside the last file when a stop recorded its position.
+  let last = entry.files.at(-1)
+  if (last !== undefined && !last.complete && last.cursor === undefined) {
+    // Stopped before anything of it was known written: it is written again from the previous file's end.
+    entry.files.pop()
+    last = entry.files.at(-1)
+  }
+  const start = last?.cursor as ScanCursor | undefined
+  const slices = start ? start.slices.length : o.slices
+  const hits = resumableScan(client, index, {
+    keepAlive: o.keepAlive,
+    query: o.query,
+    fields: o.fields,
+    size: o.size,
+    slices,
+    saved: start ? { command: 'dump', source: index, done: 0, cursor: start, savedAt: '' } : undefined,
+  })
+  let current: OpenFile
+  if (last !== undefined && !last.complete) {
+    current = await openDataFile(o.folder, last, last.bytes, start, o.gzip)
+  } else {
+    const fresh: BackupFile = { name: dataFileName(index, entry.files.length + 1, o), docs: 0, bytes: 0, complete: false }
+    entry.files.push(fresh)
+    current = await openDataFile(o.folder, fresh, undefined, start, o.gzip)
+  }
+  const lines = new DumpLines(false)
+  /** Records in the file's entry what its output reported written. */
+  const record = (f: OpenFile) => {
+    f.entry.docs = f.keptDocs + f.out.flushed.docs
+    entry.docs = entry.files.reduce((n, file) => n + file.docs, 0)
+    const c = f.out.flushed.cursor
+    if (c !== undefined) f.entry.cursor = hits.cursor ? { ...c, pitId: hits.cursor.pitId } : c
+  }
+  const flush = async () => {
+    if (lines.docs === 0) return
+    const { chunk, docs } = lines.take()
+    await current.out.write(chunk, docs, hits.cursor)
+    moved(docs, chunk.length)
+    if (o.splitSize !== undefined && current.stored() >= o.splitSize) {
+      await completeFile(current)
+      const next: BackupFile = { name: dataFileName(index, entry.files.length + 1, o), docs: 0, bytes: 0, complete: false }
+      entry.files.push(next)
+      current = await openDataFile(o.folder, next, undefined, current.entry.cursor as ScanCursor | undefined, o.gzip)
+      await save()
+    }
+  }
+  const completeFile = async (f: OpenFile) => {
+    await closeDataFile(f)
+    record(f)
+    f.entry.bytes = (await placeSize(f.place)) ?? f.stored()
+    f.entry.sha256 = await sha256Of(f.place)
+    f.entry.complete = true
+  }
+  let failure: unknown
+  try {
+    reading: for (;;) {
+      let hit: RawHit | null
+      while ((hit = hits.read() as RawHit | null) !== null) {
+        lines.add(hit)
+        if (signal.aborted) break reading
+        if (lines.bytes >= FLUSH_BYTES) await flush()
+      }
+      await flush()
+      if (!(await more(hits))) break
+    }
+    await flush()
+  } catch (err) {
+    failure = err
+  } finally {
+    if (!hits.destroyed) hits.destroy()
+  }
+  if (failure === undefined && !signal.aborted) {
+    await completeFile(current)
+    entry.complete = true
+    await save()
+    return
+  }
+  // Stopped (Ctrl-C, the scan or the disk failed): what reached the file is recorded with its cursor.
+  let closed = true
+  try {
+    await closeDataFile(current)
+  } catch (err) {
+    closed = false
+    failure ??= err
+  }
+  record(current)
+  const size = await placeSize(current.place)
+  if (o.gzip && !closed) {
+    // A gzip stream cut by a failed write cannot be continued: the file is written again on --resume.
+    current.entry.cursor = undefined
+    current.entry.docs = 0
+    current.entry.bytes = 0
+  } else {
+    // Plain: up to the last line the output reported written (a resumed run cuts the file back to it).
+    current.entry.bytes = o.gzip ? (size ?? 0) : current.keptBytes + current.out.flushed.bytes
+  }
+  entry.docs = entry.files.reduce((n, file) => n + file.docs, 0)
+  await save()
+  if (failure !== undefined) throw failure
+}
