@@ -7,7 +7,7 @@ import { ConfigurationError } from '../errors.js'
 
 export interface CursorFile {
   /** Which command wrote it; a dump cursor must not resume a reindex. */
-  command: 'dump' | 'reindex'
+  command: 'dump' | 'reindex' | 'load'
   /** The source index (and destination for reindex), checked on resume. */
   source: string
   dest?: string | undefined

@@ -195,7 +195,7 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
 }
 
 /** Where the backup came from: product, version and cluster, also from servers that do not serve `GET /`. */
-async function sourceIdentity(client: Client, node: string, signal: AbortSignal): Promise<Manifest['source']> {
+export async function sourceIdentity(client: Client, node: string, signal: AbortSignal): Promise<Manifest['source']> {
   try {
     const root = (await client.transport.request({ method: 'GET', path: '/' }, { signal })) as {
       cluster_name?: string

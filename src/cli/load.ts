@@ -15,7 +15,8 @@ import {
   sizeOption,
   truncate,
 } from './args.js'
-import type { Command } from './command.js'
+import type { Command, CommandContext } from './command.js'
+import { isBackupFolder, loadBackup } from './load-backup.js'
 import { connect } from './connect.js'
 import { DeadLetter, type DeadLetterEntry, errorSummary } from './dead-letter.js'
 import { InterruptedError } from './errors.js'
@@ -30,7 +31,7 @@ const SHOWN_FAILURES = 10
 export const load: Command = {
   name: 'load',
   summary: 'index an NDJSON or JSON-array file (gzip or not, or stdin) into an index',
-  usage: 'elastream load <file|-> --index NAME [options]',
+  usage: 'elastream load <file|-> --index NAME [options] | elastream load <backup-folder/> [options]',
   description: [
     'Reads documents from <file> (or stdin with -) and indexes them with bulk requests.',
     'NDJSON or a top-level JSON array, detected from the first byte; gzip detected from the magic bytes.',
@@ -61,14 +62,49 @@ export const load: Command = {
       description: 'bulk request size, e.g. 5mb (default 5mb)',
     },
     batch: { type: 'string', value: 'N', description: 'documents per bulk request at most (default 1000)' },
+    only: {
+      type: 'string',
+      value: 'definitions|data',
+      description: 'backup folder: restore only the definitions (indices, templates, aliases) or only the documents',
+    },
+    resume: { type: 'boolean', description: 'backup folder: go on from where a stopped restore was' },
+    cursor: { type: 'string', value: 'FILE', description: 'where --resume progress is kept (default .elastream-load-<folder>.cursor.json)' },
     ...connectionOptions,
   },
   async run(ctx) {
     const [file] = expectPositionals('load', ctx.positionals, ['file|-'])
+    if (await isBackupFolder(file!)) return loadBackup(ctx, file!)
+    for (const flag of ['only', 'resume', 'cursor'] as const) {
+      if (ctx.values[flag] !== undefined) {
+        throw new ConfigurationError(`--${flag} needs a backup folder to load (a folder written by dump -o DIR/)`)
+      }
+    }
     const index = ctx.values.index
     if (typeof index !== 'string' || index === '') {
       throw new ConfigurationError('load needs --index NAME (the index to load into)')
     }
+    return (await loadFile(ctx, file!, index)).code
+  },
+}
+
+export interface LoadFileResult {
+  /** 0, or 1 when some documents failed. */
+  code: number
+  loaded: number
+  failed: number
+}
+
+/**
+ * Loads one file (or stdin) into `index`: what `load FILE --index NAME` does, and what a backup's restore does
+ * for each data file. `appendDeadLetter`: add to the dead letter file rather than start it again.
+ */
+export async function loadFile(
+  ctx: CommandContext,
+  file: string,
+  index: string,
+  extra: { appendDeadLetter?: boolean } = {},
+): Promise<LoadFileResult> {
+  {
     const concurrency = concurrencyOption(ctx.values)
     const flushBytes = sizeOption(ctx.values, 'flush-bytes')
     const flushDocs = intOption(ctx.values, 'batch', undefined)
@@ -85,12 +121,12 @@ export const load: Command = {
 
     const { client, node } = connect(ctx.values, ctx.env)
     ctx.setErrorContext({ node, index })
-    const deadLetter = new DeadLetter(deadLetterPath)
+    const deadLetter = new DeadLetter(deadLetterPath, extra.appendDeadLetter === true)
     let report: Report | undefined
     try {
       await preflight(client, ctx.signal)
       const input = await openInput(
-        file!,
+        file,
         ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
       )
       report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
@@ -223,13 +259,13 @@ export const load: Command = {
       )
       if (ctx.signal.aborted)
         throw new InterruptedError('interrupted: documents read so far are loaded; load has no --resume')
-      return progress.failed > 0 ? 1 : 0
+      return { code: progress.failed > 0 ? 1 : 0, loaded: ok, failed: progress.failed }
     } finally {
       report?.abandon()
       await deadLetter.close().catch(() => {})
       await client.close()
     }
-  },
+  }
 }
 
 interface BulkResultLike {
