@@ -179,7 +179,7 @@ export async function createFromDefinition(
   throw new CliError(`could not create ${dest}: still refused after ${MAX_ATTEMPTS} attempts (pass --no-create)`)
 }
 
-async function exists(transport: TransportLike, index: string, signal: AbortSignal): Promise<boolean> {
+export async function exists(transport: TransportLike, index: string, signal: AbortSignal): Promise<boolean> {
   const res = await transport.request<unknown>(
     { method: 'HEAD', path: `/${encodeURIComponent(index)}`, endpoint: 'indices.exists' },
     { signal, meta: true, ignore: [404] },

@@ -234,6 +234,8 @@ interface OpenFile {
   stored: () => number
   keptDocs: number
   keptBytes: number
+  /** Pushes what gzip holds to the file, so that its size is known (for --split-size). */
+  flush: () => Promise<void>
 }
 
 async function openDataFile(folder: string, entry: BackupFile, keep: number | undefined, start: ScanCursor | undefined, gzip: boolean): Promise<OpenFile> {
@@ -249,15 +251,17 @@ async function openDataFile(folder: string, entry: BackupFile, keep: number | un
   counter.pipe(file)
   file.on('error', (err) => counter.destroy(err))
   let head: Writable = counter
+  let flush = () => Promise.resolve()
   if (gzip) {
     // A resumed gzip file gets a second gzip member after the first: readers (gunzip, zcat) read both.
     const z = createGzip()
     z.pipe(counter)
     counter.on('error', (err) => z.destroy(err))
     head = z
+    flush = () => new Promise<void>((resolve) => z.flush(() => resolve()))
   }
   const out = new FlushedOutput<ScanCursor>(head, start)
-  return { entry, place, out, file, stored: () => stored, keptDocs: entry.docs, keptBytes: keep ?? 0 }
+  return { entry, place, out, file, stored: () => stored, keptDocs: entry.docs, keptBytes: keep ?? 0, flush }
 }
 
 /** Ends the file and waits until its bytes are on disk. */
@@ -292,13 +296,16 @@ async function dumpIndex(
     slices,
     saved: start ? { command: 'dump', source: index, done: 0, cursor: start, savedAt: '' } : undefined,
   })
-  let current: OpenFile
-  if (last !== undefined && !last.complete) {
-    current = await openDataFile(o.folder, last, last.bytes, start, o.gzip)
-  } else {
+  // The file being written; a new one is opened when the next lines come (so a split never ends on an empty file).
+  let current: OpenFile | undefined =
+    last !== undefined && !last.complete ? await openDataFile(o.folder, last, last.bytes, start, o.gzip) : undefined
+  const open = async (): Promise<OpenFile> => {
+    if (current !== undefined) return current
+    const cursor = entry.files.at(-1)?.cursor as ScanCursor | undefined
     const fresh: BackupFile = { name: dataFileName(index, entry.files.length + 1, o), docs: 0, bytes: 0, complete: false }
     entry.files.push(fresh)
-    current = await openDataFile(o.folder, fresh, undefined, start, o.gzip)
+    current = await openDataFile(o.folder, fresh, undefined, cursor ?? start, o.gzip)
+    return current
   }
   const lines = new DumpLines(false)
   /** Records in the file's entry what its output reported written. */
@@ -310,14 +317,14 @@ async function dumpIndex(
   }
   const flush = async () => {
     if (lines.docs === 0) return
+    const f = await open()
     const { chunk, docs } = lines.take()
-    await current.out.write(chunk, docs, hits.cursor)
+    await f.out.write(chunk, docs, hits.cursor)
     moved(docs, chunk.length)
-    if (o.splitSize !== undefined && current.stored() >= o.splitSize) {
-      await completeFile(current)
-      const next: BackupFile = { name: dataFileName(index, entry.files.length + 1, o), docs: 0, bytes: 0, complete: false }
-      entry.files.push(next)
-      current = await openDataFile(o.folder, next, undefined, current.entry.cursor as ScanCursor | undefined, o.gzip)
+    if (o.splitSize !== undefined) await f.flush()
+    if (o.splitSize !== undefined && f.stored() >= o.splitSize) {
+      await completeFile(f)
+      current = undefined
       await save()
     }
   }
@@ -347,12 +354,18 @@ async function dumpIndex(
     if (!hits.destroyed) hits.destroy()
   }
   if (failure === undefined && !signal.aborted) {
-    await completeFile(current)
+    // An index without documents still gets its (empty) file; a split that ended on a boundary needs none.
+    if (current !== undefined || entry.files.length === 0) await completeFile(await open())
     entry.complete = true
     await save()
     return
   }
   // Stopped (Ctrl-C, the scan or the disk failed): what reached the file is recorded with its cursor.
+  if (current === undefined) {
+    await save()
+    if (failure !== undefined) throw failure
+    return
+  }
   let closed = true
   try {
     await closeDataFile(current)

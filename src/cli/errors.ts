@@ -128,6 +128,10 @@ function describeResponseError(err: ResponseError, context: ErrorContext): Descr
         exitCode: ExitCode.auth,
       }
     case 403:
+      // A block (index.blocks.read_only, a full disk's flood stage) is the index's state, not the user's rights.
+      if (err.type === 'cluster_block_exception') {
+        return { message: `refused${at}: ${reason}`, exitCode: ExitCode.failed }
+      }
       return {
         message: `not allowed${at}${reason ? `: ${reason}` : ''}; the user or API key lacks the privilege`,
         exitCode: ExitCode.auth,

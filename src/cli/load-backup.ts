@@ -13,7 +13,7 @@ import { type BackupIndex, type Manifest, readManifest } from './backup-manifest
 import type { Dependencies, SavedIndex } from './backup-definitions.js'
 import type { CommandContext } from './command.js'
 import { connect } from './connect.js'
-import { createFromDefinition, describeChanges } from './copy-index-definition.js'
+import { createFromDefinition, describeChanges, exists } from './copy-index-definition.js'
 import { defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { sha256Of, sourceIdentity } from './dump-backup.js'
 import { CliError, InterruptedError } from './errors.js'
@@ -81,6 +81,10 @@ export async function loadBackup(ctx: CommandContext, folder: string): Promise<n
         if (entry.definition === undefined) continue
         ctx.setErrorContext({ index: name })
         const def = JSON.parse((await readPlaceText(joinPlace(folder, entry.definition)))!) as SavedIndex
+        if (await exists(transport, name, ctx.signal)) {
+          say(`${name} exists on ${node}: left as it is (its definition not restored)`)
+          continue
+        }
         const result = await createFromDefinition(
           { transport, product: target.product as 'elasticsearch' | 'opensearch' | undefined },
           name,
@@ -114,15 +118,16 @@ export async function loadBackup(ctx: CommandContext, folder: string): Promise<n
         for (const file of entry.files) {
           if (done.files.includes(file.name)) continue
           ctx.setErrorContext({ index: name })
+          let result: Awaited<ReturnType<typeof loadFile>>
           try {
-            const result = await loadFile({ ...ctx, values: { ...values, index: name } }, joinPlace(folder, file.name), name, {
+            result = await loadFile({ ...ctx, values: { ...values, index: name } }, joinPlace(folder, file.name), name, {
               appendDeadLetter: !first,
             })
-            failedDocs += result.failed
           } catch (err) {
             await save()
             throw err
           }
+          failedDocs += result.failed
           first = false
           // A file with failed documents stays to do: --resume loads it again (each line keeps its _id).
           if (result.failed === 0) done.files.push(file.name)
@@ -222,7 +227,7 @@ export async function restoreDependencies(
   signal: AbortSignal,
 ): Promise<number> {
   const items: Array<{ what: string; path: string; body: Json }> = [
-    ...Object.entries(deps.pipelines).map(([id, body]) => ({ what: `ingest pipeline ${id}`, path: `/_ingest/pipeline/${encodeURIComponent(id)}`, body })),
+    ...Object.entries(deps.pipelines).map(([id, body]) => ({ what: `ingest pipeline ${id}`, path: `/_ingest/pipeline/${encodeURIComponent(id)}`, body: writable(body) })),
     ...Object.entries(deps.ilm_policies).map(([name, policy]) => ({ what: `lifecycle policy ${name}`, path: `/_ilm/policy/${encodeURIComponent(name)}`, body: { policy: writable(policy) } })),
     ...deps.component_templates.map((t) => ({ what: `component template ${t.name}`, path: `/_component_template/${encodeURIComponent(t.name)}`, body: writable(t.component_template) })),
     ...deps.index_templates.map((t) => ({ what: `index template ${t.name}`, path: `/_index_template/${encodeURIComponent(t.name)}`, body: writable(t.index_template) })),
