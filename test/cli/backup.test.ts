@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import t from 'tap'
-import { esUrl } from './es.js'
-import { startGateProxy } from './gate-proxy.js'
-import { bin, runCli, uniqueName } from './run-cli.js'
+import { esUrl } from '../support/es-direct.js'
+import { startGateProxy } from '../support/gate-proxy.js'
+import { bin, runCli, uniqueName } from '../support/run-cli.js'
 
 const osUrl = process.env.OPENSEARCH_URL ?? 'http://127.0.0.1:9251'
 const dir = mkdtempSync(join(tmpdir(), 'elastream-backup-'))
