@@ -22,6 +22,7 @@ import { NodePool } from './transport/node-pool.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './transport/official-options.js'
 import { redactUrl } from './transport/redact.js'
+import { type JsonSerializer, serializerOption } from './transport/json-serializer.js'
 import { prototypeKeysOption } from './transport/serializer.js'
 import { type Product, ProductDetector, type ServerInfo } from './transport/product.js'
 import { type SharedState, Transport, type TransportSettings } from './transport/transport.js'
@@ -94,6 +95,14 @@ export interface ClientOptions {
    * merging does). Per request too. See serializer.ts.
    */
   prototypeKeys?: 'error' | 'remove' | 'keep'
+  /**
+   * How JSON bodies are written and read. Default `'json'`: JSON.parse and JSON.stringify, the fast path, where
+   * an integer beyond 2^53 (a `long` such as 9223372036854775807, an unsigned_long) comes back as the nearest
+   * double. `'lossless'`: such integers are `bigint` on read and a `bigint` is written as its exact digits (see
+   * src/transport/json-serializer.ts for the cost). Or your own `{ parse(text), stringify(value) }`. The byte
+   * paths (the CLI's dump, load and reindex) copy numbers as written whatever this says.
+   */
+  serializer?: 'json' | 'lossless' | JsonSerializer
   /** Headers sent with every request. Default: none besides user-agent, accept and content-type. */
   headers?: Record<string, string>
   /** Prepended to every per-request `opaqueId` (sent as `x-opaque-id`), to tell applications apart in slow logs. Default ''. */
@@ -159,6 +168,7 @@ const CLIENT_OPTION_NAMES = [
   'connectionsPerNode',
   'maxResponseSize',
   'prototypeKeys',
+  'serializer',
   'headers',
   'opaqueIdPrefix',
   'product',
@@ -332,6 +342,7 @@ function createTransport(options: ClientOptions): Transport {
     requestTimeout: int('requestTimeout', o.requestTimeout, 0),
     maxResponseSize: int('maxResponseSize', o.maxResponseSize, 1, bufferConstants.MAX_LENGTH),
     prototypeKeys: prototypeKeysOption(options.prototypeKeys),
+    serializer: serializerOption(options.serializer),
     compression: bool('compression', o.compression),
     headers: options.headers === undefined ? {} : checkHeaders(options.headers),
     authorization: options.auth === undefined ? undefined : authorizationHeader(options.auth),

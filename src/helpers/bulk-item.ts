@@ -115,6 +115,8 @@ export interface ItemSettings {
   pinIndex?: boolean
   /** What a search hit's `_version` means (BulkStreamOptions.hitVersions). Default 'ignore'. */
   hitVersions?: 'ignore' | 'external'
+  /** The client's `serializer` stringify (a bigint field written as its digits); default JSON.stringify. */
+  stringify?: ((value: unknown) => string) | undefined
 }
 
 /** Recognizes `{ <op>: meta, ...body keys }`: exactly one op key whose value is an object, nothing unknown. */
@@ -200,8 +202,11 @@ export class ItemBuilder {
   #template: Buffer | undefined
   #templatePrefix = ''
 
+  readonly #stringify: (value: unknown) => string
+
   constructor(settings: ItemSettings) {
     this.#settings = settings
+    this.#stringify = settings.stringify ?? JSON.stringify
     this.#prefix =
       settings.index === undefined
         ? undefined
@@ -327,7 +332,7 @@ export class ItemBuilder {
     }
     let source: string
     try {
-      source = JSON.stringify(doc)
+      source = this.#stringify(doc)
     } catch (err) {
       return reject(
         doc,
@@ -406,8 +411,8 @@ export class ItemBuilder {
     let source: string | undefined
     try {
       head = `{"${op}":${JSON.stringify(fullMeta)}}\n`
-      if (op === 'index' || op === 'create') source = JSON.stringify(action.doc ?? {})
-      else if (body !== undefined) source = JSON.stringify(body)
+      if (op === 'index' || op === 'create') source = this.#stringify(action.doc ?? {})
+      else if (body !== undefined) source = this.#stringify(body)
     } catch (err) {
       return reject(action, op, id, index, 'serialization_error', (err as Error).message)
     }

@@ -28,6 +28,7 @@ import {
   itemId,
   type RejectedItem,
 } from './bulk-item.js'
+import { serializerOf } from '../transport/json-serializer.js'
 import { type ClientLike, checkClient, checkKnownOptions, describe } from './client-like.js'
 
 export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-item.js'
@@ -251,6 +252,7 @@ export class BulkStream<TDoc = any> extends Transform {
     requests: 0,
   }
   readonly #transport: TransportLike
+  readonly #parse: (text: string) => unknown
   readonly #builder: ItemBuilder
   readonly #backoff: Backoff
   readonly #opts: Required<
@@ -356,7 +358,10 @@ export class BulkStream<TDoc = any> extends Transform {
       input: o.input,
       pinIndex: o.pinIndex === true,
       hitVersions: o.hitVersions,
+      stringify: serializerOf(this.#transport)?.stringify,
     })
+    // The client's serializer reads lines and failed documents back, so a bigint field stays one.
+    this.#parse = serializerOf(this.#transport)?.parse ?? JSON.parse
     // The index goes in each action line, so one path serves every item whatever its index.
     this.#path = '/_bulk'
     this.#querystring = {
@@ -475,7 +480,7 @@ export class BulkStream<TDoc = any> extends Transform {
   #objectLine(text: string, line: number, id: string | undefined): void {
     let value: unknown
     try {
-      value = JSON.parse(text)
+      value = this.#parse(text)
     } catch (err) {
       this.#badLine(line, text.slice(0, 1024), `is not JSON: ${(err as Error).message}`)
       return
@@ -820,7 +825,7 @@ export class BulkStream<TDoc = any> extends Transform {
     let input = it.input
     if (sent.inputInBody === true && body !== undefined) {
       input = body.toString('utf8', sent.start + sent.sourceAt, sent.end - 1)
-      if (sent.parseBack) input = JSON.parse(input as string)
+      if (sent.parseBack) input = this.#parse(input as string)
     }
     const result: BulkResult = {
       ok: false,

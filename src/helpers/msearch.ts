@@ -15,6 +15,7 @@ import type {
 import { ConfigurationError, DeserializationError, ResponseError } from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
 import { type BackoffOptions, createBackoff, type Backoff } from './backoff.js'
+import { serializerOf } from '../transport/json-serializer.js'
 import { type ClientLike, checkClient, checkKnownOptions, sleep } from './client-like.js'
 
 export interface MsearchOptions {
@@ -221,7 +222,9 @@ export class Msearch {
       throw new ConfigurationError('msearch: the search names no index and the "index" option is not set')
     }
     if (header.index === undefined) header.index = this.#opts.index
-    return [JSON.stringify(header), JSON.stringify(body)]
+    // The client's serializer: a bigint in a query (a range on a long field) goes out as its exact digits.
+    const json = serializerOf(this.#transport)
+    return json === undefined ? [JSON.stringify(header), JSON.stringify(body)] : [json.stringify(header), json.stringify(body)]
   }
 
   #enqueue(pending: Pending): void {

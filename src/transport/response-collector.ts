@@ -8,6 +8,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import type { Dispatcher } from 'undici'
 import { unwatchAbort, watchAbort } from './abort-watch.js'
 import { RequestAbortedError, ResponseTooLargeError, TimeoutError } from '../errors.js'
+import type { JsonSerializer } from './json-serializer.js'
 import { type PrototypeKeys, parseJson } from './serializer.js'
 
 export interface RawResponse {
@@ -201,9 +202,10 @@ export function decodeBody(
   contentType: string | undefined,
   statusCode: number,
   prototypeKeys?: PrototypeKeys,
+  serializer?: JsonSerializer,
 ): unknown {
   const kind = mediaKind(contentType) ?? (isUtf8(bytes) ? 'text' : 'binary')
   if (kind === 'binary') return bytes
   const text = bytes.toString('utf8')
-  return kind === 'json' ? parseJson(text, statusCode, prototypeKeys) : text
+  return kind === 'json' ? parseJson(text, statusCode, prototypeKeys, serializer) : text
 }

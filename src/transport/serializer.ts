@@ -4,19 +4,20 @@
  */
 import sjson from 'secure-json-parse'
 import { ConfigurationError, DeserializationError, SerializationError } from '../errors.js'
+import { bigIntReviver, type JsonSerializer, LOSSLESS, mayHoldLongInteger } from './json-serializer.js'
 
 /** What undici can send without copying: a string is encoded once by undici, a Buffer goes out as it is. */
 export type WireBody = string | Buffer
 
 const NEWLINE = 0x0a
 
-/** JSON body: strings and Buffers pass through; anything else is stringified exactly once. */
-export function serializeJson(body: unknown): WireBody {
+/** JSON body: strings and Buffers pass through; anything else is stringified exactly once (by `serializer`). */
+export function serializeJson(body: unknown, serializer?: JsonSerializer): WireBody {
   if (typeof body === 'string' || Buffer.isBuffer(body)) return body
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength)
   let text: string | undefined
   try {
-    text = JSON.stringify(body)
+    text = serializer === undefined ? JSON.stringify(body) : serializer.stringify(body)
   } catch (cause) {
     throw new SerializationError(`Cannot serialize the request body to JSON: ${(cause as Error).message}`, {
       cause,
@@ -33,7 +34,7 @@ export function serializeJson(body: unknown): WireBody {
  * (a newline is added when missing). Built as one string unless a Buffer appears, so the common case is a
  * single rope that undici encodes once.
  */
-export function serializeNdjson(bulkBody: ReadonlyArray<unknown> | string | Buffer): WireBody {
+export function serializeNdjson(bulkBody: ReadonlyArray<unknown> | string | Buffer, serializer?: JsonSerializer): WireBody {
   if (typeof bulkBody === 'string') {
     return bulkBody.length === 0 || bulkBody.charCodeAt(bulkBody.length - 1) === NEWLINE
       ? bulkBody
@@ -68,7 +69,7 @@ export function serializeNdjson(bulkBody: ReadonlyArray<unknown> | string | Buff
     }
     let line: string | undefined
     try {
-      line = JSON.stringify(item)
+      line = serializer === undefined ? JSON.stringify(item) : serializer.stringify(item)
     } catch (cause) {
       throw new SerializationError(`Cannot serialize bulkBody line ${i + 1}: ${(cause as Error).message}`, {
         cause,
@@ -113,11 +114,22 @@ export function prototypeKeysOption(value: unknown): PrototypeKeys {
 const ERROR = { protoAction: 'error', constructorAction: 'error' } as const
 const REMOVE = { protoAction: 'remove', constructorAction: 'remove' } as const
 
-/** Parses a JSON response. Poisoned keys (per `prototypeKeys`) and bad JSON become a DeserializationError. */
-export function parseJson(text: string, statusCode: number, prototypeKeys: PrototypeKeys = 'error'): unknown {
+/**
+ * Parses a JSON response. Poisoned keys (per `prototypeKeys`) and bad JSON become a DeserializationError.
+ * `serializer` (json-serializer.ts): 'lossless' keeps the prototype-key check; a caller's own parse is used
+ * as it is, and what it does with such keys is up to it.
+ */
+export function parseJson(
+  text: string,
+  statusCode: number,
+  prototypeKeys: PrototypeKeys = 'error',
+  serializer?: JsonSerializer,
+): unknown {
   try {
-    if (prototypeKeys === 'keep') return JSON.parse(text)
-    return sjson.parse(text, null, prototypeKeys === 'remove' ? REMOVE : ERROR)
+    if (serializer !== undefined && serializer !== LOSSLESS) return serializer.parse(text)
+    const reviver = serializer === LOSSLESS && mayHoldLongInteger(text) ? bigIntReviver : null
+    if (prototypeKeys === 'keep') return reviver === null ? JSON.parse(text) : JSON.parse(text, reviver)
+    return sjson.parse(text, reviver, prototypeKeys === 'remove' ? REMOVE : ERROR)
   } catch (cause) {
     const poisoned = cause instanceof SyntaxError && /forbidden prototype property/.test(cause.message)
     const what = poisoned

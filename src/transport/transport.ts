@@ -21,6 +21,7 @@ import {
   TimeoutError,
 } from '../errors.js'
 import { Connection, type ConnectionOptions } from './connection.js'
+import type { JsonSerializer } from './json-serializer.js'
 import { authorizationSecrets, describeForeignAnswer, fromTheServer } from './foreign-answer.js'
 import type { RequestTracer } from '../observability/request-tracer.js'
 import {
@@ -69,6 +70,8 @@ export interface TransportSettings {
   /** Per attempt, ms; 0 = no timeout. */
   requestTimeout: number
   maxResponseSize: number
+  /** How JSON bodies are written and read (json-serializer.ts); undefined = JSON.parse/JSON.stringify. */
+  serializer?: JsonSerializer | undefined
   /** What parsing a response does with `__proto__` keys (serializer.ts). Default 'error'. */
   prototypeKeys?: PrototypeKeys | undefined
   compression: boolean
@@ -200,10 +203,10 @@ export class Transport implements TransportLike {
     let body: WireBody | undefined
     let kind = NO_BODY
     if (params.bulkBody !== undefined && params.bulkBody !== null) {
-      body = serializeNdjson(params.bulkBody)
+      body = serializeNdjson(params.bulkBody, settings.serializer)
       kind = NDJSON_BODY
     } else if (params.body !== undefined && params.body !== null) {
-      body = serializeJson(params.body)
+      body = serializeJson(params.body, settings.serializer)
       kind = JSON_BODY
     }
     const compress = (options.compression ?? settings.compression) && body !== undefined
@@ -406,7 +409,13 @@ export class Transport implements TransportLike {
       // JSON, text or bytes by media type. An error answer is decoded even with asBuffer: the ResponseError
       // carries the parsed body, its type and reason, whatever the caller wanted of a successful answer.
       try {
-        body = decodeBody(bytes, headers['content-type'], statusCode, options.prototypeKeys ?? this.settings.prototypeKeys)
+        body = decodeBody(
+          bytes,
+          headers['content-type'],
+          statusCode,
+          options.prototypeKeys ?? this.settings.prototypeKeys,
+          this.settings.serializer,
+        )
       } catch (error) {
         // Said JSON, sent something else, and did not say it is the server: a proxy's page mislabelled.
         if (!(error instanceof DeserializationError) || readProductHeaders(headers).name !== 'none') throw error
