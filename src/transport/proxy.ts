@@ -4,8 +4,9 @@
  * tunnelled too (undici's default), which any proxy that allows CONNECT to the node's port accepts.
  * Credentials in the proxy URL become `proxy-authorization: Basic ...` and never appear in a message.
  */
-import type { Dispatcher, Pool } from 'undici'
-import { ProxyAgentClass } from './undici-parts.js'
+import { isIP } from 'node:net'
+import type { buildConnector, Dispatcher, Pool as PoolTypes } from 'undici'
+import { Pool, ProxyAgentClass } from './undici-parts.js'
 import { ConfigurationError, ConnectionError, ElastreamError } from '../errors.js'
 import { basic } from './auth.js'
 import type { TlsOptions } from './connection.js'
@@ -73,7 +74,7 @@ export function parseProxy(proxy: unknown): ProxySettings {
 export function proxyDispatcher(
   proxy: ProxySettings,
   origin: string,
-  poolOptions: Pool.Options,
+  poolOptions: PoolTypes.Options,
   requestTls: TlsOptions | undefined,
 ): Dispatcher {
   const ProxyAgent = ProxyAgentClass()
@@ -83,6 +84,7 @@ export function proxyDispatcher(
     ...(proxy.token === undefined ? {} : { token: proxy.token }),
     ...(proxy.tls === undefined ? {} : { proxyTls: proxy.tls as never }),
     ...(requestTls === undefined ? {} : { requestTls: requestTls as never }),
+    clientFactory: proxyClient,
   })
   return agent.compose(
     (dispatch) => (options, handler) =>
@@ -92,6 +94,22 @@ export function proxyDispatcher(
         new TunnelErrors(handler, proxy.id),
       ),
   )
+}
+
+/**
+ * The pool of connections to the proxy itself. undici names the proxy's host as the TLS server name even when
+ * it is an IP address (`https://10.0.0.5:3128`), which TLS does not allow: Node 26 refuses the connection
+ * (ERR_INVALID_ARG_VALUE), older lines warned. Without a name, the certificate is checked against the address.
+ */
+function proxyClient(origin: URL | string, options: { connect: buildConnector.connector }): Dispatcher {
+  const connect = options.connect
+  return new Pool(origin, {
+    ...options,
+    connect: (opts, callback) => {
+      const name = opts.servername?.replace(/^\[|\]$/g, '')
+      connect(name !== undefined && isIP(name) !== 0 ? { ...opts, servername: undefined } : opts, callback)
+    },
+  })
 }
 
 /**
