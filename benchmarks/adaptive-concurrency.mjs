@@ -22,7 +22,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { logDocs } from './common/logdoc.mjs'
 
@@ -58,7 +58,7 @@ if (opts.trace) {
 
 function startServer(options, kind) {
   const child = fork(join(here, 'adaptive-throttle-child.mjs'), {
-    execArgv: [`--import=${join(root, 'node_modules/@tapjs/typescript/dist/esm/import.mjs')}`],
+    execArgv: [`--import=${pathToFileURL(join(root, 'test/support/resolve-ts.mjs')).href}`],
     stdio: 'inherit',
   })
   const ask = (message, key) =>

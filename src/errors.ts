@@ -140,14 +140,18 @@ export class ProductNotSupportedError extends ElastreamError {
 export class EndpointNotSupportedError extends ElastreamError {
   override name = 'EndpointNotSupportedError'
   override readonly code = 'ELASTREAM_ENDPOINT_NOT_SUPPORTED'
+  /** The endpoint, as the API names it (`esql.query`). */
+  readonly endpoint: string
+  /** The server's product and version (`{ name: 'opensearch', version: '3.8.0' }`). */
+  readonly product: { name: 'elasticsearch' | 'opensearch'; version: string | undefined }
   constructor(
     message: string,
-    /** The endpoint, as the API names it (`esql.query`). */
-    readonly endpoint: string,
-    /** The server's product and version (`{ name: 'opensearch', version: '3.8.0' }`). */
-    readonly product: { name: 'elasticsearch' | 'opensearch'; version: string | undefined },
+    endpoint: string,
+    product: { name: 'elasticsearch' | 'opensearch'; version: string | undefined },
   ) {
     super(message)
+    this.endpoint = endpoint
+    this.product = product
   }
 }
 

@@ -27,12 +27,14 @@ export class DeadLetter {
   count = 0
   private stream: WriteStream | undefined
   private failure: Error | undefined
+  readonly path: string | undefined
+  private readonly append: boolean
 
   /** `path` undefined: failures are counted but not written anywhere. */
-  constructor(
-    readonly path: string | undefined,
-    private readonly append = false,
-  ) {}
+  constructor(path: string | undefined, append = false) {
+    this.path = path
+    this.append = append
+  }
 
   async write(entry: DeadLetterEntry): Promise<void> {
     this.count++

@@ -45,11 +45,10 @@ export class InterruptedError extends Error {
 export class CliError extends Error {
   override name = 'CliError'
   readonly code = 'ELASTREAM_CLI'
-  constructor(
-    message: string,
-    readonly exitCode: number = ExitCode.failed,
-  ) {
+  readonly exitCode: number
+  constructor(message: string, exitCode: number = ExitCode.failed) {
     super(message)
+    this.exitCode = exitCode
   }
 }
 

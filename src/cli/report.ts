@@ -19,12 +19,16 @@ export interface Stats {
 export class Report {
   readonly progress: Progress
   private readonly quiet: boolean
+  private readonly ctx: CommandContext
+  readonly command: string
 
   constructor(
-    private readonly ctx: CommandContext,
-    readonly command: string,
+    ctx: CommandContext,
+    command: string,
     options: { label: string; totalDocs?: number | undefined; totalBytes?: number | undefined; bytes?: boolean },
   ) {
+    this.ctx = ctx
+    this.command = command
     this.quiet = ctx.values.quiet === true
     const draw = !this.quiet && (ctx.values.progress === true || ctx.stderr.isTTY === true)
     this.progress = new Progress({ ...options, enabled: draw, stream: ctx.stderr })

@@ -175,7 +175,10 @@ export const CONCURRENCY_RANGE_MAX = 1024
 
 /** `concurrency: N`: always N in flight, nothing learned. */
 export class FixedConcurrency implements ConcurrencyLimiter {
-  constructor(readonly limit: number) {}
+  readonly limit: number
+  constructor(limit: number) {
+    this.limit = limit
+  }
   get max(): number {
     return this.limit
   }

@@ -101,7 +101,10 @@ export function agreedParse(bytes: Buffer): Node | undefined {
 
 class Parser {
   i = 0
-  constructor(readonly b: Buffer) {}
+  readonly b: Buffer
+  constructor(b: Buffer) {
+    this.b = b
+  }
 
   fail(what: string): never {
     throw new RefSyntaxError(`${what} at byte ${this.i}`)

@@ -9,11 +9,7 @@ import { sleep } from '../../src/helpers/client-like.js'
 import { sendJson, startServer } from '../support/local-servers.js'
 
 const warnings: Error[] = []
-// Node 26 deprecates module.register(), which tap's TypeScript loader calls once per test process (DEP0205):
-// that warning is the test runner's, not elastream's, so it is the one left out.
-const onWarning = (warning: Error & { code?: string }) => {
-  if (warning.code !== 'DEP0205') warnings.push(warning)
-}
+const onWarning = (warning: Error) => warnings.push(warning)
 process.on('warning', onWarning)
 t.teardown(() => {
   process.off('warning', onWarning)
