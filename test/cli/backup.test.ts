@@ -281,8 +281,10 @@ t.test('a read-only target: the load fails naming the index, and --resume loads 
   t.equal((await call(esUrl, 'GET', `/${p}-b/_count`)).count, DOCS)
 })
 
-t.test('Ctrl-C mid-dump leaves a half-written backup that load refuses; --resume finishes it, every document once', async (t) => {
+for (const gzip of [false, true]) t.test(`Ctrl-C mid-dump${gzip ? ' (gzip)' : ''} leaves a half-written backup that load refuses; --resume finishes it, every document once`, async (t) => {
   const p = uniqueName('bk-int')
+  const read = (file: string) => (gzip ? gunzipSync(readFileSync(file)) : readFileSync(file)).toString()
+  const gz = gzip ? ['--gzip'] : []
   const folder = join(dir, `${p}/`)
   t.teardown(() => tearDown(esUrl, p))
   await setUp(esUrl, p)
@@ -293,7 +295,7 @@ t.test('Ctrl-C mid-dump leaves a half-written backup that load refuses; --resume
     holding && path.endsWith('/_search') && nth > 3 ? 'hold' : 'forward',
   )
   const first = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'dump', `${p}-*`, '-o', folder, '--batch', '100', '--parallel', '1', '--progress'], {
+    const child = spawn(process.execPath, [bin, 'dump', `${p}-*`, '-o', folder, '--batch', '100', '--parallel', '1', '--progress', ...gz], {
       cwd: dir,
       env: { ...process.env, ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' },
     })
@@ -325,13 +327,13 @@ t.test('Ctrl-C mid-dump leaves a half-written backup that load refuses; --resume
   t.equal(refused.code, 1)
   t.match(refused.stderr, /is not complete \(its dump was stopped\): finish it first with the same dump command and --resume/)
 
-  const second = await cli(['dump', `${p}-*`, '-o', folder, '--batch', '500', '--resume'])
+  const second = await cli(['dump', `${p}-*`, '-o', folder, '--batch', '500', '--resume', ...gz])
   t.equal(second.code, 0, second.stderr)
   const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'))
   t.equal(manifest.complete, true)
   for (const [name, entry] of Object.entries<any>(manifest.indices)) {
     const ids = entry.files.flatMap((f: any) =>
-      readFileSync(join(folder, f.name), 'utf8').trim().split('\n').filter(Boolean).map((l: string) => JSON.parse(l)._id),
+      read(join(folder, f.name)).trim().split('\n').filter(Boolean).map((l: string) => JSON.parse(l)._id),
     )
     t.equal(new Set(ids).size, ids.length, `${name}: no document twice`)
     t.equal(ids.length, entry.docs, `${name}: the manifest's count`)
@@ -340,4 +342,28 @@ t.test('Ctrl-C mid-dump leaves a half-written backup that load refuses; --resume
   const load = await cli(['load', folder])
   t.equal(load.code, 0, load.stderr)
   t.same(await picture(esUrl, p), before)
+})
+
+t.test('dump to one gzip file: by its name or with --gzip to stdout', async (t) => {
+  const p = uniqueName('bk-gz')
+  t.teardown(() => tearDown(esUrl, p))
+  await setUp(esUrl, p)
+  const file = join(dir, `${p}.ndjson.gz`)
+  const named = await cli(['dump', `${p}-a`, '-o', file])
+  t.equal(named.code, 0, named.stderr)
+  t.equal(gunzipSync(readFileSync(file)).toString().trim().split('\n').length, DOCS)
+  const piped = await new Promise<Buffer>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'dump', `${p}-a`, '--gzip'], { env: { ...process.env, ELASTICSEARCH_URL: esUrl } })
+    const out: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => out.push(c))
+    child.on('error', reject)
+    child.on('close', () => resolve(Buffer.concat(out)))
+  })
+  t.equal(gunzipSync(piped).toString().trim().split('\n').length, DOCS, 'stdout is one whole gzip stream')
+  const resume = await cli(['dump', `${p}-a`, '-o', file, '--resume'])
+  t.equal(resume.code, 2)
+  t.match(resume.stderr, /--resume of a gzip file is not supported: dump into a backup folder/)
+  const split = await cli(['dump', `${p}-a`, '-o', join(dir, `${p}.ndjson`), '--split-size', '1mb'])
+  t.equal(split.code, 2)
+  t.match(split.stderr, /--split-size needs a backup folder as output/)
 })
