@@ -1,7 +1,9 @@
 /**
  * The `proxy` option: every node is reached through one HTTP(S) forward proxy, with undici's ProxyAgent.
  * An https node is tunnelled with CONNECT (TLS end to end, the proxy sees no plaintext); an http node is
- * tunnelled too (undici's default), which any proxy that allows CONNECT to the node's port accepts.
+ * tunnelled too (`proxyTunnel: true`: undici 7's default, no longer undici 8's, which would forward an http
+ * node's requests to the proxy in absolute form instead), which any proxy that allows CONNECT to the node's
+ * port accepts.
  * Credentials in the proxy URL become `proxy-authorization: Basic ...` and never appear in a message.
  */
 import { isIP } from 'node:net'
@@ -84,6 +86,7 @@ export function proxyDispatcher(
     ...(proxy.token === undefined ? {} : { token: proxy.token }),
     ...(proxy.tls === undefined ? {} : { proxyTls: proxy.tls as never }),
     ...(requestTls === undefined ? {} : { requestTls: requestTls as never }),
+    proxyTunnel: true,
     clientFactory: proxyClient,
   })
   return agent.compose(
