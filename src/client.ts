@@ -9,21 +9,21 @@ import { createRequestTracer } from './observability/request-tracer.js'
 import type { TracingOptions } from './observability/tracing-options.js'
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
-import { type CloudOptions, cloudIdToUrl } from './transport/cloud-id.js'
-import { unknownOptionMessage } from './transport/closest-name.js'
+import { type CloudOptions, cloudIdToUrl } from './options/cloud-id.js'
+import { unknownOptionMessage } from './options/closest-name.js'
 import {
   Connection,
   type ConnectionOptions,
   normalizeFingerprint,
   parseNodeUrl,
-  type TlsOptions,
 } from './transport/connection.js'
 import { NodePool } from './transport/node-pool.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
-import { officialClientOptionMessage } from './transport/official-options.js'
-import { redactUrl } from './transport/redact.js'
+import { officialClientOptionMessage } from './options/official-options.js'
+import { redactUrl } from './redact.js'
 import { type JsonSerializer, serializerOption } from './transport/json-serializer.js'
 import { prototypeKeysOption } from './transport/serializer.js'
+import type { TlsOptions } from './transport/tls-options.js'
 import { type Product, ProductDetector, type ServerInfo } from './transport/product.js'
 import { type SharedState, Transport, type TransportSettings } from './transport/transport.js'
 

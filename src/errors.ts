@@ -2,8 +2,8 @@
  * Every error elastream raises. Callers match on `code` (stable) or `instanceof`, never on message text.
  * Messages never contain credentials: URLs are redacted before they reach a message.
  */
-import type { ScanCursor } from './helpers/scan.js'
-import { redactCredentialsIn } from './transport/redact.js'
+import type { ScanCursor } from './scan-cursor.js'
+import { redactCredentialsIn } from './redact.js'
 
 export class ElastreamError extends Error {
   override name = 'ElastreamError'

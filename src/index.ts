@@ -3,8 +3,8 @@ export { type ChildOptions, CLIENT_DEFAULTS, Client, type ClientOptions } from '
 export * from './errors.js'
 export type { BackoffOptions } from './helpers/backoff.js'
 export { BadLine, isBadLine } from './helpers/bad-line.js'
-export type { BulkOptions, BulkSource, BulkStats } from './helpers/bulk.js'
-export { bulk } from './helpers/bulk.js'
+export type { BulkOptions, BulkSource, BulkStats } from './helpers/bulk/bulk.js'
+export { bulk } from './helpers/bulk/bulk.js'
 export type {
   BulkAction,
   BulkActionMeta,
@@ -12,8 +12,8 @@ export type {
   BulkResult,
   BulkStreamOptions,
   BulkStreamStats,
-} from './helpers/bulk-stream.js'
-export { BulkStream, bulkStream } from './helpers/bulk-stream.js'
+} from './helpers/bulk/bulk-stream.js'
+export { BulkStream, bulkStream } from './helpers/bulk/bulk-stream.js'
 export type { ClientLike } from './helpers/client-like.js'
 export type { EsqlColumn, EsqlRequest } from './helpers/esql.js'
 export { Esql, esql } from './helpers/esql.js'
@@ -21,14 +21,14 @@ export type { MsearchOptions, MsearchResult, MsearchSearch, MsearchStats } from 
 export { Msearch, msearch } from './helpers/msearch.js'
 export type { ReindexStats, ReindexTarget } from './helpers/reindex.js'
 export { reindex } from './helpers/reindex.js'
-export type { ScanCursor, ScanHit, ScanOptions, ScanStats } from './helpers/scan.js'
-export { RawHit, Scan, scan } from './helpers/scan.js'
+export type { ScanCursor, ScanHit, ScanOptions, ScanStats } from './helpers/scan/scan.js'
+export { RawHit, Scan, scan } from './helpers/scan/scan.js'
 export type { NdjsonParseOptions } from './ndjson.js'
 export * as ndjson from './ndjson.js'
 export type { ApiKeyAuth, AuthOptions, BasicAuth, BearerAuth } from './transport/auth.js'
-export type { CloudOptions } from './transport/cloud-id.js'
+export type { CloudOptions } from './options/cloud-id.js'
 export type { ProxyOptions } from './transport/proxy.js'
-export type { TlsOptions } from './transport/connection.js'
+export type { TlsOptions } from './transport/tls-options.js'
 export {
   CHANNELS,
   type NodeDeadEvent,

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { ConfigurationError } from '../errors.js'
-import { closestName } from '../transport/closest-name.js'
+import { closestName } from '../options/closest-name.js'
 import { oneLine } from './one-line.js'
 
 export interface OptionSpec {

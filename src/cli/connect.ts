@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { Client } from '../client.js'
 import { ConfigurationError } from '../errors.js'
-import { redactUrl } from '../transport/redact.js'
+import { redactUrl } from '../redact.js'
 import { intOption, type ParsedArgs } from './args.js'
 
 export const defaultNode = 'http://127.0.0.1:9200'

@@ -3,7 +3,7 @@
  * copying the hit's own byte ranges, so a document is written exactly as Elasticsearch stored it (no parse, no
  * re-serialization: a `__proto__` key or a float's spelling survive), and many lines share one output chunk.
  */
-import type { RawHit } from '../helpers/raw-page.js'
+import type { RawHit } from '../helpers/scan/raw-page.js'
 
 const INDEX = Buffer.from('{"_index":')
 const ID = Buffer.from(',"_id":')

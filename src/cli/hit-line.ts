@@ -19,8 +19,8 @@
  * dotted path (`meta.sku`) finds `{"meta":{"sku":..}}` as well as a key written `"meta.sku"`, as Elasticsearch
  * maps both.
  */
-import { META_FIELDS, TRIGGERS } from '../helpers/bulk-meta-shape.js'
-import type { LineVerdict } from '../helpers/bulk-stream.js'
+import { META_FIELDS, TRIGGERS } from '../helpers/bulk/bulk-meta-shape.js'
+import type { LineVerdict } from '../helpers/bulk/bulk-stream.js'
 import { JsonCheck } from '../helpers/json-check.js'
 import { BACKSLASH, COMMA, isSpace, OPEN_OBJECT, QUOTE, stringEnd, valueEnd } from '../helpers/json-bytes.js'
 

@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { version } from '../index.js'
-import { closestName } from '../transport/closest-name.js'
+import { closestName } from '../options/closest-name.js'
 import { commonOptions, formatHelp, parseCommandArgs } from './args.js'
 import type { Command, CommandContext } from './command.js'
 import { count } from './count.js'

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js'
 import { unwatchAbort, watchAbort } from '../transport/abort-watch.js'
-import { closestName } from '../transport/closest-name.js'
+import { closestName } from '../options/closest-name.js'
 import type { TransportLike } from '../transport/types.js'
 
 /** What the helpers need from a client: its transport. `Client` fits; so does any `{ transport }` in tests. */

@@ -1,12 +1,12 @@
 import { Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { BulkError, ConfigurationError, ResponseError } from '../errors.js'
-import type { BulkAction } from './bulk-item.js'
-import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk-stream.js'
+import type { BulkAction } from './bulk/bulk-action.js'
+import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk/bulk-stream.js'
 import { JobSpan } from '../observability/job-span.js'
 import type { ClientLike } from './client-like.js'
-import type { BulkStats } from './bulk.js'
-import { Scan, type ScanHit, type ScanOptions } from './scan.js'
+import type { BulkStats } from './bulk/bulk.js'
+import { Scan, type ScanHit, type ScanOptions } from './scan/scan.js'
 
 export interface ReindexTarget<TIn = Record<string, unknown>, TOut = TIn>
   extends Omit<BulkStreamOptions<TOut>, 'results' | 'index' | 'op' | 'id' | 'input'> {

@@ -10,6 +10,7 @@
  * samplers.
  */
 import { ResponseError } from '../errors.js'
+import type { ObservedRequest } from '../transport/request-observer.js'
 import type { TransportRequestParams } from '../transport/types.js'
 import { bulkOperations, msearchSearches } from './batch-size.js'
 import { errorType } from './error-type.js'
@@ -31,7 +32,7 @@ export interface SpanNode {
   readonly url: URL
 }
 
-export class RequestSpan {
+export class RequestSpan implements ObservedRequest {
   #span: OtelSpan | undefined
   #node: SpanNode | undefined
   readonly #tracer: OtelTracer

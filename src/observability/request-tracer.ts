@@ -4,13 +4,13 @@
  * `@opentelemetry/api` is not installed, so the transport's only cost is then one property read.
  */
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../package-info.js'
+import type { RequestObserver } from '../transport/request-observer.js'
 import type { TransportRequestOptions, TransportRequestParams } from '../transport/types.js'
 import { loadOtelApi, type OtelApi, type OtelContext, type OtelTracer } from './otel-api.js'
 import { RequestSpan } from './request-span.js'
 import { resolveTracing } from './tracing-options.js'
 
-
-export class RequestTracer {
+export class RequestTracer implements RequestObserver {
   readonly api: OtelApi
   readonly tracer: OtelTracer
   readonly captureQuery: boolean

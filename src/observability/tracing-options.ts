@@ -7,7 +7,7 @@
  * switch covers every Elasticsearch client in a service.
  */
 import { ConfigurationError } from '../errors.js'
-import { unknownOptionMessage } from '../transport/closest-name.js'
+import { unknownOptionMessage } from '../options/closest-name.js'
 
 /** `OTEL_ELASTICSEARCH_ENABLED=false` turns tracing off for clients that do not set `tracing`. */
 export const ENV_ENABLED = 'OTEL_ELASTICSEARCH_ENABLED'

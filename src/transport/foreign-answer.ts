@@ -7,7 +7,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { readProductHeaders } from './product.js'
-import { redactCredentialsIn } from './redact.js'
+import { redactCredentialsIn } from '../redact.js'
 
 /** Longest excerpt of a foreign body in a message, in characters (before escaping). */
 export const EXCERPT_LENGTH = 200

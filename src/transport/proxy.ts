@@ -11,8 +11,8 @@ import type { buildConnector, Dispatcher, Pool as PoolTypes } from 'undici'
 import { Pool, ProxyAgentClass } from './undici-parts.js'
 import { ConfigurationError, ConnectionError, ElastreamError } from '../errors.js'
 import { basic } from './auth.js'
-import type { TlsOptions } from './connection.js'
-import { redactUrl } from './redact.js'
+import type { TlsOptions } from './tls-options.js'
+import { redactUrl } from '../redact.js'
 
 export interface ProxyOptions {
   /** The proxy, `http://host:port` or `https://host:port`, optionally with `user:password@`. */

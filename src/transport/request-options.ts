@@ -6,9 +6,9 @@
 import { PROTOTYPE_KEYS, type PrototypeKeys } from './serializer.js'
 import { constants as bufferConstants } from 'node:buffer'
 import { ConfigurationError } from '../errors.js'
-import { unknownOptionMessage } from './closest-name.js'
-import { OFFICIAL_REQUEST_OPTIONS } from './official-options.js'
-import { redactUrl } from './redact.js'
+import { unknownOptionMessage } from '../options/closest-name.js'
+import { OFFICIAL_REQUEST_OPTIONS } from '../options/official-options.js'
+import { redactUrl } from '../redact.js'
 import type { TransportRequestOptions } from './types.js'
 
 type Check = (value: unknown) => string | undefined

@@ -23,7 +23,7 @@ import {
 import { Connection, type ConnectionOptions } from './connection.js'
 import type { JsonSerializer } from './json-serializer.js'
 import { authorizationSecrets, describeForeignAnswer, fromTheServer } from './foreign-answer.js'
-import type { RequestTracer } from '../observability/request-tracer.js'
+import type { RequestObserver } from './request-observer.js'
 import {
   nextRequestId,
   requestChannel,
@@ -34,7 +34,7 @@ import {
 } from './diagnostics.js'
 import type { NodePool } from './node-pool.js'
 import { buildQueryString } from './query-string.js'
-import { redactHeaders } from './redact.js'
+import { redactHeaders } from '../redact.js'
 import { checkRequestOptions } from './request-options.js'
 import { decodeBody, type RawResponse, ResponseCollector } from './response-collector.js'
 import { isIdempotent, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
@@ -84,8 +84,8 @@ export interface TransportSettings {
   compatibilityVersion: number | undefined
   sniffOnConnectionFault: boolean
   userAgent: string
-  /** OpenTelemetry spans; undefined when tracing is off or `@opentelemetry/api` is not installed. */
-  tracing?: RequestTracer | undefined
+  /** OpenTelemetry spans (observability/request-tracer.ts); undefined when tracing is off or `@opentelemetry/api` is not installed. */
+  tracing?: RequestObserver | undefined
   /** Ceiling of the first retry's delay, ms; doubles per retry (full jitter). */
   retryBackoff: number
   /** Cap on the delay ceiling, ms. */

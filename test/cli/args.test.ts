@@ -9,7 +9,7 @@ import {
 } from '../../src/cli/args.js'
 import { ConfigurationError } from '../../src/errors.js'
 // The one closest-name every caller uses; the CLI's tests of it kept as they were.
-import { closestName as closest } from '../../src/transport/closest-name.js'
+import { closestName as closest } from '../../src/options/closest-name.js'
 
 const specs = {
   index: { type: 'string' as const, short: 'i', description: '' },

@@ -4,7 +4,7 @@
 import t from 'tap'
 import { hitLine } from '../../src/cli/hit-line.js'
 import { fromDump } from '../../src/cli/array-element.js'
-import { readMetaShape } from '../../src/helpers/bulk-meta-shape.js'
+import { readMetaShape } from '../../src/helpers/bulk/bulk-meta-shape.js'
 
 type Kind = { meta: Record<string, string>; source: string } | 'object' | undefined
 

@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import t from 'tap'
 import { wholeLines } from '../../src/cli/whole-lines.js'
-import { bulkStream } from '../../src/helpers/bulk-stream.js'
+import { bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 
 async function collect(chunks: Buffer[], stopAfter = Infinity): Promise<{ out: Buffer[]; failed: unknown[]; cut: number }> {
   const out: Buffer[] = []

@@ -1,4 +1,4 @@
-// Differential fuzzing of readBulkAnswer (src/helpers/bulk-answer.ts, a byte parser of its own) against a parsed
+// Differential fuzzing of readBulkAnswer (src/helpers/bulk/bulk-answer.ts, a byte parser of its own) against a parsed
 // reading of the same answer: the answer refused exactly when JSON.parse refuses it (or it breaks a rule of
 // bulk-answer.ts: no items, a count that differs, a top-level key escaped or given twice, nesting past 64), and
 // per item the same status, op, error, _id, _index and result as the parsed answer, or a problem exactly where
@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
-import { BadAnswer, readBulkAnswer } from '../../src/helpers/bulk-answer.js'
+import { BadAnswer, readBulkAnswer } from '../../src/helpers/bulk/bulk-answer.js'
 import { deepValue, type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
 import { fuzz } from '../support/fuzz-run.js'
 import { agreedParse, depthOf, member, type Node, toValue } from '../support/reference-json.js'

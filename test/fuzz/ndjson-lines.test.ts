@@ -1,4 +1,4 @@
-// Differential fuzzing of NdjsonLines (src/helpers/ndjson-lines.ts, the byte splitter of bulk's NDJSON input)
+// Differential fuzzing of NdjsonLines (src/helpers/bulk/ndjson-lines.ts, the byte splitter of bulk's NDJSON input)
 // against JSON.parse of each line: whatever the chunk sizes, every LF-separated line comes out once, numbered
 // as it stands in the file, as bytes JSON.parse reads exactly as it reads the line itself (one trailing CR and
 // a first line's byte order mark are not part of it); a line of JSON whitespace only is skipped, and a line
@@ -6,7 +6,7 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
-import { NdjsonLines } from '../../src/helpers/ndjson-lines.js'
+import { NdjsonLines } from '../../src/helpers/bulk/ndjson-lines.js'
 import { chunked, chunkSizesArb, ndjsonFileArb, ndjsonSegments } from '../support/fuzz-arbitraries.js'
 import { fuzz } from '../support/fuzz-run.js'
 

@@ -1,4 +1,4 @@
-// Differential fuzzing of readRawPage (src/helpers/raw-page.ts over the walk of src/helpers/json-bytes.ts)
+// Differential fuzzing of readRawPage (src/helpers/scan/raw-page.ts over the walk of src/helpers/json-bytes.ts)
 // against JSON.parse: a page is refused exactly when JSON.parse refuses it or it has no search page's shape
 // (not an object, a `hits` that is not an object, a `hits.hits` that is not an array of objects); otherwise
 // the hits are those JSON.parse finds (the last `hits` of each, as JSON.parse keeps the last of a key), each
@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import t from 'tap'
 import { isDeepStrictEqual } from 'node:util'
 import { DeserializationError } from '../../src/errors.js'
-import { readRawPage } from '../../src/helpers/raw-page.js'
+import { readRawPage } from '../../src/helpers/scan/raw-page.js'
 import { type Json, jsonString, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
 import { fuzz } from '../support/fuzz-run.js'
 import { agreedParse, member, type Node, toValue } from '../support/reference-json.js'

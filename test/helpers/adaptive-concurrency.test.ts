@@ -12,7 +12,7 @@ import {
   PROBE_PERIODS,
   isBackPressure,
   type RequestOutcome,
-} from '../../src/helpers/adaptive-concurrency.js'
+} from '../../src/helpers/bulk/adaptive-concurrency.js'
 import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../../src/errors.js'
 
 const ok = { sample: true, backPressure: false }

@@ -1,7 +1,7 @@
 // BatchBody on its own: lines written where each item's byte range says, growth, spares, and rebatch.
 import t from 'tap'
-import { BatchBody, rebatch } from '../../src/helpers/batch-body.js'
-import { type BulkItem, ItemBuilder, idOf, isRejected } from '../../src/helpers/bulk-item.js'
+import { BatchBody, rebatch } from '../../src/helpers/bulk/batch-body.js'
+import { type BulkItem, ItemBuilder, idOf, isRejected } from '../../src/helpers/bulk/bulk-item.js'
 
 function builder(autoId: 'client' | 'server' = 'client') {
   return new ItemBuilder({ index: 'i', op: 'index', id: undefined, autoId, input: 'auto' })

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
-import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
+import { type BulkResult, bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import { client, range } from '../support/es.js'
 
 async function serve(answer: (lines: number) => { status: number; body: string }): Promise<Server> {

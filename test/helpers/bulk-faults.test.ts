@@ -5,7 +5,7 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t, { type Test } from 'tap'
-import { type BulkResult, BulkStream, type BulkStreamOptions } from '../../src/helpers/bulk-stream.js'
+import { type BulkResult, BulkStream, type BulkStreamOptions } from '../../src/helpers/bulk/bulk-stream.js'
 import { type FaultRules, startFaultProxy } from '../support/fault-proxy.js'
 import { client, createIndex, deleteIndex, idsIn, range, sortedIds, sourceOf, uniqueIndex } from '../support/es.js'
 import { esUrl } from '../support/es-url.js'

@@ -4,7 +4,7 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
-import { type BulkResult, bulkStream, type LineDocument } from '../../src/helpers/bulk-stream.js'
+import { type BulkResult, bulkStream, type LineDocument } from '../../src/helpers/bulk/bulk-stream.js'
 import type { TransportRequestParams } from '../../src/transport/types.js'
 
 function fakeClient(status: (i: number) => number = () => 201) {

@@ -3,8 +3,8 @@
 // take without refusing the request. The table is the evidence for the rules in bulk-meta-check.ts.
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import type { BulkActionMeta, BulkOp } from '../../src/helpers/bulk-item.js'
-import { checkMeta, checkUpdateBody } from '../../src/helpers/bulk-meta-check.js'
+import type { BulkActionMeta, BulkOp } from '../../src/helpers/bulk/bulk-action.js'
+import { checkMeta, checkUpdateBody } from '../../src/helpers/bulk/bulk-meta-check.js'
 import { onEachServer } from '../support/real-servers.js'
 import { deleteIndex, uniqueIndex } from '../support/es.js'
 

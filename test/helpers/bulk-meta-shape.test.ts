@@ -2,9 +2,9 @@
 // inside a document is present, so no real document is ever mistaken for metadata.
 import { Readable } from 'node:stream'
 import t from 'tap'
-import { bulk } from '../../src/helpers/bulk.js'
-import { META_FIELDS, readMetaShape, TRIGGERS } from '../../src/helpers/bulk-meta-shape.js'
-import { BulkStream, type BulkResult } from '../../src/helpers/bulk-stream.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { META_FIELDS, readMetaShape, TRIGGERS } from '../../src/helpers/bulk/bulk-meta-shape.js'
+import { BulkStream, type BulkResult } from '../../src/helpers/bulk/bulk-stream.js'
 import { client, createIndex, deleteIndex, sourceOf, uniqueIndex } from '../support/es.js'
 
 const es = client()

@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
-import { bulk } from '../../src/helpers/bulk.js'
-import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { type BulkResult, bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import { client, deleteIndex, idsIn, range, sourceOf, uniqueIndex } from '../support/es.js'
 
 const es = client()

@@ -5,8 +5,8 @@
 // or `seq_no_primary_term: true` load (the position they carry is ignored unless asked for).
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
-import { bulk } from '../../src/helpers/bulk.js'
-import { splitBudget } from '../../src/helpers/bulk-stream.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { splitBudget } from '../../src/helpers/bulk/bulk-stream.js'
 import { onEachServer, type RealServer } from '../support/real-servers.js'
 import { createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
 

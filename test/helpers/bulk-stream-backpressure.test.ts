@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
-import { BulkStream } from '../../src/helpers/bulk-stream.js'
+import { BulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import type { TransportRequestParams } from '../../src/transport/types.js'
 
 function fakeClient() {

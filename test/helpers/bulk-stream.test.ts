@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { ConfigurationError, ParseError } from '../../src/errors.js'
 import { BadLine } from '../../src/helpers/bad-line.js'
-import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
+import { type BulkResult, bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import { client, createIndex, deleteIndex, idsIn, range, sortedIds, sourceOf, uniqueIndex } from '../support/es.js'
 
 const es = client()

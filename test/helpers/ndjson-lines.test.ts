@@ -1,7 +1,7 @@
 // NdjsonLines on its own: the same lines whatever the chunk boundaries, blank lines counted, CR and BOM dropped,
 // an overlong line reported by number and skipped.
 import t from 'tap'
-import { NdjsonLines } from '../../src/helpers/ndjson-lines.js'
+import { NdjsonLines } from '../../src/helpers/bulk/ndjson-lines.js'
 
 function split(input: Buffer, cuts: number[], max = 1000) {
   const out: Array<[number, string]> = []

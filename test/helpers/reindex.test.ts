@@ -1,5 +1,5 @@
 import t from 'tap'
-import { bulk } from '../../src/helpers/bulk.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { startFaultProxy } from '../support/fault-proxy.js'
 import { client, createIndex, deleteIndex, idsIn, openContexts, range, sourceOf, uniqueIndex } from '../support/es.js'

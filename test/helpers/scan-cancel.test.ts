@@ -5,7 +5,7 @@ import { once } from 'node:events'
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { reindex } from '../../src/helpers/reindex.js'
-import { scan } from '../../src/helpers/scan.js'
+import { scan } from '../../src/helpers/scan/scan.js'
 import { sendJson, startServer } from '../support/local-servers.js'
 
 /** A node that answers everything but opens points in time only after `pitDelayMs`. */

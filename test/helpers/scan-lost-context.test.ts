@@ -5,7 +5,7 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ResponseError, ScanError } from '../../src/errors.js'
-import { type ScanHit, scan } from '../../src/helpers/scan.js'
+import { type ScanHit, scan } from '../../src/helpers/scan/scan.js'
 import { sendJson, startServer } from '../support/local-servers.js'
 
 const SIZE = 5

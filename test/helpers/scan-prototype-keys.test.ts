@@ -4,7 +4,7 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { DeserializationError } from '../../src/errors.js'
-import { scan } from '../../src/helpers/scan.js'
+import { scan } from '../../src/helpers/scan/scan.js'
 import { createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
 import { esUrl } from '../support/es-url.js'
 

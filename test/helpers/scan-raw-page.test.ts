@@ -2,7 +2,7 @@
 // keys that look like hit fields inside _source, whitespace, and cut pages.
 import t from 'tap'
 import { DeserializationError } from '../../src/errors.js'
-import { readRawPage } from '../../src/helpers/raw-page.js'
+import { readRawPage } from '../../src/helpers/scan/raw-page.js'
 
 const tricky = [
   { _index: 'i', _id: 'a"b\\', _score: null, _source: { s: '}{][",\\"', _index: 'x', sort: [9], n: [1, [2, { c: 3 }]] }, sort: [0, 'z'] },

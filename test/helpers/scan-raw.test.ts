@@ -2,8 +2,8 @@
 // cursor as an object scan; against the real node, with slices, resume, and a hostile page from a local server.
 import t from 'tap'
 import { DeserializationError } from '../../src/errors.js'
-import { bulk } from '../../src/helpers/bulk.js'
-import { RawHit, scan } from '../../src/helpers/scan.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { RawHit, scan } from '../../src/helpers/scan/scan.js'
 import { sendJson, startServer } from '../support/local-servers.js'
 import { client, createIndex, deleteIndex, range, uniqueIndex } from '../support/es.js'
 

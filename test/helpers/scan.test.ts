@@ -2,8 +2,8 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { ScanError } from '../../src/errors.js'
-import { bulk } from '../../src/helpers/bulk.js'
-import { type ScanHit, scan } from '../../src/helpers/scan.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { type ScanHit, scan } from '../../src/helpers/scan/scan.js'
 import { startFaultProxy } from '../support/fault-proxy.js'
 import {
   client,

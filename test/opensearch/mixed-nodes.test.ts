@@ -5,7 +5,7 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ProductNotSupportedError } from '../../src/errors.js'
-import { bulk } from '../../src/helpers/bulk.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
 import { uniqueIndex } from '../support/es.js'
 import { elasticsearch, opensearch } from '../support/real-servers.js'
 

@@ -3,7 +3,7 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ScanError } from '../../src/errors.js'
-import { scan } from '../../src/helpers/scan.js'
+import { scan } from '../../src/helpers/scan/scan.js'
 import { startServer } from '../support/local-servers.js'
 
 function openSearch(version: string) {

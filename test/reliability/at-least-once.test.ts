@@ -3,7 +3,7 @@
 // Elasticsearch names the re-sent documents anew. Nothing is lost; some documents are in the index twice.
 // The same faults with client-side ids (the default) leave each document once: test/helpers/bulk-faults.test.ts.
 import t from 'tap'
-import { bulk } from '../../src/helpers/bulk.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
 import { startFaultProxy } from '../support/fault-proxy.js'
 import { client, deleteIndex, uniqueIndex } from '../support/es.js'
 import { esUrl } from '../support/es-url.js'

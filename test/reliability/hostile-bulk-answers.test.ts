@@ -8,8 +8,8 @@ import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { bulk } from '../../src/helpers/bulk.js'
-import { type BulkResult, bulkStream } from '../../src/helpers/bulk-stream.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { type BulkResult, bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import { startServer } from '../support/local-servers.js'
 
 const N = 20

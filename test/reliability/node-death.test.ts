@@ -10,8 +10,8 @@
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { ScanError } from '../../src/errors.js'
-import { type BulkStats, bulk } from '../../src/helpers/bulk.js'
-import { type Scan, type ScanCursor, scan } from '../../src/helpers/scan.js'
+import { type BulkStats, bulk } from '../../src/helpers/bulk/bulk.js'
+import { type Scan, type ScanCursor, scan } from '../../src/helpers/scan/scan.js'
 import type { HttpMethod } from '../../src/transport/types.js'
 import { startOwnCluster } from '../support/own-cluster.js'
 

@@ -2,8 +2,8 @@
 // anything surfaced as an uncaught exception, an unhandled rejection or an 'error' the user never asked for.
 import { Readable } from 'node:stream'
 import { Client } from '../../src/client.js'
-import { bulk } from '../../src/helpers/bulk.js'
-import { bulkStream } from '../../src/helpers/bulk-stream.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 
 const node = process.argv[2]!
 let problems: string[] = []

@@ -7,7 +7,7 @@ import { createProxy, type ProxyServer } from 'proxy'
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError, ConnectionError } from '../../src/errors.js'
-import { cloudIdToUrl } from '../../src/transport/cloud-id.js'
+import { cloudIdToUrl } from '../../src/options/cloud-id.js'
 import { esLike, selfSigned, startServer } from '../support/local-servers.js'
 import { esUrl } from '../support/es-url.js'
 

@@ -2,9 +2,9 @@
 import t from 'tap'
 import { ConfigurationError } from '../../src/errors.js'
 import { authorizationHeader } from '../../src/transport/auth.js'
-import { closestName } from '../../src/transport/closest-name.js'
+import { closestName } from '../../src/options/closest-name.js'
 import { buildQueryString } from '../../src/transport/query-string.js'
-import { redactHeaders, redactUrl } from '../../src/transport/redact.js'
+import { redactHeaders, redactUrl } from '../../src/redact.js'
 
 t.test('authorization header for each kind of auth', async (t) => {
   t.equal(

@@ -5,7 +5,7 @@
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { ProductNotSupportedError } from '../../src/errors.js'
-import { bulk } from '../../src/helpers/bulk.js'
+import { bulk } from '../../src/helpers/bulk/bulk.js'
 import { startHeaderProxy } from '../support/header-proxy.js'
 import { type Handler, startServer } from '../support/local-servers.js'
 import { esUrl } from '../support/es-url.js'

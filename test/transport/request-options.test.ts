@@ -3,7 +3,7 @@
 import t from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError } from '../../src/errors.js'
-import { OFFICIAL_CLIENT_OPTIONS, OFFICIAL_REQUEST_OPTIONS } from '../../src/transport/official-options.js'
+import { OFFICIAL_CLIENT_OPTIONS, OFFICIAL_REQUEST_OPTIONS } from '../../src/options/official-options.js'
 import { checkRequestOptions } from '../../src/transport/request-options.js'
 import { esLike, startServer } from '../support/local-servers.js'
 

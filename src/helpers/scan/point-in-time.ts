@@ -9,9 +9,9 @@
  * yet opens with Elasticsearch's path, and an OpenSearch answers that with its product header, so the first
  * scan of a fresh client costs OpenSearch one refused request and Elasticsearch none.
  */
-import { ResponseError, ScanError } from '../errors.js'
-import type { ServerInfo } from '../transport/product.js'
-import type { TransportLike, TransportRequestOptions } from '../transport/types.js'
+import { ResponseError, ScanError } from '../../errors.js'
+import type { ServerInfo } from '../../transport/product.js'
+import type { TransportLike, TransportRequestOptions } from '../../transport/types.js'
 
 interface Dialect {
   open(index: string): string

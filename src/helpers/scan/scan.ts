@@ -6,31 +6,25 @@ import {
   ResponseError,
   ScanError,
   TimeoutError,
-} from '../errors.js'
-import { JobSpan } from '../observability/job-span.js'
-import type { TransportLike } from '../transport/types.js'
-import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchHit, SearchSourceConfig, Sort } from '../api/types/index.js'
-import { abortOnSignal } from './abort-signal.js'
-import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
-import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from './client-like.js'
+} from '../../errors.js'
+import { JobSpan } from '../../observability/job-span.js'
+import type { TransportLike } from '../../transport/types.js'
+import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchHit, SearchSourceConfig, Sort } from '../../api/types/index.js'
+import { abortOnSignal } from '../abort-signal.js'
+import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from '../backoff.js'
+import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from '../client-like.js'
 import { closePointInTime, openPointInTime } from './point-in-time.js'
 import { RawHit, type RawPage, readRawPage } from './raw-page.js'
+import type { ScanCursor } from '../../scan-cursor.js'
 
 export { RawHit } from './raw-page.js'
+export type { ScanCursor } from '../../scan-cursor.js'
 
 /** A search hit as the specification types it (`SearchHit`), whose `_id` a scan always has. */
 export interface ScanHit<TDoc = Record<string, unknown>> extends SearchHit<TDoc> {
   _id: string
 }
 
-/** Where a point-in-time scan stopped: enough to continue it with `resume` while the point in time lives. */
-export interface ScanCursor {
-  pitId: string
-  index: string | string[]
-  keepAlive: string
-  /** One entry per slice: the sort values of the last hit the consumer read (undefined: none yet). */
-  slices: Array<{ searchAfter: unknown[] | undefined; done: boolean }>
-}
 
 export interface ScanOptions {
   /** Index, alias or pattern (`orders-*`), or several. Required. */

@@ -1,5 +1,5 @@
-import { parseJson } from '../transport/serializer.js'
-import type { BulkOp } from './bulk-item.js'
+import { parseJson } from '../../transport/serializer.js'
+import type { BulkOp } from './bulk-action.js'
 
 /**
  * Reads a `_bulk` answer straight from its bytes, exactly: every item's status is read where it stands, and the

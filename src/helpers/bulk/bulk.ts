@@ -1,9 +1,9 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { BulkError, ConfigurationError } from '../errors.js'
-import { JobSpan } from '../observability/job-span.js'
+import { BulkError, ConfigurationError } from '../../errors.js'
+import { JobSpan } from '../../observability/job-span.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions, type BulkStreamStats } from './bulk-stream.js'
-import type { ClientLike } from './client-like.js'
+import type { ClientLike } from '../client-like.js'
 
 export interface BulkOptions<TDoc = any> extends Omit<BulkStreamOptions<TDoc>, 'results'> {
   /** Reject with a BulkError (carrying the failed items) when any item failed. Default false: stats tell. */

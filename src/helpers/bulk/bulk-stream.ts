@@ -6,32 +6,32 @@ import {
   NoLivingNodesError,
   ResponseError,
   TimeoutError,
-} from '../errors.js'
-import { JobSpan } from '../observability/job-span.js'
-import type { TransportLike } from '../transport/types.js'
+} from '../../errors.js'
+import { JobSpan } from '../../observability/job-span.js'
+import type { TransportLike } from '../../transport/types.js'
 import {
   type ConcurrencyLimiter,
   type ConcurrencyStats,
   createConcurrency,
   isBackPressure,
 } from './adaptive-concurrency.js'
-import { abortOnSignal } from './abort-signal.js'
-import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from './backoff.js'
+import { abortOnSignal } from '../abort-signal.js'
+import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from '../backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
 import { NdjsonLines } from './ndjson-lines.js'
 import { BadAnswer, type BulkAnswer, readBulkAnswer } from './bulk-answer.js'
+import type { BulkOp } from './bulk-action.js'
 import {
   type BulkItem,
-  type BulkOp,
   ItemBuilder,
   isRejected,
   itemId,
   type RejectedItem,
 } from './bulk-item.js'
-import { serializerOf } from '../transport/json-serializer.js'
-import { type ClientLike, checkClient, checkKnownOptions, describe } from './client-like.js'
+import { serializerOf } from '../../transport/json-serializer.js'
+import { type ClientLike, checkClient, checkKnownOptions, describe } from '../client-like.js'
 
-export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-item.js'
+export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-action.js'
 
 export interface BulkStreamOptions<TDoc = any> {
   /** Target index for items that do not name one (`_index`). Required for plain documents and bare lines. */

@@ -4,7 +4,7 @@
  * hit). A hit's `_source` is never parsed or re-serialized, so it comes out byte for byte as the node stored it
  * (a `__proto__` key included), at the cost of one walk over the bytes instead of JSON.parse + JSON.stringify.
  */
-import { DeserializationError } from '../errors.js'
+import { DeserializationError } from '../../errors.js'
 import {
   BACKSLASH,
   CLOSE_ARRAY,
@@ -16,7 +16,7 @@ import {
   QUOTE,
   stringEnd as stringEndIn,
   valueEnd as valueEndIn,
-} from './json-bytes.js'
+} from '../json-bytes.js'
 
 
 /** One hit as bytes: views into the page, with its top-level fields found but not parsed. */

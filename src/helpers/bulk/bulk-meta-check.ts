@@ -11,7 +11,7 @@
  * A null value is taken as absent, as Elasticsearch takes it (but for `_index`, which it then calls
  * missing), so it is dropped from the line.
  */
-import type { BulkActionMeta, BulkOp } from './bulk-item.js'
+import type { BulkActionMeta, BulkOp } from './bulk-action.js'
 
 export const VERSION_TYPES: readonly string[] = ['internal', 'external', 'external_gte']
 /** 2^63: every Java long is below it (the largest, 2^63 - 1, is not a double; 2^63 is). */

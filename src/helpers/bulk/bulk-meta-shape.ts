@@ -18,7 +18,7 @@
  * older dump over a newer copy leaves the newer documents alone (409 for the older). `_version` with
  * `_version_type` is the Python helpers' shape, an explicit request: sent as written.
  */
-import type { BulkActionMeta, BulkOp } from './bulk-item.js'
+import type { BulkActionMeta, BulkOp } from './bulk-action.js'
 
 /** Metadata fields Elasticsearch 9 refuses inside a document (checked against the node by the tests). */
 export const TRIGGERS: readonly string[] = ['_index', '_id', '_source', '_routing', '_version']

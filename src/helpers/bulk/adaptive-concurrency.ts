@@ -37,7 +37,7 @@
  * request, which is what keeps it from oscillating in storms.
  */
 import diagnostics from 'node:diagnostics_channel'
-import { ConfigurationError, ResponseError, TimeoutError } from '../errors.js'
+import { ConfigurationError, ResponseError, TimeoutError } from '../../errors.js'
 
 /** Channel name, stable: `diagnostics_channel.subscribe(CONCURRENCY_CHANNEL, fn)`; payload: ConcurrencyEvent. */
 export const CONCURRENCY_CHANNEL = 'elastream:bulk:concurrency'
