@@ -10,6 +10,7 @@ import type { TracingOptions } from './observability/tracing-options.js'
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
 import { type CloudOptions, cloudIdToUrl } from './options/cloud-id.js'
+import { stripUndefined } from './options/checks.js'
 import { unknownOptionMessage } from './options/closest-name.js'
 import {
   Connection,
@@ -437,14 +438,6 @@ function str(name: string, value: unknown): string {
   if (typeof value !== 'string')
     throw new ConfigurationError(`${name} must be a string, got ${describe(value)}`)
   return value
-}
-
-function stripUndefined<T extends object>(options: T): Partial<T> {
-  const out: Partial<T> = {}
-  for (const key of Object.keys(options) as Array<keyof T>) {
-    if (options[key] !== undefined) out[key] = options[key]
-  }
-  return out
 }
 
 function describe(value: unknown): string {

@@ -2,7 +2,8 @@ import { Transform, type TransformOptions } from 'node:stream'
 import split2 from 'split2'
 import { ConfigurationError, ParseError, SerializationError } from './errors.js'
 import { BadLine } from './helpers/bad-line.js'
-import { checkKnownOptions, describe } from './helpers/client-like.js'
+import { checkKnownOptions } from './options/checks.js'
+import { describeValue as describe } from './options/describe-value.js'
 
 export { BadLine, isBadLine } from './helpers/bad-line.js'
 

@@ -16,7 +16,8 @@ import { ConfigurationError, DeserializationError, ResponseError } from '../erro
 import type { TransportLike } from '../transport/types.js'
 import { type BackoffOptions, createBackoff, type Backoff } from './backoff.js'
 import { serializerOf } from '../transport/json-serializer.js'
-import { type ClientLike, checkClient, checkKnownOptions, sleep } from './client-like.js'
+import { type ClientLike, checkClient, sleep } from './client-like.js'
+import { checkInteger, checkKnownOptions, stripUndefined } from '../options/checks.js'
 
 export interface MsearchOptions {
   /** Index for searches that name none (`index` in a search's header wins). Default: none. */
@@ -112,11 +113,11 @@ export class Msearch {
     }
     checkKnownOptions(options, KNOWN, 'msearch')
     const o = { ...DEFAULTS, ...stripUndefined(options) }
-    positiveInt('maxSearches', o.maxSearches, 1)
-    positiveInt('flushInterval', o.flushInterval, 0)
-    positiveInt('concurrency', o.concurrency, 1)
-    positiveInt('retries', o.retries, 0)
-    if (o.requestTimeout !== undefined) positiveInt('requestTimeout', o.requestTimeout, 0)
+    checkInteger('msearch', 'maxSearches', o.maxSearches, 1)
+    checkInteger('msearch', 'flushInterval', o.flushInterval, 0)
+    checkInteger('msearch', 'concurrency', o.concurrency, 1)
+    checkInteger('msearch', 'retries', o.retries, 0)
+    if (o.requestTimeout !== undefined) checkInteger('msearch', 'requestTimeout', o.requestTimeout, 0)
     if (o.index !== undefined && typeof o.index !== 'string') {
       throw new ConfigurationError(`msearch: option "index" must be a string, got ${typeof o.index}`)
     }
@@ -372,16 +373,4 @@ function describeAnswer(answer: unknown, responses: unknown[] | undefined): stri
 
 function toError(value: unknown): Error {
   return value instanceof Error ? value : new Error(String(value))
-}
-
-function positiveInt(name: string, value: unknown, min: number): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new ConfigurationError(`msearch: option "${name}" must be an integer >= ${min}, got ${JSON.stringify(value) ?? String(value)}`)
-  }
-}
-
-function stripUndefined<T extends object>(options: T): Partial<T> {
-  const out: Partial<T> = {}
-  for (const key of Object.keys(options) as Array<keyof T>) if (options[key] !== undefined) out[key] = options[key]
-  return out
 }

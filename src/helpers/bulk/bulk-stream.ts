@@ -29,7 +29,9 @@ import {
   type RejectedItem,
 } from './bulk-item.js'
 import { serializerOf } from '../../transport/json-serializer.js'
-import { type ClientLike, checkClient, checkKnownOptions, describe } from '../client-like.js'
+import { type ClientLike, checkClient } from '../client-like.js'
+import { checkInteger, checkKnownOptions, checkOneOf, stripUndefined } from '../../options/checks.js'
+import { describeValue as describe } from '../../options/describe-value.js'
 
 export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-action.js'
 
@@ -296,21 +298,21 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     checkKnownOptions(options, KNOWN, OWNER)
     const hwm = options.highWaterMark ?? 16
-    checkInt('highWaterMark', hwm, 1)
+    checkInteger(OWNER, 'highWaterMark', hwm, 1)
     super({ objectMode: true, highWaterMark: hwm })
     this.#transport = checkClient(client, OWNER)
     const o = { ...DEFAULTS, ...stripUndefined(options) }
-    checkInt('flushDocs', o.flushDocs, 1)
-    checkInt('flushBytes', o.flushBytes, 1)
-    checkInt('flushInterval', o.flushInterval, 0)
+    checkInteger(OWNER, 'flushDocs', o.flushDocs, 1)
+    checkInteger(OWNER, 'flushBytes', o.flushBytes, 1)
+    checkInteger(OWNER, 'flushInterval', o.flushInterval, 0)
     this.#concurrency = createConcurrency(o.concurrency, o.maxConcurrency, OWNER)
     this.#hwm = hwm
-    checkInt('retries', o.retries, 0)
-    checkEnum('results', o.results, ['all', 'failed', 'none'])
-    checkEnum('op', o.op, ['index', 'create'])
-    checkEnum('autoId', o.autoId, ['client', 'server'])
-    checkEnum('input', o.input, ['auto', 'documents', 'actions', 'ndjson'])
-    checkEnum('hitVersions', o.hitVersions, ['ignore', 'external'])
+    checkInteger(OWNER, 'retries', o.retries, 0)
+    checkOneOf(OWNER, 'results', o.results, ['all', 'failed', 'none'])
+    checkOneOf(OWNER, 'op', o.op, ['index', 'create'])
+    checkOneOf(OWNER, 'autoId', o.autoId, ['client', 'server'])
+    checkOneOf(OWNER, 'input', o.input, ['auto', 'documents', 'actions', 'ndjson'])
+    checkOneOf(OWNER, 'hitVersions', o.hitVersions, ['ignore', 'external'])
     if (o.input === 'ndjson') {
       if (o.index === undefined) {
         throw new ConfigurationError(`${OWNER}: input 'ndjson' needs the "index" option (lines are documents)`)
@@ -341,7 +343,7 @@ export class BulkStream<TDoc = any> extends Transform {
         `${OWNER}: option "refresh" must be true, false or 'wait_for', got ${describe(o.refresh)}`,
       )
     }
-    if (o.requestTimeout !== undefined) checkInt('requestTimeout', o.requestTimeout, 1)
+    if (o.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', o.requestTimeout, 1)
     this.#backoff = createBackoff(o.backoff, OWNER)
     this.#opts = o
     if (o.pinIndex !== undefined && typeof o.pinIndex !== 'boolean') {
@@ -915,26 +917,4 @@ function requestError(err: unknown): { type: string; reason: string; cause: unkn
 
 function statusOf(err: unknown): number {
   return err instanceof ResponseError ? err.statusCode : 0
-}
-
-function checkInt(name: string, value: unknown, min: number): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new ConfigurationError(
-      `${OWNER}: option "${name}" must be an integer >= ${min}, got ${describe(value)}`,
-    )
-  }
-}
-
-function checkEnum(name: string, value: unknown, allowed: readonly string[]): void {
-  if (!allowed.includes(value as string)) {
-    throw new ConfigurationError(
-      `${OWNER}: option "${name}" must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`,
-    )
-  }
-}
-
-export function stripUndefined<T extends object>(o: T): T {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v
-  return out as T
 }

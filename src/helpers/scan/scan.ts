@@ -12,7 +12,9 @@ import type { TransportLike } from '../../transport/types.js'
 import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchHit, SearchSourceConfig, Sort } from '../../api/types/index.js'
 import { abortOnSignal } from '../abort-signal.js'
 import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from '../backoff.js'
-import { type ClientLike, checkClient, checkKnownOptions, describe, sleep } from '../client-like.js'
+import { type ClientLike, checkClient, sleep } from '../client-like.js'
+import { checkInteger, checkKnownOptions } from '../../options/checks.js'
+import { describeValue as describe } from '../../options/describe-value.js'
 import { closePointInTime, openPointInTime } from './point-in-time.js'
 import { RawHit, type RawPage, readRawPage } from './raw-page.js'
 import type { ScanCursor } from '../../scan-cursor.js'
@@ -157,11 +159,11 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
     }
     if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
     const slices = options.slices ?? resume?.slices.length ?? 1
-    checkInt('slices', slices, 1)
-    checkInt('size', options.size ?? 1000, 1)
-    checkInt('retries', options.retries ?? 3, 0)
-    if (options.highWaterMark !== undefined) checkInt('highWaterMark', options.highWaterMark, 1)
-    if (options.requestTimeout !== undefined) checkInt('requestTimeout', options.requestTimeout, 1)
+    checkInteger(OWNER, 'slices', slices, 1)
+    checkInteger(OWNER, 'size', options.size ?? 1000, 1)
+    checkInteger(OWNER, 'retries', options.retries ?? 3, 0)
+    if (options.highWaterMark !== undefined) checkInteger(OWNER, 'highWaterMark', options.highWaterMark, 1)
+    if (options.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', options.requestTimeout, 1)
     for (const key of ['keepAlive', 'scroll'] as const) {
       const v = options[key]
       if (v !== undefined && (typeof v !== 'string' || !/^\d+(d|h|m|s|ms|micros|nanos)$/.test(v))) {
@@ -530,12 +532,4 @@ function encodeIndex(index: string | string[]): string {
   return (Array.isArray(index) ? index : [index])
     .map((i) => encodeURIComponent(i).replace(/%2A/gi, '*'))
     .join(',')
-}
-
-function checkInt(name: string, value: unknown, min: number): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new ConfigurationError(
-      `${OWNER}: option "${name}" must be an integer >= ${min}, got ${describe(value)}`,
-    )
-  }
 }
