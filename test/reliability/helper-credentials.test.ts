@@ -184,3 +184,19 @@ t.test('every diagnostics event published while the helpers failed', async (t) =
   t.ok(events.length > 20, `${events.length} events`)
   assertClean(t, events, 'diagnostics events')
 })
+
+t.test('an option error quotes a URL given in the wrong place without its password', async (t) => {
+  // A node URL pasted where a number or a word was expected: the helpers' option errors quote the value.
+  const client = new Client({ node: `http://127.0.0.1:${await closedPort()}` })
+  t.teardown(() => client.close())
+  const wrong = `http://elastic:${URL_PASSWORD}@10.0.0.1:9200`
+  const thrown = [
+    t.throws(() => scan(client, { index: 'i', size: wrong as never })),
+    t.throws(() => bulkStream(client, { index: 'i', results: wrong as never })),
+    t.throws(() => bulkStream(client, { index: 'i', flushDocs: `elastic:${URL_PASSWORD}@host` as never })),
+  ]
+  for (const err of thrown) {
+    t.match(String(err), /must be (an integer|one of).*\[redacted\]@/)
+    for (const secret of SECRETS) t.notOk(renderings(err).includes(secret), `${String(err)} hides the password`)
+  }
+})
