@@ -13,6 +13,8 @@ import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCurso
 import { CliError, InterruptedError } from './errors.js'
 import { DumpLines } from './dump-lines.js'
 import { FlushedOutput } from './flushed-output.js'
+import { isS3Url } from './s3.js'
+import { openS3Write } from './s3-writer.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 
@@ -78,10 +80,14 @@ export const dump: Command = {
     const sourceOnly = ctx.values['source-only'] === true
     const size = intOption(ctx.values, 'batch', undefined)
     const keepAlive = keepAliveOption(ctx.values)
+    const toS3 = output !== undefined && isS3Url(output)
+    if (toS3 && output!.endsWith('/')) {
+      throw new ConfigurationError(`-o ${output}: a backup folder on S3 is not supported yet; dump one index to an s3:// object`)
+    }
     const only = onlyOption(ctx.values)
     const splitSize = sizeOption(ctx.values, 'split-size')
     const parallel = intOption(ctx.values, 'parallel', 2)
-    if (await isBackupOutput(output)) {
+    if (!toS3 && (await isBackupOutput(output))) {
       if (sourceOnly) throw new ConfigurationError('--source-only: a backup keeps each _id, so it cannot be source only')
       return dumpBackup(ctx, {
         pattern: index!,
@@ -111,7 +117,10 @@ export const dump: Command = {
     }
     const cursorPath =
       (ctx.values.cursor as string | undefined) ??
-      (output ? `${output}.cursor` : defaultCursorPath('dump', index!))
+      (output && !toS3 ? `${output}.cursor` : defaultCursorPath('dump', index!))
+    if (toS3 && ctx.values.resume === true) {
+      throw new ConfigurationError(`--resume cannot add to an S3 object (${output}): dump it again without --resume`)
+    }
     const saved =
       ctx.values.resume === true
         ? await loadCursor(cursorPath, { command: 'dump', source: index! })
@@ -127,13 +136,15 @@ export const dump: Command = {
       const progress = report.progress
       if (saved) {
         progress.totalDocs = Math.max(0, total - saved.done)
-        if (output) await truncateFile(output, saved.bytes ?? 0).catch(() => {})
+        if (output && !toS3) await truncateFile(output, saved.bytes ?? 0).catch(() => {})
       }
       const hits = resumableScan(client, index!, { keepAlive, query, fields, size, slices, saved })
       const signal = ctx.signal
-      const target = output
-        ? createWriteStream(output, { flags: saved ? 'a' : 'w' })
-        : (ctx.stdout as unknown as Writable)
+      // An S3 object is stored whole or not at all (see s3-writer.ts): a stopped dump aborts its upload.
+      const s3Out = toS3 ? await openS3Write(output!, ctx.env) : undefined
+      const target =
+        s3Out ??
+        (output ? createWriteStream(output, { flags: saved ? 'a' : 'w' }) : (ctx.stdout as unknown as Writable))
       const out = new FlushedOutput<ScanCursor>(
         gzip ? gzipInto(target, output !== undefined) : target,
         saved?.cursor as ScanCursor | undefined,
@@ -183,11 +194,21 @@ export const dump: Command = {
         if (!hits.destroyed) hits.destroy()
       }
       // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
+      const abortUpload = s3Out !== undefined && (failure !== undefined || signal.aborted)
       try {
-        await out.settle(output !== undefined || gzip)
-        if (gzip && output !== undefined) await finished(target)
+        await out.settle((output !== undefined || gzip) && !abortUpload)
+        if (gzip && output !== undefined && !abortUpload) await finished(target)
       } catch (err) {
         failure ??= err
+      }
+      if (abortUpload) {
+        s3Out.destroy()
+        await closePointInTime(client, hits.cursor?.pitId)
+        report.progress.stop()
+        ctx.stderr.write(`elastream: ${output} not stored: its upload was aborted (run the dump again)\n`)
+        if (failure !== undefined) throw failure
+        await report.finish(`interrupted after ${documents(progress.docs)}; nothing stored`)
+        throw new InterruptedError('interrupted')
       }
       if (failure !== undefined) {
         if ((failure as NodeJS.ErrnoException).code === 'EPIPE') {

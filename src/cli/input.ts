@@ -6,6 +6,8 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs'
 import { PassThrough, Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
+import { isS3Url } from './s3.js'
+import { openS3Read } from './s3-reader.js'
 
 export type InputFormat = 'ndjson' | 'json-array'
 
@@ -20,12 +22,17 @@ export interface OpenedInput {
   onRead(listener: (bytes: number) => void): void
 }
 
-export async function openInput(path: string, stdin: Readable = process.stdin): Promise<OpenedInput> {
+export async function openInput(
+  path: string,
+  stdin: Readable = process.stdin,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<OpenedInput> {
+  const s3 = isS3Url(path) ? await openS3Read(path, env) : undefined
   // 256 KiB reads: the 64 KiB default costs a read and a trip through each stream stage per 64 KiB, a visible
   // share of load's CPU now that lines are not parsed; 1 MiB saves little more and costs ~35 MB of peak RSS
   // (benchmarks/cli-load.mjs).
-  const source = path === '-' ? stdin : createReadStream(path, { highWaterMark: 256 * 1024 })
-  const totalBytes = sizeOf(path)
+  const source = s3 ? s3.stream : path === '-' ? stdin : createReadStream(path, { highWaterMark: 256 * 1024 })
+  const totalBytes = s3 ? s3.size : sizeOf(path)
   // Count stored bytes with a pass-through, not a 'data' listener: a listener would switch the
   // source to flowing mode and defeat backpressure.
   const listeners: Array<(bytes: number) => void> = []

@@ -128,6 +128,7 @@ export async function loadFile(
       const input = await openInput(
         file,
         ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
+        ctx.env,
       )
       report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
       const progress = report.progress

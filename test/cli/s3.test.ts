@@ -1,0 +1,157 @@
+// `s3://bucket/key` as load's input and dump's output, against a real S3-compatible server (moto, started on
+// loopback by scripts/s3.mjs): a round trip through a multipart upload, a wrong bucket, missing credentials,
+// a stopped dump that leaves no half object, and the message when the optional AWS SDK is not installed.
+import { spawn } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import t from 'tap'
+import { startS3 } from '../../scripts/s3.mjs'
+import { count, drop, esUrl, ids } from '../support/es-direct.js'
+import { bin, root, runCli, uniqueName } from '../support/run-cli.js'
+
+const s3 = await startS3({ logFile: join(tmpdir(), 'elastream-moto-test.log') })
+t.teardown(() => s3.stop())
+const bucket = `elastream-${process.pid}`
+await fetch(`${s3.url}/${bucket}`, { method: 'PUT' })
+
+const dir = mkdtempSync(join(tmpdir(), 'elastream-s3-'))
+t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+const missing = join(dir, 'nothing-here')
+/** Credentials as the default chain finds them in the environment, and no other source to fall back on. */
+const env = {
+  ELASTICSEARCH_URL: esUrl,
+  AWS_ACCESS_KEY_ID: 'testing',
+  AWS_SECRET_ACCESS_KEY: 'testing-secret',
+  AWS_REGION: 'us-east-1',
+  AWS_ENDPOINT_URL_S3: s3.url,
+  AWS_SHARED_CREDENTIALS_FILE: missing,
+  AWS_CONFIG_FILE: missing,
+  AWS_EC2_METADATA_DISABLED: 'true',
+}
+
+// ~7 MB of documents: more than one 5 MB part, so the dump goes up as a multipart upload.
+const N = 7000
+const source = uniqueName('s3-src')
+const input = join(dir, 'docs.ndjson')
+const pad = 'x'.repeat(1000)
+writeFileSync(input, Array.from({ length: N }, (_, i) => `${JSON.stringify({ _id: `d${i}`, n: i, pad })}\n`).join(''))
+t.before(async () => {
+  const r = await runCli(['load', input, '--index', source], { env })
+  if (r.code !== 0) throw new Error(r.stderr)
+})
+t.teardown(() => drop(source))
+
+async function head(key: string): Promise<{ status: number; etag: string | null; length: number }> {
+  const res = await fetch(`${s3.url}/${bucket}/${key}`, { method: 'HEAD' })
+  return { status: res.status, etag: res.headers.get('etag'), length: Number(res.headers.get('content-length')) }
+}
+
+t.test('dump to s3://, load from it: every document, the object stored in parts', async (t) => {
+  const copy = uniqueName('s3-copy')
+  t.teardown(() => drop(copy))
+  const url = `s3://${bucket}/backups/${source}.ndjson`
+  const dump = await runCli(['dump', source, '-o', url], { env })
+  t.equal(dump.code, 0, dump.stderr)
+  t.match(dump.stderr, `dumped 7,000 documents from ${source} to ${url} in `)
+  const stored = await head(`backups/${source}.ndjson`)
+  t.equal(stored.status, 200)
+  t.ok(stored.length > 5 * 1024 * 1024, `${stored.length} bytes`)
+  t.match(stored.etag, /-2"$/, 'a multipart upload of two parts (the ETag counts them)')
+
+  const load = await runCli(['load', url, '--index', copy], { env })
+  t.equal(load.code, 0, load.stderr)
+  t.match(load.stderr, `loaded 7,000 documents into ${copy}`)
+  t.equal(await count(copy), N)
+  t.same(await ids(copy), await ids(source))
+})
+
+t.test('a bucket that does not exist: one line naming it, exit 5, for dump and for load', async (t) => {
+  const url = `s3://no-such-bucket-${process.pid}/x.ndjson`
+  const dump = await runCli(['dump', source, '-o', url], { env })
+  t.equal(dump.code, 5)
+  t.equal(dump.stderr, `elastream: ${url}: the bucket does not exist\n`)
+  const load = await runCli(['load', url, '--index', uniqueName('never')], { env })
+  t.equal(load.code, 5)
+  t.equal(load.stderr, `elastream: ${url}: the bucket does not exist\n`)
+  const key = await runCli(['load', `s3://${bucket}/no/such/key.ndjson`, '--index', uniqueName('never')], { env })
+  t.equal(key.code, 5)
+  t.equal(key.stderr, `elastream: s3://${bucket}/no/such/key.ndjson: no such object\n`)
+})
+
+t.test('no credentials anywhere in the default chain: one line saying where they come from, exit 4', async (t) => {
+  const bare = { ...env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' }
+  const url = `s3://${bucket}/never.ndjson`
+  const dump = await runCli(['dump', source, '-o', url], { env: bare })
+  t.equal(dump.code, 4, dump.stderr)
+  t.equal(
+    dump.stderr,
+    `elastream: ${url}: no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, or run where a role provides them\n`,
+  )
+  const load = await runCli(['load', url, '--index', uniqueName('never')], { env: bare })
+  t.equal(load.code, 4, load.stderr)
+  t.equal((await head('never.ndjson')).status, 404)
+})
+
+t.test('a bad S3 path and --resume onto an S3 object are refused by name', async (t) => {
+  const noKey = await runCli(['dump', source, '-o', `s3://${bucket}`], { env })
+  t.equal(noKey.code, 2)
+  t.equal(noKey.stderr, `elastream: --output s3://${bucket}: an S3 path is s3://BUCKET/KEY, with both a bucket and a key\n`)
+  const resume = await runCli(['dump', source, '-o', `s3://${bucket}/k.ndjson`, '--resume'], { env })
+  t.equal(resume.code, 2)
+  t.match(resume.stderr, `--resume cannot add to an S3 object (s3://${bucket}/k.ndjson)`)
+})
+
+t.test('Ctrl-C during a dump to S3 aborts the upload: no half object under the key', async (t) => {
+  const key = `stopped-${process.pid}.ndjson`
+  const child = spawn(process.execPath, [bin, 'dump', source, '-o', `s3://${bucket}/${key}`, '--batch', '50', '--progress'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+  })
+  let stderr = ''
+  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString()
+    if (/\s[1-9][\d,]* docs/.test(stderr) && !child.killed) child.kill('SIGINT')
+  })
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(killer)
+  t.equal(code, 130, stderr)
+  t.match(stderr, `elastream: s3://${bucket}/${key} not stored: its upload was aborted (run the dump again)\n`)
+  t.equal((await head(key)).status, 404, 'nothing under the key')
+  const uploads = await (await fetch(`${s3.url}/${bucket}?uploads`)).text()
+  t.notMatch(uploads, key, 'no multipart upload left open')
+})
+
+t.test('without the optional AWS SDK: the core runs, and s3:// says what to install', async (t) => {
+  // The built CLI with every dependency but the @aws-sdk scope, as an install without the optional peers.
+  const app = join(dir, 'no-sdk')
+  cpSync(join(root, 'lib'), join(app, 'lib'), { recursive: true })
+  cpSync(join(root, 'package.json'), join(app, 'package.json'))
+  mkdirSync(join(app, 'node_modules'))
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '@aws-sdk') symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name))
+  }
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(app, 'lib', 'cli', 'main.js'), ...args], { env: { ...process.env, ...env } })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+      child.on('close', (code) => resolve({ code, stdout, stderr }))
+    })
+  const counted = await run(['count', source])
+  t.equal(counted.code, 0, counted.stderr)
+  t.equal(counted.stdout, `${N}\n`)
+  const url = `s3://${bucket}/x.ndjson`
+  const load = await run(['load', url, '--index', uniqueName('never')])
+  t.equal(load.code, 1)
+  t.equal(
+    load.stderr,
+    `elastream: ${url}: reading and writing S3 needs the AWS SDK, which is not installed: npm install @aws-sdk/client-s3 @aws-sdk/lib-storage\n`,
+  )
+  const dump = await run(['dump', source, '-o', url])
+  t.equal(dump.code, 1)
+  t.match(dump.stderr, 'npm install @aws-sdk/client-s3 @aws-sdk/lib-storage')
+})
