@@ -11,6 +11,8 @@ import { oneLine } from './one-line.js'
 export interface OptionSpec {
   type: 'string' | 'boolean'
   short?: string
+  /** The flag may be given more than once (`--header a --header b`): its value is then a list. */
+  multiple?: boolean
   /** Shown in `--help` after the flag, e.g. `URL`. */
   value?: string
   description: string
@@ -38,6 +40,12 @@ export const connectionOptions: OptionSpecs = {
     value: 'MS',
     description: 'per-request timeout in milliseconds (default 30000)',
   },
+  header: {
+    type: 'string',
+    multiple: true,
+    value: "'NAME: VALUE'",
+    description: 'an HTTP header sent with every request (repeat for more)',
+  },
 }
 
 /** Flags of every command. */
@@ -56,7 +64,7 @@ export const commonOptions: OptionSpecs = {
 }
 
 export interface ParsedArgs {
-  values: Record<string, string | boolean | undefined>
+  values: Record<string, string | boolean | string[] | undefined>
   positionals: string[]
 }
 
@@ -66,9 +74,13 @@ export interface ParsedArgs {
  */
 export function parseCommandArgs(command: string, argv: readonly string[], specs: OptionSpecs): ParsedArgs {
   checkUnknownFlags(command, argv, specs)
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {}
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {}
   for (const [name, spec] of Object.entries(specs)) {
-    options[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }
+    options[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    }
   }
   try {
     const { values, positionals } = parseArgs({

@@ -68,10 +68,33 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
   }
   if (values.insecure === true) tls.rejectUnauthorized = false
   if (Object.keys(tls).length > 0) options.tls = tls
+  const headers = headersOption(values)
+  if (headers !== undefined) options.headers = headers
   const timeout = intOption(values, 'timeout', undefined)
   if (timeout !== undefined) options.requestTimeout = timeout
   return {
     client: new Client(options as ConstructorParameters<typeof Client>[0]),
     node: redactUrl(parsed).replace(/\/$/, ''),
   }
+}
+
+/**
+ * `--header 'Name: value'`, repeatable. A value may be a credential (`Authorization: Bearer ...`), so a bad
+ * flag is described by its name or its shape, never echoed.
+ */
+export function headersOption(values: ParsedArgs['values']): Record<string, string> | undefined {
+  const raw = values.header
+  if (raw === undefined) return undefined
+  const list = Array.isArray(raw) ? raw : [String(raw)]
+  const headers: Record<string, string> = {}
+  for (const item of list) {
+    const colon = item.indexOf(':')
+    const name = colon === -1 ? '' : item.slice(0, colon).trim()
+    if (colon === -1) throw new ConfigurationError("--header must be 'NAME: VALUE'; one has no ':'")
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new ConfigurationError(`--header must be 'NAME: VALUE'; ${JSON.stringify(name)} is not a header name`)
+    }
+    headers[name.toLowerCase()] = item.slice(colon + 1).trim()
+  }
+  return headers
 }

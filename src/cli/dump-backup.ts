@@ -52,6 +52,9 @@ export interface BackupDumpOptions {
   keepAlive: string
   query: Record<string, unknown> | undefined
   fields: string[] | undefined
+  /** `_source` and sort of a --search-body. */
+  source?: unknown
+  sort?: unknown
   resume: boolean
 }
 
@@ -294,6 +297,8 @@ async function dumpIndex(
     fields: o.fields,
     size: o.size,
     slices,
+    ...(o.source === undefined ? {} : { source: o.source }),
+    ...(o.sort === undefined ? {} : { sort: o.sort }),
     saved: start ? { command: 'dump', source: index, done: 0, cursor: start, savedAt: '' } : undefined,
   })
   // The file being written; a new one is opened when the next lines come (so a split never ends on an empty file).

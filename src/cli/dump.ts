@@ -50,6 +50,12 @@ export const dump: Command = {
   options: {
     query: { type: 'string', value: 'JSON', description: 'only documents matching this query (or @file)' },
     fields: { type: 'string', value: 'a,b', description: 'keep only these _source fields' },
+    'search-body': {
+      type: 'string',
+      value: 'JSON',
+      description: 'a search body (or @file) with query, _source and sort, instead of --query and --fields',
+    },
+    limit: { type: 'string', value: 'N', description: 'stop after N documents' },
     output: {
       type: 'string',
       short: 'o',
@@ -74,8 +80,10 @@ export const dump: Command = {
   },
   async run(ctx) {
     const [index] = expectPositionals('dump', ctx.positionals, ['index'])
-    const query = await jsonOption(ctx.values, 'query')
+    const body = await searchBodyOption(ctx.values)
+    const query = body?.query ?? (await jsonOption(ctx.values, 'query'))
     const fields = listOption(ctx.values, 'fields')
+    const limit = intOption(ctx.values, 'limit', undefined)
     const output = ctx.values.output as string | undefined
     const sourceOnly = ctx.values['source-only'] === true
     const size = intOption(ctx.values, 'batch', undefined)
@@ -89,6 +97,7 @@ export const dump: Command = {
     const parallel = intOption(ctx.values, 'parallel', 2)
     if (!toS3 && (await isBackupOutput(output))) {
       if (sourceOnly) throw new ConfigurationError('--source-only: a backup keeps each _id, so it cannot be source only')
+      if (limit !== undefined) throw new ConfigurationError('--limit: a backup holds whole indices; use it with -o FILE')
       return dumpBackup(ctx, {
         pattern: index!,
         folder: output!,
@@ -101,6 +110,8 @@ export const dump: Command = {
         keepAlive,
         query,
         fields,
+        ...(body?._source === undefined ? {} : { source: body._source }),
+        ...(body?.sort === undefined ? {} : { sort: body.sort }),
         resume: ctx.values.resume === true,
       })
     }
@@ -131,14 +142,24 @@ export const dump: Command = {
     ctx.setErrorContext({ node, index })
     let report: Report | undefined
     try {
-      const total = await countDocs(client, index!, query, ctx.signal)
+      const total = Math.min(await countDocs(client, index!, query, ctx.signal), limit ?? Infinity)
       report = new Report(ctx, 'dump', { label: 'dumping', totalDocs: total })
       const progress = report.progress
       if (saved) {
         progress.totalDocs = Math.max(0, total - saved.done)
         if (output && !toS3) await truncateFile(output, saved.bytes ?? 0).catch(() => {})
       }
-      const hits = resumableScan(client, index!, { keepAlive, query, fields, size, slices, saved })
+      const hits = resumableScan(client, index!, {
+        keepAlive,
+        query,
+        fields,
+        size,
+        slices,
+        saved,
+        ...(body?._source === undefined ? {} : { source: body._source }),
+        ...(body?.sort === undefined ? {} : { sort: body.sort }),
+      })
+      let limited = false
       const signal = ctx.signal
       // An S3 object is stored whole or not at all (see s3-writer.ts): a stopped dump aborts its upload.
       const s3Out = toS3 ? await openS3Write(output!, ctx.env) : undefined
@@ -181,6 +202,10 @@ export const dump: Command = {
             progress.bytes += bytes
             // Added before checking: the scan counts this hit as consumed, so it must reach the output.
             if (signal.aborted) break reading
+            if (limit !== undefined && (saved?.done ?? 0) + progress.docs >= limit) {
+              limited = true
+              break reading
+            }
             if (lines.bytes >= FLUSH_BYTES) await flush()
           }
           await flush()
@@ -241,6 +266,8 @@ export const dump: Command = {
         )
         throw new InterruptedError('interrupted')
       }
+      // Stopped at --limit: done, and the point in time kept for a resume is not needed.
+      if (limited) await closePointInTime(client, hits.cursor?.pitId)
       await removeCursor(cursorPath)
       await report.finish(
         `dumped ${documents(progress.docs)} from ${index}${output ? ` to ${output}` : ''} in ` +
@@ -305,6 +332,9 @@ export function resumableScan(
     size: number | undefined
     slices: number
     saved: CursorFile | undefined
+    /** `_source` of a --search-body (wins over fields). */
+    source?: unknown
+    sort?: unknown
   },
 ) {
   return scan(client, {
@@ -315,6 +345,8 @@ export function resumableScan(
     keepPointInTime: true,
     ...(o.query ? { query: o.query } : {}),
     ...(o.fields ? { _source: o.fields } : {}),
+    ...(o.source === undefined ? {} : { _source: o.source as string[] }),
+    ...(o.sort === undefined ? {} : { sort: o.sort as string[] }),
     ...(o.size ? { size: o.size } : {}),
     ...(o.slices > 1 ? { slices: o.slices } : {}),
     ...(o.saved ? { resume: o.saved.cursor as ScanCursor } : {}),
@@ -374,4 +406,30 @@ function gzipInto(target: Writable, end: boolean): Writable {
   z.pipe(target, { end })
   target.on('error', (err) => z.destroy(err))
   return z
+}
+
+/** What `--search-body` may hold: what a scan can page through. */
+const SEARCH_BODY_KEYS = ['query', '_source', 'sort']
+
+/** `--search-body '{...}'` or `@file.json`: a query, a _source filter and a sort, checked by name. */
+export async function searchBodyOption(
+  values: Record<string, unknown>,
+): Promise<{ query?: Record<string, unknown>; _source?: unknown; sort?: unknown } | undefined> {
+  const body = await jsonOption(values as Parameters<typeof jsonOption>[0], 'search-body')
+  if (body === undefined) return undefined
+  const unknown = Object.keys(body).filter((k) => !SEARCH_BODY_KEYS.includes(k))
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `--search-body: ${unknown.map((k) => JSON.stringify(k)).join(', ')} not supported; it may hold ${SEARCH_BODY_KEYS.join(', ')}`,
+    )
+  }
+  for (const flag of ['query', 'fields']) {
+    if (values[flag] !== undefined) {
+      throw new ConfigurationError(`--search-body and --${flag} both given: put the ${flag === 'fields' ? '_source filter' : 'query'} in the search body`)
+    }
+  }
+  if (body.query !== undefined && (body.query === null || typeof body.query !== 'object' || Array.isArray(body.query))) {
+    throw new ConfigurationError('--search-body: "query" must be an object')
+  }
+  return body as { query?: Record<string, unknown>; _source?: unknown; sort?: unknown }
 }

@@ -10,6 +10,7 @@ import {
   listOption,
   sizeOption,
   truncate,
+  type ParsedArgs,
 } from './args.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
@@ -323,7 +324,7 @@ async function createDestination(
 }
 
 /** `--slices N` or `--slices auto` (the server picks: one slice per shard of the source). */
-function slicesOption(values: Record<string, string | boolean | undefined>): number | 'auto' | undefined {
+function slicesOption(values: ParsedArgs['values']): number | 'auto' | undefined {
   if (values.slices === 'auto') return 'auto'
   try {
     return intOption(values, 'slices', undefined)
