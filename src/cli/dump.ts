@@ -89,13 +89,10 @@ export const dump: Command = {
     const size = intOption(ctx.values, 'batch', undefined)
     const keepAlive = keepAliveOption(ctx.values)
     const toS3 = output !== undefined && isS3Url(output)
-    if (toS3 && output!.endsWith('/')) {
-      throw new ConfigurationError(`-o ${output}: a backup folder on S3 is not supported yet; dump one index to an s3:// object`)
-    }
     const only = onlyOption(ctx.values)
     const splitSize = sizeOption(ctx.values, 'split-size')
     const parallel = intOption(ctx.values, 'parallel', 2)
-    if (!toS3 && (await isBackupOutput(output))) {
+    if (await isBackupOutput(output)) {
       if (sourceOnly) throw new ConfigurationError('--source-only: a backup keeps each _id, so it cannot be source only')
       if (limit !== undefined) throw new ConfigurationError('--limit: a backup holds whole indices; use it with -o FILE')
       return dumpBackup(ctx, {

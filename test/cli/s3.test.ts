@@ -66,6 +66,30 @@ t.test('dump to s3://, load from it: every document, the object stored in parts'
   t.same(await ids(copy), await ids(source))
 })
 
+t.test('a backup folder on S3: dump a pattern to s3://bucket/prefix/, restore it from there', async (t) => {
+  const { seed, es } = await import('../support/es-direct.js')
+  const base = uniqueName('s3-backup')
+  const names = [`${base}-a`, `${base}-b`]
+  t.teardown(() => drop(...names))
+  await seed(names[0]!, 300)
+  await seed(names[1]!, 200)
+  const folder = `s3://${bucket}/backup-${process.pid}/`
+  const dump = await runCli(['dump', `${base}-*`, '-o', folder], { env })
+  t.equal(dump.code, 0, dump.stderr)
+  const listing = await (await fetch(`${s3.url}/${bucket}?list-type=2&prefix=backup-${process.pid}/`)).text()
+  for (const file of ['manifest.json', 'dependencies.json', `${names[0]}.ndjson`, `${names[1]}.definition.json`]) {
+    t.match(listing, `<Key>backup-${process.pid}/${file}</Key>`, file)
+  }
+  const before = { a: await ids(names[0]!), b: await ids(names[1]!) }
+  await drop(...names)
+  const load = await runCli(['load', folder], { env })
+  t.equal(load.code, 0, load.stderr)
+  t.same(await ids(names[0]!), before.a)
+  t.same(await ids(names[1]!), before.b)
+  const mapping = await es('GET', `/${names[0]}/_mapping`)
+  t.ok(mapping[names[0]!].mappings.properties, 'definition restored')
+})
+
 t.test('a bucket that does not exist: one line naming it, exit 5, for dump and for load', async (t) => {
   const url = `s3://no-such-bucket-${process.pid}/x.ndjson`
   const dump = await runCli(['dump', source, '-o', url], { env })
@@ -93,10 +117,10 @@ t.test('no credentials anywhere in the default chain: one line saying where they
   t.equal((await head('never.ndjson')).status, 404)
 })
 
-t.test('a bad S3 path and --resume onto an S3 object are refused by name', async (t) => {
-  const noKey = await runCli(['dump', source, '-o', `s3://${bucket}`], { env })
-  t.equal(noKey.code, 2)
-  t.equal(noKey.stderr, `elastream: --output s3://${bucket}: an S3 path is s3://BUCKET/KEY, with both a bucket and a key\n`)
+t.test('an S3 path without a bucket and --resume onto an S3 object are refused by name', async (t) => {
+  const noBucket = await runCli(['dump', source, '-o', 's3:///x.ndjson'], { env })
+  t.equal(noBucket.code, 2)
+  t.equal(noBucket.stderr, 'elastream: s3:///x.ndjson: an S3 place is s3://BUCKET/PREFIX, with a bucket\n')
   const resume = await runCli(['dump', source, '-o', `s3://${bucket}/k.ndjson`, '--resume'], { env })
   t.equal(resume.code, 2)
   t.match(resume.stderr, `--resume cannot add to an S3 object (s3://${bucket}/k.ndjson)`)
