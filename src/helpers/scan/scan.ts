@@ -91,6 +91,14 @@ interface Slice {
   consumed: number
 }
 
+/** Every default of ScanOptions that is a value (each explained on the option). */
+export const SCAN_DEFAULTS = {
+  size: 1000,
+  keepAlive: '1m',
+  retries: 3,
+  highWaterMark: 16,
+} satisfies Partial<ScanOptions>
+
 const KNOWN = [
   'index',
   'query',
@@ -160,8 +168,8 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
     if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
     const slices = options.slices ?? resume?.slices.length ?? 1
     checkInteger(OWNER, 'slices', slices, 1)
-    checkInteger(OWNER, 'size', options.size ?? 1000, 1)
-    checkInteger(OWNER, 'retries', options.retries ?? 3, 0)
+    checkInteger(OWNER, 'size', options.size ?? SCAN_DEFAULTS.size, 1)
+    checkInteger(OWNER, 'retries', options.retries ?? SCAN_DEFAULTS.retries, 0)
     if (options.highWaterMark !== undefined) checkInteger(OWNER, 'highWaterMark', options.highWaterMark, 1)
     if (options.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', options.requestTimeout, 1)
     for (const key of ['keepAlive', 'scroll'] as const) {
@@ -189,14 +197,14 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
         )
       }
     }
-    super({ objectMode: true, highWaterMark: options.highWaterMark ?? 16 })
+    super({ objectMode: true, highWaterMark: options.highWaterMark ?? SCAN_DEFAULTS.highWaterMark })
     this.#transport = transport
     this.#index = index
     this.#opts = {
       ...options,
-      size: options.size ?? 1000,
-      keepAlive: options.keepAlive ?? resume?.keepAlive ?? '1m',
-      retries: options.retries ?? 3,
+      size: options.size ?? SCAN_DEFAULTS.size,
+      keepAlive: options.keepAlive ?? resume?.keepAlive ?? SCAN_DEFAULTS.keepAlive,
+      retries: options.retries ?? SCAN_DEFAULTS.retries,
     }
     this.#backoff = createBackoff(options.backoff, OWNER)
     this.#pitId = resume?.pitId
