@@ -338,7 +338,8 @@ function slicesOption(values: ParsedArgs['values']): number | 'auto' | undefined
  * (a dead letter file, a cursor to resume from) or the tuning of elastream's own bulk writer.
  */
 function clientOnlyFlag(values: Record<string, unknown>): string | undefined {
-  for (const name of ['via-client', 'dead-letter', 'resume', 'cursor', 'keep-alive', 'concurrency', 'flush-bytes']) {
+  // transform, search-body and limit: the client path's own (issue 19 item 5), whichever commands accept them.
+  for (const name of ['via-client', 'dead-letter', 'resume', 'cursor', 'keep-alive', 'concurrency', 'flush-bytes', 'transform', 'search-body', 'limit']) {
     if (values[name] !== undefined && values[name] !== false) return `--${name}`
   }
   return undefined
