@@ -70,6 +70,7 @@ check('npx elastream --help from the tarball', () => {
   if (!out.includes('usage: elastream')) throw new Error(`no usage line in: ${out.slice(0, 200)}`)
 })
 check('CommonJS project: require(elastream)', () => run(process.execPath, ['index.cjs'], { cwd: project('cjs') }).trim())
+check('ESM project: import elastream/testing (a mock on loopback, no server needed)', () => run(process.execPath, ['testing.mjs'], { cwd: project('esm') }).trim())
 for (const name of readdirSync(join(work, 'projects')).filter((n) => n.startsWith('ts-')).sort()) {
   check(`TypeScript project ${name}`, () => {
     run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project(name)])

@@ -23,6 +23,10 @@ t.test('the exports map points at built files that exist', async (t) => {
   t.ok(existsSync(join(root, main.default)), `${main.default} is built`)
   t.ok(existsSync(join(root, main.types)), `${main.types} is built`)
   t.ok(existsSync(join(root, pkg.bin.elastream)), `${pkg.bin.elastream} is built`)
+  const testing = pkg.exports['./testing']
+  t.ok(existsSync(join(root, testing.default)), `${testing.default} is built`)
+  t.ok(existsSync(join(root, testing.types)), `${testing.types} is built`)
+  t.equal(pkg.typesVersions['*'].testing[0], testing.types, 'typesVersions (TypeScript without exports) says the same')
 })
 
 t.test('import by name from ESM', async (t) => {
