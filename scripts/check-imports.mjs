@@ -19,6 +19,7 @@ const LAYERS = [
   ['helpers', ['helpers/', 'ndjson.ts', 'json-array.ts']],
   ['index', ['index.ts']],
   ['cli', ['cli/']],
+  ['testing', ['testing/']], // elastream/testing, an entry point of its own like the CLI
 ]
 
 /**

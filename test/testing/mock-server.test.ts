@@ -4,8 +4,8 @@ import { pipeline } from 'node:stream/promises'
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../../src/errors.js'
-import { bulkStream } from '../../src/helpers/bulk-stream.js'
-import { type BulkResult } from '../../src/helpers/bulk-stream.js'
+import { bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
+import { type BulkResult } from '../../src/helpers/bulk/bulk-stream.js'
 import { disconnect, errorReply, type MockServer, mockServer, reply } from '../../src/testing/index.js'
 
 async function setup(t: Test, options: Record<string, unknown> = {}): Promise<{ mock: MockServer; client: Client }> {
