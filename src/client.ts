@@ -9,6 +9,7 @@ import { createRequestTracer } from './observability/request-tracer.js'
 import type { TracingOptions } from './observability/tracing-options.js'
 import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
+import { createAwsSigner, isAwsAuth } from './transport/aws/aws-auth.js'
 import { type CloudOptions, cloudIdToUrl } from './options/cloud-id.js'
 import { stripUndefined } from './options/checks.js'
 import { unknownOptionMessage } from './options/closest-name.js'
@@ -55,7 +56,12 @@ export interface ClientOptions {
   cloud?: CloudOptions
   /** A forward proxy every request goes through: `'http://[user:pass@]host:port'`, an https:// proxy, or `{ url, tls }` (TLS toward the proxy). Default: none (direct connections). */
   proxy?: string | URL | ProxyOptions
-  /** `{ username, password }`, `{ apiKey }` or `{ bearer }`. Wins over credentials in a node URL. Default: none. */
+  /**
+   * `{ username, password }`, `{ apiKey }`, `{ bearer }`, or `{ aws: { region, service?, credentials? } }` to sign
+   * every request with AWS Signature Version 4 (Amazon OpenSearch Service, OpenSearch Serverless; needs the
+   * optional peer `@smithy/signature-v4`, see docs/connecting.md#aws). Wins over credentials in a node URL.
+   * Default: none.
+   */
   auth?: AuthOptions
   /** TLS for https nodes: `ca`, `cert`, `key`, `passphrase`, `rejectUnauthorized`, `servername`. Default: the system CAs, verified. */
   tls?: TlsOptions
@@ -227,7 +233,11 @@ export class Client extends ApiClient {
     const overrides: Partial<TransportSettings> = {}
     if (options.headers !== undefined)
       overrides.headers = { ...parent.headers, ...checkHeaders(options.headers) }
-    if (options.auth !== undefined) overrides.authorization = authorizationHeader(options.auth)
+    if (options.auth !== undefined) {
+      const hosts = this.transport.pool.connections.map((node) => node.url.hostname)
+      overrides.signer = isAwsAuth(options.auth) ? createAwsSigner(options.auth, hosts) : undefined
+      overrides.authorization = overrides.signer === undefined ? authorizationHeader(options.auth) : undefined
+    }
     if (options.requestTimeout !== undefined)
       overrides.requestTimeout = int('requestTimeout', options.requestTimeout, 0)
     if (options.maxRetries !== undefined) overrides.maxRetries = int('maxRetries', options.maxRetries, 0)
@@ -338,6 +348,10 @@ function createTransport(options: ClientOptions): Transport {
   const retryBackoff = int('retryBackoff', o.retryBackoff, 0)
   const retryMaxBackoff = int('retryMaxBackoff', o.retryMaxBackoff, retryBackoff)
 
+  const signer =
+    options.auth !== undefined && isAwsAuth(options.auth)
+      ? createAwsSigner(options.auth, urls.map((url) => parseNodeUrl(url).hostname))
+      : undefined
   const settings: TransportSettings = {
     maxRetries: int('maxRetries', o.maxRetries, 0),
     requestTimeout: int('requestTimeout', o.requestTimeout, 0),
@@ -346,7 +360,8 @@ function createTransport(options: ClientOptions): Transport {
     serializer: serializerOption(options.serializer),
     compression: bool('compression', o.compression),
     headers: options.headers === undefined ? {} : checkHeaders(options.headers),
-    authorization: options.auth === undefined ? undefined : authorizationHeader(options.auth),
+    authorization: options.auth === undefined || signer !== undefined ? undefined : authorizationHeader(options.auth),
+    signer,
     opaqueIdPrefix: str('opaqueIdPrefix', o.opaqueIdPrefix),
     product,
     compatibilityVersion,

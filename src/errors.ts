@@ -209,3 +209,12 @@ function describeErrorBody(body: unknown): { type: string | undefined; reason: s
     reason: typeof reason === 'string' ? reason : undefined,
   }
 }
+
+/**
+ * AWS credentials could not be had or were refused: the credentials provider failed or gave something that is
+ * not credentials, or AWS answered that the session token expired and no newer one could be had.
+ */
+export class CredentialsError extends ElastreamError {
+  override name = 'CredentialsError'
+  override readonly code = 'ELASTREAM_CREDENTIALS'
+}

@@ -62,6 +62,8 @@ const SECRET_HEADERS = new Set([
   'proxy-authorization',
   'cookie',
   'es-secondary-authorization',
+  // AWS temporary credentials: the session token is as secret as the key (aws/aws-signer.ts).
+  'x-amz-security-token',
 ])
 
 /** A copy of `headers` with secret values replaced, for diagnostics events. */

@@ -1,5 +1,9 @@
-/** The three ways Elasticsearch authenticates a request, turned into one `authorization` header value. */
+/**
+ * The three ways Elasticsearch authenticates a request, turned into one `authorization` header value. The
+ * fourth kind, `{ aws }`, signs each request instead (aws/aws-auth.ts).
+ */
 import { ConfigurationError } from '../errors.js'
+import type { AwsAuth } from './aws/aws-auth.js'
 
 export interface BasicAuth {
   username: string
@@ -13,7 +17,7 @@ export interface BearerAuth {
   /** An OAuth2 / service account token. */
   bearer: string
 }
-export type AuthOptions = BasicAuth | ApiKeyAuth | BearerAuth
+export type AuthOptions = BasicAuth | ApiKeyAuth | BearerAuth | AwsAuth
 
 /** Builds the `authorization` header; `option` names the option in the error message. */
 export function authorizationHeader(auth: unknown, option = 'auth'): string {

@@ -24,6 +24,8 @@ import { Connection, type ConnectionOptions } from './connection.js'
 import type { JsonSerializer } from './json-serializer.js'
 import { authorizationSecrets, describeForeignAnswer, fromTheServer } from './foreign-answer.js'
 import type { RequestObserver } from './request-observer.js'
+import type { AwsSigner } from './aws/aws-signer.js'
+import { explainAwsRefusal } from './aws/aws-refusal.js'
 import {
   nextRequestId,
   requestChannel,
@@ -79,6 +81,8 @@ export interface TransportSettings {
   headers: Record<string, string>
   /** A ready `authorization` value; undefined = none (or the credentials in each node URL). */
   authorization: string | undefined
+  /** `auth.aws`: every attempt signed with AWS Signature Version 4 (aws/aws-signer.ts); `authorization` is then unset. */
+  signer?: AwsSigner | undefined
   opaqueIdPrefix: string
   product: Product
   compatibilityVersion: number | undefined
@@ -242,6 +246,9 @@ export class Transport implements TransportLike {
     const mayWrite =
       settings.product !== 'any' && method !== 'GET' && method !== 'HEAD' && !(method === 'POST' && params.idempotent === true)
     const retryMode: RetryMode = options.retry ?? 'safe'
+    const signer = settings.signer
+    // Hashed once: every attempt sends the same bytes (gzip included), only its date and signature change.
+    const payloadHash = signer?.payloadHash(body)
     let attempt = 0
     let node: Connection | undefined
     let raw: RawResponse | undefined
@@ -287,9 +294,22 @@ export class Transport implements TransportLike {
             headers: redactHeaders(dispatch.headers as Record<string, string>),
           })
         }
-        const collector = new ResponseCollector(node.id, readLimit, timeout, signal)
+        let collector = new ResponseCollector(node.id, readLimit, timeout, signal)
         try {
-          raw = await collector.send(node.pool, dispatch)
+          if (signer === undefined) {
+            raw = await collector.send(node.pool, dispatch)
+          } else {
+            const unsigned = dispatch.headers as Record<string, string>
+            const input = { method, host: node.url.host, path: dispatch.path, headers: unsigned, payloadHash }
+            dispatch.headers = await signer.sign(input)
+            raw = await collector.send(node.pool, dispatch)
+            // A refusal that signing again can cure (our clock, an expired token): once, on the same node.
+            if (raw.statusCode === 403 && (await signer.recover(raw, dispatch.headers as Record<string, string>))) {
+              dispatch.headers = await signer.sign(input)
+              collector = new ResponseCollector(node.id, readLimit, timeout, signal)
+              raw = await collector.send(node.pool, dispatch)
+            }
+          }
         } catch (cause) {
           failure = toTransportError(cause, node)
           if (!isRetryable(failure)) {
@@ -367,6 +387,7 @@ export class Transport implements TransportLike {
       }
       return result
     } catch (error) {
+      if (signer !== undefined && raw.statusCode === 403) explainAwsRefusal(error, signer, raw, dispatch.headers as Record<string, string>)
       span?.end(raw.statusCode, attempt, error)
       if (responseChannel.hasSubscribers) {
         publishResponse(requestId, method, pathAndQuery, node.id, attempt, raw.statusCode, started, error as Error)
@@ -483,7 +504,11 @@ export class Transport implements TransportLike {
     const headers =
       node.urlAuth !== undefined && this.settings.authorization === undefined ? { ...base, authorization: node.urlAuth } : base
     const collector = new ResponseCollector(node.id, 1024 * 1024, this.settings.requestTimeout, signal)
-    const raw = await collector.send(node.pool, { method: 'GET', path: `${node.basePath}/`, headers, body: null })
+    const path = `${node.basePath}/`
+    const signer = this.settings.signer
+    const sent =
+      signer === undefined ? headers : await signer.sign({ method: 'GET', host: node.url.host, path, headers, payloadHash: signer.payloadHash(undefined) })
+    const raw = await collector.send(node.pool, { method: 'GET', path, headers: sent, body: null })
     let body: unknown
     if (raw.statusCode < 300) {
       try {
