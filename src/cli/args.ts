@@ -33,6 +33,16 @@ export const connectionOptions: OptionSpecs = {
     value: 'USER[:PASS]',
     description: 'basic auth; without :PASS the password comes from env ELASTICSEARCH_PASSWORD',
   },
+  'aws-region': {
+    type: 'string',
+    value: 'REGION',
+    description: 'sign requests with AWS SigV4 for this region (env AWS_REGION); keys from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN or the AWS SDK default chain',
+  },
+  'aws-service': {
+    type: 'string',
+    value: 'es|aoss',
+    description: 'AWS signing name: es (OpenSearch Service, default) or aoss (OpenSearch Serverless)',
+  },
   ca: { type: 'string', value: 'FILE', description: 'PEM file of the certificate authority to trust' },
   insecure: { type: 'boolean', description: 'do not verify the TLS certificate (testing only)' },
   timeout: {

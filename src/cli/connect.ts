@@ -10,6 +10,9 @@ import { intOption, type ParsedArgs } from './args.js'
 
 export const defaultNode = 'http://127.0.0.1:9200'
 
+/** Hosts of Amazon OpenSearch Service domains and OpenSearch Serverless collections: signed without asking. */
+const AWS_HOST = /\.(es|aoss)\.amazonaws\.com$/
+
 export interface Connection {
   client: Client
   /** The node URL without credentials, for messages. */
@@ -37,7 +40,10 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
   const apiKey = (values['api-key'] as string | undefined) ?? env.ELASTICSEARCH_API_KEY
   const user = values.user as string | undefined
   if (apiKey && user) throw new ConfigurationError('--api-key and --user both given: pick one')
-  if (node !== undefined && parsed.username !== '') {
+  const aws = awsAuth(values, env, parsed, apiKey !== undefined && apiKey !== '' ? '--api-key' : user !== undefined ? '--user' : undefined)
+  if (aws !== undefined) {
+    options.auth = aws
+  } else if (node !== undefined && parsed.username !== '') {
     // `--to https://user:pass@other:9200`: that cluster's own credentials, not the source's flags.
   } else if (apiKey) {
     options.auth = { apiKey }
@@ -97,4 +103,35 @@ export function headersOption(values: ParsedArgs['values']): Record<string, stri
     headers[name.toLowerCase()] = item.slice(colon + 1).trim()
   }
   return headers
+}
+
+/**
+ * `auth.aws` from `--aws-region`/`--aws-service` (or a node on an AWS OpenSearch host, without other
+ * credentials): the region falls back to AWS_REGION and AWS_DEFAULT_REGION, the keys come from AWS_ACCESS_KEY_ID,
+ * AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN when set, else from the AWS SDK's default chain (profiles, SSO,
+ * instance roles). `other` names another way of giving credentials, which cannot be combined with signing.
+ */
+function awsAuth(
+  values: ParsedArgs['values'],
+  env: NodeJS.ProcessEnv,
+  node: URL,
+  other: string | undefined,
+): Record<string, unknown> | undefined {
+  const region = values['aws-region'] as string | undefined
+  const service = values['aws-service'] as string | undefined
+  const asked = region !== undefined || service !== undefined
+  if (!asked && (other !== undefined || !AWS_HOST.test(node.hostname))) return undefined
+  if (asked && other !== undefined) throw new ConfigurationError(`--aws-region/--aws-service and ${other} both given: pick one`)
+  const chosen = region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION
+  if (chosen === undefined || chosen === '') {
+    throw new ConfigurationError('AWS signing needs a region: pass --aws-region REGION or set AWS_REGION')
+  }
+  const aws: Record<string, unknown> = { region: chosen }
+  if (service !== undefined) aws.service = service
+  const accessKeyId = env.AWS_ACCESS_KEY_ID
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY
+  if (accessKeyId && secretAccessKey) {
+    aws.credentials = { accessKeyId, secretAccessKey, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }
+  }
+  return { aws }
 }

@@ -131,6 +131,13 @@ function describeResponseError(err: ResponseError, context: ErrorContext): Descr
       if (err.type === 'cluster_block_exception') {
         return { message: `refused${at}: ${reason}`, exitCode: ExitCode.failed }
       }
+      // An AWS endpoint's refusal of a signature (the client's message says why: clock, token, key).
+      if (err.headers['x-amzn-errortype'] !== undefined) {
+        return {
+          message: `AWS refused the request${at}: ${err.message.replace(/^[^:]*: /, '')}; check --aws-region, --aws-service and the AWS credentials`,
+          exitCode: ExitCode.auth,
+        }
+      }
       return {
         message: `not allowed${at}${reason ? `: ${reason}` : ''}; the user or API key lacks the privilege`,
         exitCode: ExitCode.auth,
