@@ -117,6 +117,10 @@ export function describeError(err: unknown, context: ErrorContext = {}): Describ
 function describeResponseError(err: ResponseError, context: ErrorContext): DescribedError {
   const at = context.node ? ` at ${context.node}` : ''
   const reason = err.reason ?? err.type
+  // An AWS endpoint's refusal of a signed request: the client's message says why (clock, token, key).
+  if (err.statusCode === 403 && err.headers['x-amzn-errortype'] !== undefined) {
+    return { message: `${err.message}; check --aws-region, --aws-service and the AWS credentials`, exitCode: ExitCode.auth }
+  }
   // A proxy's or load balancer's answer: its own message names what answered (a proxy's 404 for a wrong path
   // prefix is not "not found" in Elasticsearch). Only a 401 keeps the hint about credentials.
   if (err.foreign && err.statusCode !== 401) return { message: err.message, exitCode: ExitCode.failed }
@@ -130,13 +134,6 @@ function describeResponseError(err: ResponseError, context: ErrorContext): Descr
       // A block (index.blocks.read_only, a full disk's flood stage) is the index's state, not the user's rights.
       if (err.type === 'cluster_block_exception') {
         return { message: `refused${at}: ${reason}`, exitCode: ExitCode.failed }
-      }
-      // An AWS endpoint's refusal of a signature (the client's message says why: clock, token, key).
-      if (err.headers['x-amzn-errortype'] !== undefined) {
-        return {
-          message: `AWS refused the request${at}: ${err.message.replace(/^[^:]*: /, '')}; check --aws-region, --aws-service and the AWS credentials`,
-          exitCode: ExitCode.auth,
-        }
       }
       return {
         message: `not allowed${at}${reason ? `: ${reason}` : ''}; the user or API key lacks the privilege`,

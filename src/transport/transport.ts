@@ -387,7 +387,7 @@ export class Transport implements TransportLike {
       }
       return result
     } catch (error) {
-      if (signer !== undefined && raw.statusCode === 403) explainAwsRefusal(error, signer, raw, dispatch.headers as Record<string, string>)
+      if (signer !== undefined && raw.statusCode === 403) explainAwsRefusal(error, signer, raw, dispatch.headers as Record<string, string>, `to ${method} ${params.path} at ${node.id}`)
       span?.end(raw.statusCode, attempt, error)
       if (responseChannel.hasSubscribers) {
         publishResponse(requestId, method, pathAndQuery, node.id, attempt, raw.statusCode, started, error as Error)

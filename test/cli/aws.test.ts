@@ -51,7 +51,7 @@ t.test('a refused signature: one line naming AWS, no secret; bad flags named', a
   t.teardown(() => server.close())
   const r = await runCli(['count', 'x', '--node', server.url, '--aws-region', REGION], { env: awsEnv })
   t.not(r.code, 0)
-  t.match(r.stderr, /AWS refused the request at http:\/\/127\.0\.0\.1:\d+: InvalidSignatureException: The request signature we calculated does not match/)
+  t.match(r.stderr, /^elastream: AWS refused the signed request to POST \/x\/_count at http:\/\/127\.0\.0\.1:\d+\/: InvalidSignatureException: The request signature we calculated does not match.*; check --aws-region, --aws-service and the AWS credentials\n$/)
   t.notMatch(r.stderr, new RegExp(`${SECRET}|${TOKEN}`), 'AWS quoted the token; the CLI does not')
   t.equal(r.stderr.trim().split('\n').length, 1, 'one line')
 

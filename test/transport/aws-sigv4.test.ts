@@ -275,7 +275,7 @@ t.test('no secret in an error, its body or any event, even when AWS quotes the c
   t.teardown(() => client.close())
   const error = await client.search({ index: 'x', query: { match_all: {} } }).catch((e: unknown) => e)
   t.type(error, ResponseError)
-  t.match((error as Error).message, /Elasticsearch answered 403 .*InvalidSignatureException: The request signature we calculated does not match/)
+  t.match((error as Error).message, /^AWS refused the signed request to POST \/x\/_search at http:\/\/127\.0\.0\.1:\d+\/: InvalidSignatureException: The request signature we calculated does not match/)
   t.match(server.refused()[0]!.verdict, { ok: false, message: new RegExp(TOKEN_1) }, 'the stand-in did quote the token, as AWS does')
   t.same(secretsIn(error), [], 'not in the error, its message or its body')
   t.match(JSON.stringify((error as ResponseError).body), /x-amz-security-token:\[redacted\]/)

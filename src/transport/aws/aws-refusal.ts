@@ -7,12 +7,17 @@ import { ResponseError } from '../../errors.js'
 import type { RawResponse } from '../response-collector.js'
 import { type AwsSigner, scrub, scrubValue } from './aws-signer.js'
 
-export function explainAwsRefusal(error: unknown, signer: AwsSigner, raw: RawResponse, sent: Record<string, string>): void {
+/** `where`: `to METHOD /path at NODE`, for the message. */
+export function explainAwsRefusal(error: unknown, signer: AwsSigner, raw: RawResponse, sent: Record<string, string>, where: string): void {
   if (!(error instanceof ResponseError)) return
-  const { detail, secrets } = signer.explain(raw, sent)
+  const { reason, secrets } = signer.explain(raw, sent)
   const target = error as { message: string; body: unknown; reason: string | undefined }
-  // An Elasticsearch-style body (a security plugin's refusal) already has its type and reason in the message.
-  if (error.type === undefined) target.message += detail
+  // An Elasticsearch-style body (a security plugin's refusal) keeps its own type and reason in the message;
+  // an answer in AWS's shape is named for what it is, instead of an excerpt of a body that may quote secrets.
+  if (error.type === undefined && reason !== undefined) {
+    target.message = `AWS refused the signed request ${where}: ${reason}`
+    target.reason = reason
+  }
   target.message = scrub(target.message, secrets)
   if (target.reason !== undefined) target.reason = scrub(target.reason, secrets)
   target.body = scrubValue(target.body, secrets)

@@ -128,27 +128,28 @@ export class AwsSigner {
   }
 
   /**
-   * Words for the error of a refused signed request: AWS's own message (first paragraph: the rest quotes the
-   * canonical request, which holds the session token), what it means, and the secrets to scrub from the body.
+   * Words for the error of a refused signed request: AWS's own type and message (its first paragraph: the rest
+   * quotes the canonical request, which holds the session token), what they mean, and the secrets to scrub.
+   * `reason` is undefined when the answer does not read as AWS's (a security plugin's 403, say).
    */
-  explain(raw: RawResponse, sent: Record<string, string>): { detail: string; secrets: string[] } {
+  explain(raw: RawResponse, sent: Record<string, string>): { reason: string | undefined; secrets: string[] } {
     const refusal = readRefusal(raw)
     const token = sent['x-amz-security-token']
     const secrets = token === undefined ? this.credentials.secrets() : [token, ...this.credentials.secrets()]
-    let detail = ''
     const first = refusal.message?.split(/\n\s*\n/)[0]?.slice(0, 300)
-    if (first !== undefined && first !== '') detail = `: ${refusal.type === undefined ? '' : `${refusal.type}: `}${scrub(first, secrets)}`
+    if (first === undefined || first === '') return { reason: undefined, secrets }
+    let reason = `${refusal.type === undefined ? '' : `${refusal.type}: `}${scrub(first, secrets)}`
     const text = `${refusal.type ?? ''} ${refusal.message ?? ''}`
     if (SKEW.test(text)) {
-      detail += ` (the request was signed with this machine's clock, which AWS finds more than 5 minutes off${
-        raw.headers.date === undefined ? ' and its answer had no Date to correct it by' : ' even after correcting it by the answer\'s Date'
+      reason += ` (the request was signed with this machine's clock, which AWS finds more than 5 minutes off${
+        raw.headers.date === undefined ? ' and its answer had no Date to correct it by' : " even after correcting it by the answer's Date"
       }: synchronize the clock, e.g. with NTP)`
     } else if (EXPIRED_TOKEN.test(text)) {
-      detail += this.credentials.renewable
+      reason += this.credentials.renewable
         ? ' (the credentials provider was asked again and gave no newer credentials)'
         : ' (static credentials cannot be renewed: pass auth.aws.credentials as a provider, an async function, or leave it out to use the AWS SDK default chain)'
     }
-    return { detail, secrets }
+    return { reason, secrets }
   }
 }
 
