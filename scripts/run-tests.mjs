@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { startCluster, stopCluster } from './es.mjs'
 import { startNode, stopNode } from './os.mjs'
 import { ensureSupportedNode } from './supported-node.mjs'
+import { typeStripArgs } from './unit-tests.mjs'
 
 ensureSupportedNode(import.meta.url)
 
@@ -79,7 +80,7 @@ if (failedStarts.length > 0) {
 console.log(`# servers ready in ${((Date.now() - serversFrom) / 1000).toFixed(1)} s`)
 
 const tapBin = resolve(root, 'node_modules', '.bin', 'tap')
-const child = spawn(tapBin, process.argv.slice(2), {
+const child = spawn(tapBin, [...typeStripArgs(), ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
   env: process.env,
