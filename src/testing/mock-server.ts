@@ -149,8 +149,11 @@ export class MockServer {
   add(match: RouteMatch, handler: RouteHandler | RouteResult, options: RouteOptions = {}): this {
     if (match === null || typeof match !== 'object') throw new ConfigurationError(`add: the match must be an object with a path, got ${String(match)}`)
     for (const key of Object.keys(match)) {
-      if (!['method', 'path', 'query', 'body'].includes(key))
-        throw new ConfigurationError(`add: unknown match field "${key}" (known: method, path, query, body)`)
+      if (!['method', 'path', 'query', 'body'].includes(key)) {
+        // `querystring` is @elastic/elasticsearch-mock's name for it: say so to those who come from there.
+        const hint = key === 'querystring' ? '; querystring is called query here' : ''
+        throw new ConfigurationError(`add: unknown match field "${key}" (known: method, path, query, body)${hint}`)
+      }
     }
     for (const key of Object.keys(options)) {
       if (key !== 'delay' && key !== 'times') throw new ConfigurationError(`add: unknown option "${key}" (known: delay, times)`)

@@ -98,6 +98,9 @@ t.test('bulkStream against the mock: one result per document, item failures as t
 t.test('mistakes in a route are refused by name', async (t) => {
   const { mock } = await setup(t)
   t.throws(() => mock.add({ path: '/x', methd: 'GET' } as never, {}), new ConfigurationError('add: unknown match field "methd" (known: method, path, query, body)'))
+  t.throws(() => mock.add({ path: '/x', querystring: { a: '1' } } as never, {}), {
+    message: 'add: unknown match field "querystring" (known: method, path, query, body); querystring is called query here',
+  })
   t.throws(() => mock.add({ path: 'x' }, {}), { message: 'path must be a string starting with "/" or a RegExp, got "x"' })
   t.throws(() => mock.add({ path: '/x' }, {}, { delay: -1 }), { message: 'add: delay must be a number of milliseconds >= 0, got -1' })
   t.throws(() => mock.add({ path: '/x' }, {}, { times: 0 }), { message: 'add: times must be a positive integer, got 0' })
