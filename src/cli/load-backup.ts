@@ -53,6 +53,7 @@ export async function loadBackup(ctx: CommandContext, folder: string): Promise<n
   if (ctx.values.index !== undefined) {
     throw new ConfigurationError('--index: a backup restores each index under its own name; leave --index out')
   }
+  if (ctx.values.part !== undefined) throw new ConfigurationError('--part splits one file; a backup folder is loaded whole')
   const only = onlyOption(ctx.values)
   if (only === 'data' && manifest.only === 'definitions') throw new CliError(`the backup in ${folder} has no documents (dumped with --only definitions)`)
   if (only === 'definitions' && manifest.only === 'data') throw new CliError(`the backup in ${folder} has no definitions (dumped with --only data)`)
@@ -112,7 +113,7 @@ export async function loadBackup(ctx: CommandContext, folder: string): Promise<n
     let failedDocs = 0
     if (withData) {
       const values = { ...ctx.values }
-      for (const flag of ['only', 'resume', 'cursor', 'stats-file']) delete values[flag]
+      for (const flag of ['only', 'resume', 'cursor', 'stats-file', 'part']) delete values[flag]
       let first = saved === undefined
       for (const [name, entry] of Object.entries(manifest.indices)) {
         for (const file of entry.files) {

@@ -17,6 +17,7 @@ import {
 } from './args.js'
 import type { Command, CommandContext } from './command.js'
 import { isBackupFolder, loadBackup } from './load-backup.js'
+import { partOption } from './line-part.js'
 import { connect } from './connect.js'
 import { DeadLetter, type DeadLetterEntry, errorSummary } from './dead-letter.js'
 import { InterruptedError } from './errors.js'
@@ -68,12 +69,18 @@ export const load: Command = {
       description: 'backup folder: restore only the definitions (indices, templates, aliases) or only the documents',
     },
     resume: { type: 'boolean', description: 'backup folder: go on from where a stopped restore was' },
+    part: {
+      type: 'string',
+      value: 'i/n',
+      description: 'load only the i-th of n parts of FILE (byte ranges cut at line boundaries), for n machines',
+    },
     cursor: { type: 'string', value: 'FILE', description: 'where --resume progress is kept (default .elastream-load-<folder>.cursor.json)' },
     ...connectionOptions,
   },
   async run(ctx) {
     const [file] = expectPositionals('load', ctx.positionals, ['file|-'])
     if (await isBackupFolder(file!)) return loadBackup(ctx, file!)
+    partOption(ctx.values)
     for (const flag of ['only', 'resume', 'cursor'] as const) {
       if (ctx.values[flag] !== undefined) {
         throw new ConfigurationError(`--${flag} needs a backup folder to load (a folder written by dump -o DIR/)`)
@@ -129,6 +136,7 @@ export async function loadFile(
         file,
         ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
         ctx.env,
+        partOption(ctx.values),
       )
       report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
       const progress = report.progress
