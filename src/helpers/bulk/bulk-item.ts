@@ -153,6 +153,11 @@ export class ItemBuilder {
 
   /** A plain document or bare line with a generated id: no id string, no action line string per item. */
   #generated(input: unknown, source: string | Buffer): BulkItem {
+    return this.#nextId(item(input, this.#settings.op, undefined, this.#settings.index, undefined, source))
+  }
+
+  /** Gives `built` the next generated id as template + sequence number, the template made anew when the prefix moved on. */
+  #nextId(built: BulkItem): BulkItem {
     const seq = this.#ids.take()
     const prefix = this.#ids.prefix
     if (this.#template === undefined || this.#templatePrefix !== prefix) {
@@ -160,7 +165,6 @@ export class ItemBuilder {
       this.#template = Buffer.from(this.#idAction + prefix)
       this.#templatePrefix = prefix
     }
-    const built = item(input, this.#settings.op, undefined, this.#settings.index, undefined, source)
     built.template = this.#template
     built.idPrefix = prefix
     built.idSeq = seq
@@ -181,16 +185,7 @@ export class ItemBuilder {
       if (routing !== undefined) head += `,"routing":${JSON.stringify(routing)}`
       built = item(undefined, this.#settings.op, named, this.#settings.index, `${head}}}\n`, undefined)
     } else if (this.#settings.autoId === 'client') {
-      const seq = this.#ids.take()
-      const prefix = this.#ids.prefix
-      if (this.#template === undefined || this.#templatePrefix !== prefix) {
-        this.#template = Buffer.from(this.#idAction + prefix)
-        this.#templatePrefix = prefix
-      }
-      built = item(undefined, this.#settings.op, undefined, this.#settings.index, undefined, undefined)
-      built.template = this.#template
-      built.idPrefix = prefix
-      built.idSeq = seq
+      built = this.#nextId(item(undefined, this.#settings.op, undefined, this.#settings.index, undefined, undefined))
     } else {
       built = item(undefined, this.#settings.op, undefined, this.#settings.index, this.#bareAction, undefined)
     }
