@@ -6,7 +6,7 @@
 import t, { type Test } from 'tap'
 import { Client } from '../../src/client.js'
 import { bulk } from '../../src/helpers/bulk/bulk.js'
-import { splitBudget } from '../../src/helpers/bulk/bulk-stream.js'
+import { splitBudget } from '../../src/helpers/bulk/request-verdict.js'
 import { onEachServer, type RealServer } from '../support/real-servers.js'
 import { createIndex, deleteIndex, uniqueIndex } from '../support/es.js'
 

@@ -1,12 +1,6 @@
 import { setMaxListeners } from 'node:events'
 import { Transform } from 'node:stream'
-import {
-  ConfigurationError,
-  ConnectionError,
-  NoLivingNodesError,
-  ResponseError,
-  TimeoutError,
-} from '../../errors.js'
+import { ConfigurationError, ResponseError } from '../../errors.js'
 import { JobSpan } from '../../observability/job-span.js'
 import type { TransportLike } from '../../transport/types.js'
 import {
@@ -19,7 +13,16 @@ import { abortOnSignal } from '../abort-signal.js'
 import { type Backoff, createBackoff, isRetryableStatus } from '../backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
 import { NdjsonLines } from './ndjson-lines.js'
-import { BadAnswer, type BulkAnswer, readBulkAnswer } from './bulk-answer.js'
+import { BadAnswer, type BulkAnswer } from './bulk-answer.js'
+import {
+  isMalformedRefusal,
+  itemError,
+  readAnswer,
+  requestError,
+  requestRetryable,
+  splitBudget,
+  statusOf,
+} from './request-verdict.js'
 import type { BulkOp } from './bulk-action.js'
 import {
   type BulkItem,
@@ -88,12 +91,6 @@ const FILTER_FAILED = 'errors,items.*.status,items.*.error'
 const FILTER_ALL = 'errors,items.*.status,items.*.error,items.*._id,items.*._index,items.*.result'
 
 const OWNER = 'bulkStream'
-/**
- * Budget of splits for a batch refused as malformed, in halvings (log2 of its size): isolating one guilty item
- * takes one split per halving, so 8 isolates up to about 8 (fewer splits when they share halves) before the
- * rest of the batch fails with the server's reason. 80 refused requests at most for a batch of 1000.
- */
-const SPLITS_PER_HALVING = 8
 /** Longest NDJSON line taken: Elasticsearch's default `http.max_content_length` (100 MiB). */
 const MAX_LINE = 100 * 1024 * 1024
 
@@ -650,76 +647,10 @@ export class BulkStream<TDoc = any> extends Transform {
   }
 }
 
-/** The answer read from its bytes; an item error that is not even JSON makes the whole answer bad. */
-function readAnswer(answer: unknown, expected: number, fields: boolean): BulkAnswer {
-  if (Buffer.isBuffer(answer)) return readBulkAnswer(answer, expected, fields)
-  // A TransportLike that ignores asBuffer hands us text or a parsed body: read it the same way.
-  if (typeof answer === 'string') return readBulkAnswer(Buffer.from(answer), expected, fields)
-  if (answer !== null && typeof answer === 'object') {
-    return readBulkAnswer(Buffer.from(JSON.stringify(answer)), expected, fields)
-  }
-  throw new BadAnswer('the bulk response has no body')
-}
-
-function itemError(answer: BulkAnswer, i: number, status: number): { type: string; reason: string } {
-  let error: unknown
-  try {
-    error = answer.error(i)
-  } catch {
-    error = undefined
-  }
-  if (error !== null && typeof error === 'object' && typeof (error as { type?: unknown }).type === 'string') {
-    return error as { type: string; reason: string }
-  }
-  return { type: 'unknown', reason: `status ${status}` }
-}
-
 /** A bulk Transform: write documents, actions or NDJSON lines; read one result per item. */
 export function bulkStream<TDoc = any>(
   client: ClientLike,
   options?: BulkStreamOptions<TDoc>,
 ): BulkStream<TDoc> {
   return new BulkStream<TDoc>(client, options)
-}
-
-/**
- * A `_bulk` refused as a whole as malformed: a 400 without `items` (a bulk answer with items is a 200; a 400
- * means the node refused the request before running any of it).
- */
-function isMalformedRefusal(err: unknown): boolean {
-  if (!(err instanceof ResponseError) || err.statusCode !== 400) return false
-  const body = err.body as { items?: unknown } | null
-  return body === null || typeof body !== 'object' || body.items === undefined
-}
-
-/** Refused batches a batch of `n` items may be split into halves: enough to isolate a few guilty items. */
-export function splitBudget(n: number): number {
-  return SPLITS_PER_HALVING * Math.ceil(Math.log2(n))
-}
-
-function requestRetryable(err: unknown): { retryable: boolean; ambiguous: boolean } {
-  if (err instanceof ResponseError) {
-    // 429 and 503 come from Elasticsearch before it applied anything; a 502/504 from a proxy may hide a success.
-    return {
-      retryable: isRetryableStatus(err.statusCode),
-      ambiguous: err.statusCode === 502 || err.statusCode === 504,
-    }
-  }
-  // Nothing was sent: every node is resting after failures; a later attempt may find one back.
-  if (err instanceof NoLivingNodesError) return { retryable: true, ambiguous: false }
-  if (err instanceof ConnectionError || err instanceof TimeoutError)
-    return { retryable: true, ambiguous: true }
-  return { retryable: false, ambiguous: false }
-}
-
-function requestError(err: unknown): { type: string; reason: string; cause: unknown } {
-  if (err instanceof ResponseError) {
-    return { type: err.type ?? `http_${err.statusCode}`, reason: err.reason ?? err.message, cause: err }
-  }
-  const e = err as { code?: string; message?: string }
-  return { type: e?.code ?? 'request_failed', reason: e?.message ?? String(err), cause: err }
-}
-
-function statusOf(err: unknown): number {
-  return err instanceof ResponseError ? err.statusCode : 0
 }
