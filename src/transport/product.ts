@@ -116,6 +116,11 @@ export function readProductHeaders(headers: IncomingHttpHeaders): HeaderVerdict 
 /** A header's values, split where a proxy joined duplicates; undefined when absent or empty. */
 function headerValues(value: string | string[] | undefined): string[] | undefined {
   if (value === undefined) return undefined
+  // Read on every answer: the usual single value without a comma takes no array work.
+  if (typeof value === 'string' && !value.includes(',')) {
+    const one = value.trim()
+    return one === '' ? undefined : [one]
+  }
   const values = (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim())
   const present = values.filter((v) => v !== '')
   return present.length === 0 ? undefined : present
