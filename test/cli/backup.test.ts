@@ -72,6 +72,15 @@ async function setUp(base: string, p: string, withPipeline = true): Promise<void
     const res = await call(base, 'POST', '/_bulk?refresh=true', lines)
     if (res.errors) throw new Error(`seed: ${JSON.stringify(res.items.find((i: any) => i.index.error))}`)
   }
+  // `-c` is mapped dynamically by that bulk. On a cluster of several nodes the node the test reads from may apply
+  // the mapping update a moment after the bulk answered: wait until it shows, or the picture taken before the
+  // backup lacks the fields the restore brings back (seen in CI on the 3-node cluster).
+  for (let tries = 0; ; tries++) {
+    const mapping = await call(base, 'GET', `/${p}-c/_mapping`)
+    if (mapping[`${p}-c`]?.mappings?.properties?.big !== undefined) break
+    if (tries === 100) throw new Error(`seed: the dynamic mapping of ${p}-c never showed`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 async function tearDown(base: string, p: string): Promise<void> {
