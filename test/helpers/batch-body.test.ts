@@ -1,7 +1,9 @@
 // BatchBody on its own: lines written where each item's byte range says, growth, spares, and rebatch.
 import t from 'tap'
 import { BatchBody, rebatch } from '../../src/helpers/bulk/batch-body.js'
-import { type BulkItem, ItemBuilder, idOf, isRejected } from '../../src/helpers/bulk/bulk-item.js'
+import { type BulkItem, isRejected } from '../../src/helpers/bulk/bulk-item.js'
+import { idOf } from '../../src/helpers/bulk/id-generator.js'
+import { ItemBuilder } from '../../src/helpers/bulk/item-builder.js'
 
 function builder(autoId: 'client' | 'server' = 'client') {
   return new ItemBuilder({ index: 'i', op: 'index', id: undefined, autoId, input: 'auto' })

@@ -1,6 +1,6 @@
 // Client-side ids: what makes a retried batch safe, so uniqueness and shape are checked directly.
 import t from 'tap'
-import { IdGenerator } from '../../src/helpers/bulk/bulk-item.js'
+import { IdGenerator } from '../../src/helpers/bulk/id-generator.js'
 
 t.test('ids are 20 base64url characters, unique, in creation order, and differ between generators', async (t) => {
   const gen = new IdGenerator()

@@ -1,4 +1,5 @@
-import { type BulkItem, DIGIT_CODES } from './bulk-item.js'
+import type { BulkItem } from './bulk-item.js'
+import { DIGIT_CODES } from './id-generator.js'
 
 /** Items and the one Buffer holding all their lines (each item knows its byte range in it). */
 export interface Batch {

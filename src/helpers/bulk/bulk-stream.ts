@@ -24,13 +24,8 @@ import {
   statusOf,
 } from './request-verdict.js'
 import type { BulkOp } from './bulk-action.js'
-import {
-  type BulkItem,
-  ItemBuilder,
-  isRejected,
-  itemId,
-  type RejectedItem,
-} from './bulk-item.js'
+import { type BulkItem, isRejected, itemId, type RejectedItem } from './bulk-item.js'
+import { ItemBuilder } from './item-builder.js'
 import { serializerOf } from '../../transport/json-serializer.js'
 import { type ClientLike, checkClient } from '../client-like.js'
 import { describeValue as describe } from '../../options/describe-value.js'
