@@ -1,81 +1,27 @@
+/**
+ * `scan()`: every hit of a search as an object-mode Readable, page by page as the consumer reads, with a
+ * point in time (or scroll), sliced or not, resumable from its cursor. The options and their checks are in
+ * scan-options.ts, the page request and answer in search-page.ts, the failure verdicts in scan-failure.ts.
+ */
 import { Readable } from 'node:stream'
-import {
-  ConfigurationError,
-  ConnectionError,
-  NoLivingNodesError,
-  ResponseError,
-  ScanError,
-  TimeoutError,
-} from '../../errors.js'
+import { ScanError } from '../../errors.js'
 import { JobSpan } from '../../observability/job-span.js'
 import type { TransportLike } from '../../transport/types.js'
-import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchHit, SearchSourceConfig, Sort } from '../../api/types/index.js'
 import { abortOnSignal } from '../abort-signal.js'
-import { type Backoff, type BackoffOptions, createBackoff, isRetryableStatus } from '../backoff.js'
-import { type ClientLike, checkClient, sleep } from '../client-like.js'
-import { checkInteger, checkKnownOptions } from '../../options/checks.js'
-import { describeValue as describe } from '../../options/describe-value.js'
+import { type Backoff, createBackoff } from '../backoff.js'
+import { type ClientLike, sleep } from '../client-like.js'
 import { closePointInTime, openPointInTime } from './point-in-time.js'
-import { RawHit, type RawPage, readRawPage } from './raw-page.js'
+import { RawHit, readRawPage } from './raw-page.js'
+import { asScanError, isRetryable } from './scan-failure.js'
+import type { ScanHit } from './scan-hit.js'
+import { checkScanOptions, OWNER, SCAN_DEFAULTS, type ScanOptions } from './scan-options.js'
+import { encodeIndex, fromRawPage, pageRequest, type SearchResponse } from './search-page.js'
 import type { ScanCursor } from '../../scan-cursor.js'
 
 export { RawHit } from './raw-page.js'
 export type { ScanCursor } from '../../scan-cursor.js'
-
-/** A search hit as the specification types it (`SearchHit`), whose `_id` a scan always has. */
-export interface ScanHit<TDoc = Record<string, unknown>> extends SearchHit<TDoc> {
-  _id: string
-}
-
-
-export interface ScanOptions {
-  /** Index, alias or pattern (`orders-*`), or several. Required. */
-  index: string | string[]
-  /** Query DSL. Default: match_all. */
-  query?: QueryDslQueryContainer
-  /** Hits per page (per slice). Default 1000: few round trips, pages that stay small in memory. */
-  size?: number
-  /** Sort. Default `['_shard_doc']` (point in time) or `['_doc']` (scroll): the cheapest order to page through. */
-  sort?: Sort
-  /** `_source` filter. Default: whole source. */
-  _source?: SearchSourceConfig
-  /** `fields` to return beside (or instead of) `_source`. */
-  fields?: Array<QueryDslFieldAndFormat | Field>
-  /** Point-in-time keep-alive between two pages. Default '1m': ample for any consumer that keeps reading. */
-  keepAlive?: string
-  /** Page with the scroll API instead of a point in time, with this keep-alive (e.g. '1m'). Default: not set. */
-  scroll?: string
-  /** Split the scan into n sliced scans read in parallel and merged into this stream. Default 1. */
-  slices?: number
-  /** Yield the hits of the shards that answered when some failed, instead of a ScanError. Default false. */
-  allowPartialResults?: boolean
-  /** Further attempts of a page answered 429/502/503/504, timed out or cut. Default 3. */
-  retries?: number
-  /** Waits between attempts. Default { initial: 200, max: 10000, jitter: 0.5 }. */
-  backoff?: BackoffOptions
-  /**
-   * Object high-water mark of the readable side. Default 16. Fetching does not follow it: a slice keeps the page
-   * being read plus the next one (see `#fill`), which already covers any high-water mark below a page.
-   */
-  highWaterMark?: number
-  /** Per-request timeout in ms. Default: the client's `requestTimeout`. */
-  requestTimeout?: number
-  /** Aborts the scan: the stream is destroyed with an AbortError and the point in time is closed. */
-  signal?: AbortSignal
-  /** Continue a scan from its `cursor`. The point in time must still be open (see `keepPointInTime`). */
-  resume?: ScanCursor
-  /**
-   * Leave the point in time open when the scan stops early (error, destroy, break), so `cursor` can resume it.
-   * It expires after `keepAlive` anyway. Default false: close it, server memory is precious. Always closed at end.
-   */
-  keepPointInTime?: boolean
-  /**
-   * Yield each hit as a `RawHit`: views into the page's bytes, its `_source` never parsed nor re-serialized
-   * (byte for byte as stored, whatever its keys), only the paging fields parsed. For copying hits somewhere
-   * else (dumps, reindexing): much less CPU per hit than objects. Default false.
-   */
-  raw?: boolean
-}
+export type { ScanHit } from './scan-hit.js'
+export { SCAN_DEFAULTS, type ScanOptions } from './scan-options.js'
 
 interface Slice {
   id: number
@@ -90,40 +36,6 @@ interface Slice {
   pushed: number
   consumed: number
 }
-
-/** Every default of ScanOptions that is a value (each explained on the option). */
-export const SCAN_DEFAULTS = {
-  size: 1000,
-  keepAlive: '1m',
-  retries: 3,
-  highWaterMark: 16,
-} satisfies Partial<ScanOptions>
-
-const KNOWN = [
-  'index',
-  'query',
-  'size',
-  'sort',
-  '_source',
-  'fields',
-  'keepAlive',
-  'scroll',
-  'slices',
-  'allowPartialResults',
-  'retries',
-  'backoff',
-  'highWaterMark',
-  'requestTimeout',
-  'signal',
-  'resume',
-  'keepPointInTime',
-  'raw',
-] as const
-
-const OWNER = 'scan'
-// No `filter_path` on pages: it would trim only ~3% of a page (took, max_score, null _scores), and the node
-// then re-parses every _source through its filter instead of copying the stored bytes: measured on 9.5.3,
-// 1000 hits of ~360 B, median of 30: 4.7-5.8 ms without, 8.3-10.2 ms with hits.hits kept, 12 ms excluding _score.
 
 /** Pages fetched and hits read so far: what the read-ahead bound is measured with. */
 export interface ScanStats {
@@ -150,53 +62,9 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
   #ending = false
 
   constructor(client: ClientLike, options: ScanOptions) {
-    if (options === null || typeof options !== 'object') {
-      throw new ConfigurationError(
-        `${OWNER}: options must be an object with at least "index", got ${describe(options)}`,
-      )
-    }
-    checkKnownOptions(options, KNOWN, OWNER)
     // Everything is checked before super(): a Readable that exists gets destroyed, and must be whole then.
-    const transport = checkClient(client, OWNER)
+    const { transport, index, slices } = checkScanOptions(client, options)
     const resume = options.resume
-    const index = options.index ?? resume?.index
-    if (typeof index !== 'string' && !(Array.isArray(index) && index.every((i) => typeof i === 'string'))) {
-      throw new ConfigurationError(
-        `${OWNER}: option "index" must be a string or an array of strings, got ${describe(index)}`,
-      )
-    }
-    if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
-    const slices = options.slices ?? resume?.slices.length ?? 1
-    checkInteger(OWNER, 'slices', slices, 1)
-    checkInteger(OWNER, 'size', options.size ?? SCAN_DEFAULTS.size, 1)
-    checkInteger(OWNER, 'retries', options.retries ?? SCAN_DEFAULTS.retries, 0)
-    if (options.highWaterMark !== undefined) checkInteger(OWNER, 'highWaterMark', options.highWaterMark, 1)
-    if (options.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', options.requestTimeout, 1)
-    for (const key of ['keepAlive', 'scroll'] as const) {
-      const v = options[key]
-      if (v !== undefined && (typeof v !== 'string' || !/^\d+(d|h|m|s|ms|micros|nanos)$/.test(v))) {
-        throw new ConfigurationError(
-          `${OWNER}: option "${key}" must be a time value like '1m' or '30s', got ${describe(v)}`,
-        )
-      }
-    }
-    if (resume !== undefined) {
-      if (options.scroll !== undefined) {
-        throw new ConfigurationError(
-          `${OWNER}: option "resume" works with a point in time only, not with "scroll"`,
-        )
-      }
-      if (typeof resume !== 'object' || typeof resume.pitId !== 'string' || !Array.isArray(resume.slices)) {
-        throw new ConfigurationError(
-          `${OWNER}: option "resume" must be a cursor from scan().cursor, got ${describe(resume)}`,
-        )
-      }
-      if (resume.slices.length !== slices) {
-        throw new ConfigurationError(
-          `${OWNER}: option "slices" is ${slices} but the cursor has ${resume.slices.length} slices`,
-        )
-      }
-    }
     super({ objectMode: true, highWaterMark: options.highWaterMark ?? SCAN_DEFAULTS.highWaterMark })
     this.#transport = transport
     this.#index = index
@@ -382,28 +250,13 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
         true,
       )
     } else {
-      const body: Record<string, unknown> = {
-        size: o.size,
-        sort: o.sort ?? (o.scroll === undefined ? ['_shard_doc'] : ['_doc']),
-      }
-      if (o.query !== undefined) body.query = o.query
-      if (o._source !== undefined) body._source = o._source
-      if (o.fields !== undefined) body.fields = o.fields
-      if (slices > 1) body.slice = { id: slice.id, max: slices }
-      const querystring: Record<string, string | boolean> = {
-        allow_partial_search_results: o.allowPartialResults === true,
-      }
-      let path: string
-      if (o.scroll === undefined) {
-        body.pit = { id: this.#pitId, keep_alive: o.keepAlive }
-        // Counting hits costs every page; a scroll refuses the switch, a point in time takes it.
-        body.track_total_hits = false
-        if (slice.searchAfter !== undefined) body.search_after = slice.searchAfter
-        path = '/_search'
-      } else {
-        querystring.scroll = o.scroll
-        path = `/${encodeIndex(this.#index)}/_search`
-      }
+      const { path, querystring, body } = pageRequest(o, {
+        index: this.#index,
+        pitId: this.#pitId,
+        id: slice.id,
+        slices,
+        searchAfter: slice.searchAfter,
+      })
       res = await this.#withRetries(
         () =>
           this.#transport.request<SearchResponse<TDoc>>(
@@ -440,9 +293,9 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
         return await fn()
       } catch (err) {
         if (this.destroyed) throw err
-        const wrapped = wrap(err, inContext)
+        const wrapped = asScanError(err, inContext)
         if (wrapped instanceof ScanError) searchFailure = wrapped
-        if (attempt > this.#opts.retries || !retryable(err, onlyUnapplied)) {
+        if (attempt > this.#opts.retries || !isRetryable(err, onlyUnapplied)) {
           throw wrapped instanceof ScanError ? wrapped : (searchFailure ?? wrapped)
         }
         await sleep(this.#backoff.delay(attempt), this.#abort.signal)
@@ -479,65 +332,9 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
   }
 }
 
-interface SearchResponse<TDoc> {
-  pit_id?: string
-  _scroll_id?: string
-  _shards?: { total: number; failed: number; failures?: unknown[] }
-  hits?: { hits: Array<ScanHit<TDoc> | RawHit> }
-}
-
-function fromRawPage(page: RawPage): SearchResponse<never> {
-  const res: SearchResponse<never> = { hits: { hits: page.hits } }
-  if (page.pitId !== undefined) res.pit_id = page.pitId
-  if (page.scrollId !== undefined) res._scroll_id = page.scrollId
-  if (page.shards !== undefined) res._shards = page.shards
-  return res
-}
-
 /** Every hit of a search as an object-mode Readable (and async iterable), page by page as the consumer reads. */
 export function scan(client: ClientLike, options: ScanOptions & { raw: true }): Scan<never, RawHit>
 export function scan<TDoc = Record<string, unknown>>(client: ClientLike, options: ScanOptions): Scan<TDoc>
 export function scan(client: ClientLike, options: ScanOptions): Scan<unknown, unknown> {
   return new Scan(client, options)
-}
-
-function retryable(err: unknown, onlyUnapplied: boolean): boolean {
-  if (err instanceof ResponseError) {
-    return onlyUnapplied
-      ? err.statusCode === 429 || err.statusCode === 503
-      : isRetryableStatus(err.statusCode)
-  }
-  if (err instanceof NoLivingNodesError) return true
-  return !onlyUnapplied && (err instanceof ConnectionError || err instanceof TimeoutError)
-}
-
-/** Error types that say the point in time or scroll is gone: expired, freed, or on a node that left. */
-const CONTEXT_LOST = new Set(['search_context_missing_exception', 'search_context_missing_nodes_exception'])
-
-/**
- * Search-phase failures and every way of losing the search context become ScanError (one type to catch, the
- * ResponseError kept as cause); others pass through unchanged.
- */
-function wrap(err: unknown, inContext: boolean): unknown {
-  if (!(err instanceof ResponseError)) return err
-  const type = err.type
-  const error = (err.body as { error?: { root_cause?: Array<{ type?: string }>; failed_shards?: unknown[] } })
-    ?.error
-  const lost =
-    (type !== undefined && CONTEXT_LOST.has(type)) ||
-    (Array.isArray(error?.root_cause) && error.root_cause.some((c) => CONTEXT_LOST.has(c?.type ?? ''))) ||
-    (inContext && err.statusCode === 404)
-  if (lost || type === 'search_phase_execution_exception') {
-    const failures = (Array.isArray(error?.failed_shards) ? error.failed_shards : undefined) ?? []
-    const what = lost ? 'the point in time or scroll was lost (expired, or its node left)' : 'shards failed'
-    return new ScanError(`scan: ${what}: ${err.message}`, failures, { cause: err, contextLost: lost })
-  }
-  return err
-}
-
-
-function encodeIndex(index: string | string[]): string {
-  return (Array.isArray(index) ? index : [index])
-    .map((i) => encodeURIComponent(i).replace(/%2A/gi, '*'))
-    .join(',')
 }

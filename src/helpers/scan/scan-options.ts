@@ -1,0 +1,150 @@
+/**
+ * What `scan()` accepts: the options with their defaults, and the check that refuses a bad one before the
+ * stream exists (a Readable that exists gets destroyed, and must be whole then).
+ */
+import { ConfigurationError } from '../../errors.js'
+import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchSourceConfig, Sort } from '../../api/types/index.js'
+import type { TransportLike } from '../../transport/types.js'
+import type { BackoffOptions } from '../backoff.js'
+import { type ClientLike, checkClient } from '../client-like.js'
+import { checkInteger, checkKnownOptions } from '../../options/checks.js'
+import { describeValue as describe } from '../../options/describe-value.js'
+import type { ScanCursor } from '../../scan-cursor.js'
+
+export interface ScanOptions {
+  /** Index, alias or pattern (`orders-*`), or several. Required. */
+  index: string | string[]
+  /** Query DSL. Default: match_all. */
+  query?: QueryDslQueryContainer
+  /** Hits per page (per slice). Default 1000: few round trips, pages that stay small in memory. */
+  size?: number
+  /** Sort. Default `['_shard_doc']` (point in time) or `['_doc']` (scroll): the cheapest order to page through. */
+  sort?: Sort
+  /** `_source` filter. Default: whole source. */
+  _source?: SearchSourceConfig
+  /** `fields` to return beside (or instead of) `_source`. */
+  fields?: Array<QueryDslFieldAndFormat | Field>
+  /** Point-in-time keep-alive between two pages. Default '1m': ample for any consumer that keeps reading. */
+  keepAlive?: string
+  /** Page with the scroll API instead of a point in time, with this keep-alive (e.g. '1m'). Default: not set. */
+  scroll?: string
+  /** Split the scan into n sliced scans read in parallel and merged into this stream. Default 1. */
+  slices?: number
+  /** Yield the hits of the shards that answered when some failed, instead of a ScanError. Default false. */
+  allowPartialResults?: boolean
+  /** Further attempts of a page answered 429/502/503/504, timed out or cut. Default 3. */
+  retries?: number
+  /** Waits between attempts. Default { initial: 200, max: 10000, jitter: 0.5 }. */
+  backoff?: BackoffOptions
+  /**
+   * Object high-water mark of the readable side. Default 16. Fetching does not follow it: a slice keeps the page
+   * being read plus the next one (see `#fill`), which already covers any high-water mark below a page.
+   */
+  highWaterMark?: number
+  /** Per-request timeout in ms. Default: the client's `requestTimeout`. */
+  requestTimeout?: number
+  /** Aborts the scan: the stream is destroyed with an AbortError and the point in time is closed. */
+  signal?: AbortSignal
+  /** Continue a scan from its `cursor`. The point in time must still be open (see `keepPointInTime`). */
+  resume?: ScanCursor
+  /**
+   * Leave the point in time open when the scan stops early (error, destroy, break), so `cursor` can resume it.
+   * It expires after `keepAlive` anyway. Default false: close it, server memory is precious. Always closed at end.
+   */
+  keepPointInTime?: boolean
+  /**
+   * Yield each hit as a `RawHit`: views into the page's bytes, its `_source` never parsed nor re-serialized
+   * (byte for byte as stored, whatever its keys), only the paging fields parsed. For copying hits somewhere
+   * else (dumps, reindexing): much less CPU per hit than objects. Default false.
+   */
+  raw?: boolean
+}
+
+/** Every default of ScanOptions that is a value (each explained on the option). */
+export const SCAN_DEFAULTS = {
+  size: 1000,
+  keepAlive: '1m',
+  retries: 3,
+  highWaterMark: 16,
+} satisfies Partial<ScanOptions>
+
+const KNOWN = [
+  'index',
+  'query',
+  'size',
+  'sort',
+  '_source',
+  'fields',
+  'keepAlive',
+  'scroll',
+  'slices',
+  'allowPartialResults',
+  'retries',
+  'backoff',
+  'highWaterMark',
+  'requestTimeout',
+  'signal',
+  'resume',
+  'keepPointInTime',
+  'raw',
+] as const satisfies ReadonlyArray<keyof ScanOptions>
+
+export const OWNER = 'scan'
+
+/** What the checks settle: the transport to page with, the index (perhaps from the cursor) and the slice count. */
+export interface CheckedScan {
+  transport: TransportLike
+  index: string | string[]
+  slices: number
+}
+
+/** Refuses an unknown option or a bad value, naming it and what it got. */
+export function checkScanOptions(client: ClientLike, options: ScanOptions): CheckedScan {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigurationError(
+      `${OWNER}: options must be an object with at least "index", got ${describe(options)}`,
+    )
+  }
+  checkKnownOptions(options, KNOWN, OWNER)
+  const transport = checkClient(client, OWNER)
+  const resume = options.resume
+  const index = options.index ?? resume?.index
+  if (typeof index !== 'string' && !(Array.isArray(index) && index.every((i) => typeof i === 'string'))) {
+    throw new ConfigurationError(
+      `${OWNER}: option "index" must be a string or an array of strings, got ${describe(index)}`,
+    )
+  }
+  if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
+  const slices = options.slices ?? resume?.slices.length ?? 1
+  checkInteger(OWNER, 'slices', slices, 1)
+  checkInteger(OWNER, 'size', options.size ?? SCAN_DEFAULTS.size, 1)
+  checkInteger(OWNER, 'retries', options.retries ?? SCAN_DEFAULTS.retries, 0)
+  if (options.highWaterMark !== undefined) checkInteger(OWNER, 'highWaterMark', options.highWaterMark, 1)
+  if (options.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', options.requestTimeout, 1)
+  for (const key of ['keepAlive', 'scroll'] as const) {
+    const v = options[key]
+    if (v !== undefined && (typeof v !== 'string' || !/^\d+(d|h|m|s|ms|micros|nanos)$/.test(v))) {
+      throw new ConfigurationError(
+        `${OWNER}: option "${key}" must be a time value like '1m' or '30s', got ${describe(v)}`,
+      )
+    }
+  }
+  if (resume !== undefined) {
+    if (options.scroll !== undefined) {
+      throw new ConfigurationError(
+        `${OWNER}: option "resume" works with a point in time only, not with "scroll"`,
+      )
+    }
+    if (typeof resume !== 'object' || typeof resume.pitId !== 'string' || !Array.isArray(resume.slices)) {
+      throw new ConfigurationError(
+        `${OWNER}: option "resume" must be a cursor from scan().cursor, got ${describe(resume)}`,
+      )
+    }
+    if (resume.slices.length !== slices) {
+      throw new ConfigurationError(
+        `${OWNER}: option "slices" is ${slices} but the cursor has ${resume.slices.length} slices`,
+      )
+    }
+  }
+  return { transport, index, slices }
+}
