@@ -6,6 +6,7 @@
  * `us-east-1.aws.found.io$abc123$def456` and means `https://abc123.us-east-1.aws.found.io`.
  */
 import { ConfigurationError } from '../errors.js'
+import { describeValue as describe } from './describe-value.js'
 
 export interface CloudOptions {
   /** The deployment's Cloud ID, as shown in the Elastic Cloud console. Give `auth` (an API key) beside it. */
@@ -49,10 +50,4 @@ export function cloudIdToUrl(cloud: unknown): string {
     throw bad(`"${esId}.${hostPort}" is not a host name`)
   }
   return url.origin
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (value === null || typeof value !== 'object') return String(value)
-  return Array.isArray(value) ? 'an array' : 'object'
 }
