@@ -1,6 +1,7 @@
 // readBulkAnswer on its own: what it reads from an answer's bytes, and what makes an item or an answer bad.
 import t from 'tap'
-import { BadAnswer, readBulkAnswer } from '../../src/helpers/bulk/bulk-answer.js'
+import { BadAnswer } from '../../src/helpers/bulk/bad-answer.js'
+import { readBulkAnswer } from '../../src/helpers/bulk/bulk-answer.js'
 
 const read = (text: string, n: number, fields = false) => readBulkAnswer(Buffer.from(text), n, fields)
 

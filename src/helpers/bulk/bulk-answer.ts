@@ -1,5 +1,7 @@
 import { parseJson } from '../../transport/serializer.js'
 import type { BulkOp } from './bulk-action.js'
+import { BadAnswer } from './bad-answer.js'
+import { JsonBytes } from './json-bytes.js'
 
 /**
  * Reads a `_bulk` answer straight from its bytes, exactly: every item's status is read where it stands, and the
@@ -31,22 +33,8 @@ export interface BulkAnswer {
   result(i: number): string | undefined
 }
 
-/** The whole answer is unusable: not JSON, not an object, no items, or not one item per item sent. */
-export class BadAnswer extends Error {
-  override name = 'BadAnswer'
-}
 
 const OPS: readonly BulkOp[] = ['index', 'create', 'update', 'delete']
-const MAX_DEPTH = 64
-const Q = 0x22
-const BS = 0x5c
-/** What may follow a backslash in a JSON string (besides u): " \ / b f n r t. */
-const ESCAPES = [0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]
-
-function isHex(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
-}
-
 const K_STATUS = Buffer.from('status')
 const K_ERROR = Buffer.from('error')
 const K_ID = Buffer.from('_id')
@@ -67,11 +55,8 @@ export function readBulkAnswer(bytes: Buffer, expected: number, fields = false):
 /** No such value in the item. */
 const NONE = -1
 
-class Reader implements BulkAnswer {
-  readonly #b: Buffer
-  readonly #n: number
+class Reader extends JsonBytes implements BulkAnswer {
   readonly #fields: boolean
-  #i = 0
   count = 0
   readonly #status: Uint16Array
   readonly #op: Uint8Array
@@ -79,14 +64,9 @@ class Reader implements BulkAnswer {
   /** [start, end] pairs per item for error, _id, _index, result; allocated on first use. */
   #errors: Int32Array | undefined
   #strings: Int32Array | undefined
-  // key ranges of the last string read
-  #ks = 0
-  #ke = 0
-  #kEscaped = false
 
   constructor(bytes: Buffer, expected: number, fields: boolean) {
-    this.#b = bytes
-    this.#n = bytes.length
+    super(bytes)
     this.count = expected
     this.#fields = fields
     this.#status = new Uint16Array(expected)
@@ -95,41 +75,41 @@ class Reader implements BulkAnswer {
   }
 
   read(): this {
-    this.#ws()
-    this.#expect(0x7b, 'an object')
+    this.ws()
+    this.expect(0x7b, 'an object')
     let items = -1
     let errorsSeen = false
-    this.#ws()
-    if (this.#peek() !== 0x7d) {
+    this.ws()
+    if (this.peek() !== 0x7d) {
       for (;;) {
-        this.#ws()
-        this.#key()
-        if (this.#kEscaped) throw new BadAnswer('an escaped key at the top of the bulk response')
-        this.#ws()
-        this.#expect(0x3a, "':'")
-        this.#ws()
-        if (this.#keyIs(K_ITEMS)) {
+        this.ws()
+        this.key()
+        if (this.kEscaped) throw new BadAnswer('an escaped key at the top of the bulk response')
+        this.ws()
+        this.expect(0x3a, "':'")
+        this.ws()
+        if (this.keyIs(K_ITEMS)) {
           if (items !== -1) throw new BadAnswer('the bulk response has "items" twice')
           items = this.#items()
-        } else if (this.#keyIs(K_ERRORS)) {
+        } else if (this.keyIs(K_ERRORS)) {
           // A hint only (see the file comment), but given twice it is not an answer we can trust.
           if (errorsSeen) throw new BadAnswer('the bulk response has "errors" twice')
           errorsSeen = true
-          this.#skip(2)
+          this.skip(2)
         } else {
           // took, ingest_took, or anything a proxy adds: never read as an item.
-          this.#skip(2)
+          this.skip(2)
         }
-        this.#ws()
-        const c = this.#next()
+        this.ws()
+        const c = this.next()
         if (c === 0x7d) break
-        if (c !== 0x2c) this.#bad("',' or '}'")
+        if (c !== 0x2c) this.bad("',' or '}'")
       }
     } else {
-      this.#i++
+      this.i++
     }
-    this.#ws()
-    if (this.#i !== this.#n) throw new BadAnswer('the bulk response has bytes after its end')
+    this.ws()
+    if (this.i !== this.len) throw new BadAnswer('the bulk response has bytes after its end')
     if (items === -1) throw new BadAnswer(`the bulk response has no items for ${this.count} sent`)
     if (items !== this.count) {
       throw new BadAnswer(`the bulk response has ${items} items for ${this.count} sent`)
@@ -156,7 +136,7 @@ class Reader implements BulkAnswer {
   error(i: number): unknown {
     if (!this.hasError(i)) return undefined
     const e = this.#errors!
-    return parseJson(this.#b.toString('utf8', e[i * 2]!, e[i * 2 + 1]!), 200)
+    return parseJson(this.b.toString('utf8', e[i * 2]!, e[i * 2 + 1]!), 200)
   }
 
   id(i: number): string | undefined {
@@ -177,63 +157,63 @@ class Reader implements BulkAnswer {
     const start = s[i * 6 + field * 2]!
     if (start === NONE) return undefined
     const end = s[i * 6 + field * 2 + 1]!
-    if (start < 0) return JSON.parse(this.#b.toString('utf8', -start - 2, end)) as string
-    return this.#b.toString('utf8', start, end)
+    if (start < 0) return JSON.parse(this.b.toString('utf8', -start - 2, end)) as string
+    return this.b.toString('utf8', start, end)
   }
 
   /** The items array; returns how many there were. Items past `count` are read (to count them) but not kept. */
   #items(): number {
-    this.#expect(0x5b, "'['")
+    this.expect(0x5b, "'['")
     let n = 0
-    this.#ws()
-    if (this.#peek() === 0x5d) {
-      this.#i++
+    this.ws()
+    if (this.peek() === 0x5d) {
+      this.i++
       return 0
     }
     for (;;) {
-      this.#ws()
+      this.ws()
       if (n < this.count) this.#item(n)
-      else this.#skip(3)
+      else this.skip(3)
       n++
-      this.#ws()
-      const c = this.#next()
+      this.ws()
+      const c = this.next()
       if (c === 0x5d) return n
-      if (c !== 0x2c) this.#bad("',' or ']'")
+      if (c !== 0x2c) this.bad("',' or ']'")
     }
   }
 
   /** `{ "<op>": { "status": N, ... } }`; a malformed item is noted (see problem), the rest still read. */
   #item(n: number): void {
-    if (this.#peek() !== 0x7b) {
-      this.#skip(3)
+    if (this.peek() !== 0x7b) {
+      this.skip(3)
       return this.#problem(n, 'an item of the bulk response is not an object')
     }
-    this.#i++
-    this.#ws()
-    if (this.#peek() === 0x7d) {
-      this.#i++
+    this.i++
+    this.ws()
+    if (this.peek() === 0x7d) {
+      this.i++
       return this.#problem(n, 'an item of the bulk response is empty')
     }
     let keys = 0
     for (;;) {
-      this.#ws()
-      this.#key()
+      this.ws()
+      this.key()
       keys++
-      const op = this.#kEscaped ? -1 : OP_KEYS.findIndex((k) => this.#keyIs(k))
-      this.#ws()
-      this.#expect(0x3a, "':'")
-      this.#ws()
-      if (keys === 1 && op !== -1 && this.#peek() === 0x7b) {
+      const op = this.kEscaped ? -1 : OP_KEYS.findIndex((k) => this.keyIs(k))
+      this.ws()
+      this.expect(0x3a, "':'")
+      this.ws()
+      if (keys === 1 && op !== -1 && this.peek() === 0x7b) {
         this.#op[n] = op
         this.#fieldsOf(n)
       } else {
-        this.#skip(4)
+        this.skip(4)
         this.#problem(n, 'an item of the bulk response is not { <op>: { status, ... } }')
       }
-      this.#ws()
-      const c = this.#next()
+      this.ws()
+      const c = this.next()
       if (c === 0x7d) break
-      if (c !== 0x2c) this.#bad("',' or '}'")
+      if (c !== 0x2c) this.bad("',' or '}'")
     }
     if (keys !== 1) this.#problem(n, 'an item of the bulk response names more than one op')
     if (this.#status[n] === 0) this.#problem(n, 'an item of the bulk response has no status')
@@ -241,69 +221,69 @@ class Reader implements BulkAnswer {
 
   /** The object under the op: status (a number JSON reads as an integer from 100 to 599), error, and with `fields` the strings. */
   #fieldsOf(n: number): void {
-    this.#i++ // {
+    this.i++ // {
     let seen = 0
-    this.#ws()
-    if (this.#peek() === 0x7d) {
-      this.#i++
+    this.ws()
+    if (this.peek() === 0x7d) {
+      this.i++
       return
     }
     for (;;) {
-      this.#ws()
-      this.#key()
-      const escaped = this.#kEscaped
-      this.#ws()
-      this.#expect(0x3a, "':'")
-      this.#ws()
+      this.ws()
+      this.key()
+      const escaped = this.kEscaped
+      this.ws()
+      this.expect(0x3a, "':'")
+      this.ws()
       let bit = 0
       if (escaped) {
         // "st\u0061tus" is "status" to a JSON parser: an item that hides a key that way is not read.
-        this.#skip(5)
+        this.skip(5)
         this.#problem(n, 'an item of the bulk response has an escaped key')
-      } else if (this.#keyIs(K_STATUS)) {
+      } else if (this.keyIs(K_STATUS)) {
         bit = 1
         const status = this.#statusValue()
         if (Number.isInteger(status) && status >= 100 && status <= 599) this.#status[n] = status
         else this.#problem(n, 'an item of the bulk response has a status that is not an HTTP status')
-      } else if (this.#keyIs(K_ERROR)) {
+      } else if (this.keyIs(K_ERROR)) {
         bit = 2
-        const start = this.#i
-        this.#skip(5)
+        const start = this.i
+        this.skip(5)
         if (this.#errors === undefined) this.#errors = new Int32Array(this.count * 2).fill(NONE)
         this.#errors[n * 2] = start
-        this.#errors[n * 2 + 1] = this.#i
-      } else if (this.#fields && this.#keyIs(K_ID)) {
+        this.#errors[n * 2 + 1] = this.i
+      } else if (this.#fields && this.keyIs(K_ID)) {
         bit = 4
         this.#stringField(n, 0)
-      } else if (this.#fields && this.#keyIs(K_INDEX)) {
+      } else if (this.#fields && this.keyIs(K_INDEX)) {
         bit = 8
         this.#stringField(n, 1)
-      } else if (this.#fields && this.#keyIs(K_RESULT)) {
+      } else if (this.#fields && this.keyIs(K_RESULT)) {
         bit = 16
         this.#stringField(n, 2)
       } else {
-        this.#skip(5)
+        this.skip(5)
       }
       if ((seen & bit) !== 0) this.#problem(n, 'an item of the bulk response has a key twice')
       seen |= bit
-      this.#ws()
-      const c = this.#next()
+      this.ws()
+      const c = this.next()
       if (c === 0x7d) return
-      if (c !== 0x2c) this.#bad("',' or '}'")
+      if (c !== 0x2c) this.bad("',' or '}'")
     }
   }
 
   #stringField(n: number, field: number): void {
-    if (this.#peek() !== Q) {
-      this.#skip(5)
+    if (this.peek() !== 0x22 /* " */) {
+      this.skip(5)
       return
     }
-    const open = this.#i
-    this.#key()
+    const open = this.i
+    this.key()
     const at = n * 6 + field * 2
     // An escaped string keeps its quotes for JSON to decode; its start is stored as -(quote + 2), never NONE.
-    this.#strings![at] = this.#kEscaped ? -(open + 2) : this.#ks
-    this.#strings![at + 1] = this.#kEscaped ? this.#ke + 1 : this.#ke
+    this.#strings![at] = this.kEscaped ? -(open + 2) : this.ks
+    this.#strings![at + 1] = this.kEscaped ? this.ke + 1 : this.ke
   }
 
   #problem(n: number, reason: string): void {
@@ -312,190 +292,25 @@ class Reader implements BulkAnswer {
     this.#status[n] = 0
   }
 
-  // --- bytes -------------------------------------------------------------------------------------------------
-
-  #peek(): number {
-    return this.#i < this.#n ? this.#b[this.#i]! : -1
-  }
-
-  #next(): number {
-    return this.#i < this.#n ? this.#b[this.#i++]! : -1
-  }
-
-  #ws(): void {
-    const b = this.#b
-    let i = this.#i
-    while (i < this.#n) {
-      const c = b[i]!
-      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break
-      i++
-    }
-    this.#i = i
-  }
-
-  #expect(c: number, what: string): void {
-    if (this.#next() !== c) this.#bad(what)
-  }
-
-  #bad(what: string): never {
-    throw new BadAnswer(`the bulk response is not JSON: expected ${what} at byte ${Math.max(0, this.#i - 1)}`)
-  }
-
-  /** A string at the cursor: sets #ks/#ke to its content and #kEscaped. */
-  #key(): void {
-    this.#expect(Q, 'a string')
-    const b = this.#b
-    let i = this.#i
-    const start = i
-    let escaped = false
-    for (;;) {
-      if (i >= this.#n) {
-        this.#i = i
-        this.#bad('the end of a string')
-      }
-      const c = b[i]!
-      if (c === Q) break
-      if (c === BS) {
-        escaped = true
-        const e = i + 1 < this.#n ? b[i + 1]! : -1
-        if (e === 0x75) {
-          // \uXXXX: four hex digits.
-          for (let j = i + 2; j < i + 6; j++) {
-            if (j >= this.#n || !isHex(b[j]!)) {
-              this.#i = j
-              this.#bad('four hex digits after \\u')
-            }
-          }
-          i += 6
-          continue
-        }
-        if (!ESCAPES.includes(e)) {
-          this.#i = i + 1
-          this.#bad('an escape JSON knows after \\')
-        }
-        i += 2
-        continue
-      }
-      if (c < 0x20) {
-        this.#i = i + 1
-        this.#bad('no control character in a string')
-      }
-      i++
-    }
-    this.#ks = start
-    this.#ke = i
-    this.#kEscaped = escaped
-    this.#i = i + 1
-  }
-
-  #keyIs(k: Buffer): boolean {
-    const len = this.#ke - this.#ks
-    if (len !== k.length) return false
-    const b = this.#b
-    for (let j = 0; j < len; j++) if (b[this.#ks + j] !== k[j]) return false
-    return true
-  }
-
   /**
    * The status value: a JSON number's value (200, or 200.0 or 2e2 as JSON reads them), -1 for any other value
    * (skipped whole, the item then has a problem).
    */
   #statusValue(): number {
-    const start = this.#i
-    const c = this.#peek()
+    const start = this.i
+    const c = this.peek()
     if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) {
-      this.#skip(5)
+      this.skip(5)
       return -1
     }
-    const b = this.#b
-    this.#number()
+    const b = this.b
+    this.number()
     let v = 0
-    for (let i = start; i < this.#i; i++) {
+    for (let i = start; i < this.i; i++) {
       const d = b[i]!
-      if (d < 0x30 || d > 0x39) return Number(b.toString('latin1', start, this.#i))
+      if (d < 0x30 || d > 0x39) return Number(b.toString('latin1', start, this.i))
       v = v * 10 + (d - 0x30)
     }
     return v
-  }
-
-  /** A number as JSON writes it: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?; anything else is not JSON. */
-  #number(): void {
-    const b = this.#b
-    const n = this.#n
-    let i = this.#i
-    const digits = (): number => {
-      const from = i
-      while (i < n && b[i]! >= 0x30 && b[i]! <= 0x39) i++
-      return i - from
-    }
-    if (b[i] === 0x2d) i++
-    if (b[i] === 0x30) i++
-    else if (digits() === 0) {
-      this.#i = i + 1
-      this.#bad('a digit')
-    }
-    if (i < n && b[i] === 0x2e) {
-      i++
-      if (digits() === 0) {
-        this.#i = i + 1
-        this.#bad('a digit after the decimal point')
-      }
-    }
-    if (i < n && (b[i] === 0x65 || b[i] === 0x45)) {
-      i++
-      if (i < n && (b[i] === 0x2b || b[i] === 0x2d)) i++
-      if (digits() === 0) {
-        this.#i = i + 1
-        this.#bad('a digit in the exponent')
-      }
-    }
-    this.#i = i
-  }
-
-  /**
-   * Skips one JSON value, checking its grammar (strings, numbers, literals, nesting). `level` is how deep the
-   * value sits (the answer itself is 1): an object or array deeper than MAX_DEPTH makes the answer bad.
-   */
-  #skip(level: number): void {
-    const c = this.#peek()
-    if (c === Q) {
-      this.#key()
-      return
-    }
-    if (c === 0x7b || c === 0x5b) {
-      if (level > MAX_DEPTH) this.#bad(`nesting of at most ${MAX_DEPTH}`)
-      const close = c === 0x7b ? 0x7d : 0x5d
-      this.#i++
-      this.#ws()
-      if (this.#peek() === close) {
-        this.#i++
-        return
-      }
-      for (;;) {
-        this.#ws()
-        if (c === 0x7b) {
-          this.#key()
-          this.#ws()
-          this.#expect(0x3a, "':'")
-          this.#ws()
-        }
-        this.#skip(level + 1)
-        this.#ws()
-        const d = this.#next()
-        if (d === close) return
-        if (d !== 0x2c) this.#bad(c === 0x7b ? "',' or '}'" : "',' or ']'")
-      }
-    }
-    if (c === 0x74) return this.#literal('true')
-    if (c === 0x66) return this.#literal('false')
-    if (c === 0x6e) return this.#literal('null')
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.#number()
-    this.#bad('a value')
-  }
-
-  #literal(word: string): void {
-    for (let j = 0; j < word.length; j++) {
-      if (this.#next() !== word.charCodeAt(j)) this.#bad(word)
-    }
   }
 }

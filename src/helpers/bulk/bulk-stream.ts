@@ -13,7 +13,8 @@ import { abortOnSignal } from '../abort-signal.js'
 import { type Backoff, createBackoff, isRetryableStatus } from '../backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
 import { NdjsonLines } from './ndjson-lines.js'
-import { BadAnswer, type BulkAnswer } from './bulk-answer.js'
+import { BadAnswer } from './bad-answer.js'
+import type { BulkAnswer } from './bulk-answer.js'
 import {
   isMalformedRefusal,
   itemError,

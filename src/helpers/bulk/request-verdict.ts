@@ -4,7 +4,8 @@
  */
 import { ConnectionError, NoLivingNodesError, ResponseError, TimeoutError } from '../../errors.js'
 import { isRetryableStatus } from '../backoff.js'
-import { BadAnswer, type BulkAnswer, readBulkAnswer } from './bulk-answer.js'
+import { BadAnswer } from './bad-answer.js'
+import { type BulkAnswer, readBulkAnswer } from './bulk-answer.js'
 
 /**
  * Budget of splits for a batch refused as malformed, in halvings (log2 of its size): isolating one guilty item
