@@ -2,17 +2,15 @@
 // is exact and nothing depends on how loaded the machine is.
 import diagnostics from 'node:diagnostics_channel'
 import t from 'tap'
+import { AdaptiveConcurrency } from '../../src/helpers/bulk/adaptive-concurrency.js'
 import {
-  AdaptiveConcurrency,
   CONCURRENCY_CHANNEL,
   type ConcurrencyEvent,
-  createConcurrency,
   DEFAULT_MAX_CONCURRENCY,
-  FixedConcurrency,
   PROBE_PERIODS,
-  isBackPressure,
-  type RequestOutcome,
-} from '../../src/helpers/bulk/adaptive-concurrency.js'
+} from '../../src/helpers/bulk/adaptive-concurrency-tuning.js'
+import { FixedConcurrency, isBackPressure, type RequestOutcome } from '../../src/helpers/bulk/concurrency-limiter.js'
+import { createConcurrency } from '../../src/helpers/bulk/create-concurrency.js'
 import { ConfigurationError, ConnectionError, ResponseError, TimeoutError } from '../../src/errors.js'
 
 const ok = { sample: true, backPressure: false }

@@ -36,40 +36,28 @@
  * count: a burst of rejections from requests that were all sent at the old limit costs one cut, not one per
  * request, which is what keeps it from oscillating in storms.
  */
-import diagnostics from 'node:diagnostics_channel'
-import { ConfigurationError, ResponseError, TimeoutError } from '../../errors.js'
-
-/** Channel name, stable: `diagnostics_channel.subscribe(CONCURRENCY_CHANNEL, fn)`; payload: ConcurrencyEvent. */
-export const CONCURRENCY_CHANNEL = 'elastream:bulk:concurrency'
-const channel = diagnostics.channel(CONCURRENCY_CHANNEL)
-
-/** Published once per period (one average round trip) while an adaptive load runs. */
-export interface ConcurrencyEvent {
-  /** The limit after this period's decision. */
-  limit: number
-  /** The limit during the period. */
-  previous: number
-  /** 'increase', 'decrease' or 'hold'. */
-  decision: 'increase' | 'decrease' | 'hold'
-  /**
-   * Why: 'slow-start', 'room', 'back-pressure', 'slower', 'no-demand', 'steady', 'ceiling', 'floor',
-   * 'cautious' (the next step is where the cluster last pushed back; see PROBE_PERIODS) or 'confirming' (slow
-   * start waits for a second round at the limit; see SLOW_START_ROUNDS).
-   */
-  reason: string
-  /** Requests in flight when the period ended. */
-  inFlight: number
-  /** Mean round trip of the period's processed requests, ms (undefined when none was processed). */
-  rttMs: number | undefined
-  /** Running (exponentially weighted) average round trip before this period, ms. */
-  rttAverageMs: number
-  /** Its running standard deviation, ms. */
-  rttDeviationMs: number
-  /** Back-pressure signals seen in the period (rejecting answers, timeouts, answers with items rejected). */
-  backPressure: number
-  /** Whether requests in flight reached the limit during the period. */
-  reachedLimit: boolean
-}
+import { ConfigurationError } from '../../errors.js'
+import {
+  channel,
+  type ConcurrencyEvent,
+  DECREASE_RATIO,
+  DEFAULT_MAX_CONCURRENCY,
+  PROBE_PERIODS,
+  PROBE_PERIODS_MAX,
+  PROBE_ROUNDS,
+  REJECTED_SHARE_CUT,
+  RTT_ALPHA,
+  RTT_DEVIATION_SCALE,
+  RTT_MIN_RISE,
+  SLOW_START_ROUNDS,
+} from './adaptive-concurrency-tuning.js'
+import {
+  CONCURRENCY_RANGE_MAX,
+  type ConcurrencyLimiter,
+  type ConcurrencyStats,
+  type RequestOutcome,
+} from './concurrency-limiter.js'
+import { describeValue as show } from '../../options/describe-value.js'
 
 export interface AdaptiveConcurrencyOptions {
   /**
@@ -82,163 +70,6 @@ export interface AdaptiveConcurrencyOptions {
   initial?: number
   /** Clock in ms (tests pass a fake one). Default `performance.now`. */
   now?: () => number
-}
-
-/** What the controller observed over a load. */
-export interface ConcurrencyStats {
-  /** The limit at the end. */
-  limit: number
-  min: number
-  max: number
-  /** Time-weighted mean limit from the first request to the end. */
-  mean: number
-  /** Running average round trip, ms (0 before the first answer). */
-  rttAverageMs: number
-  increases: number
-  decreases: number
-}
-
-/** How one request ended, as the controller needs it. */
-export interface RequestOutcome {
-  /**
-   * The request was answered by Elasticsearch and its round-trip time is a fair sample: a full batch that was
-   * processed (not a small retry or a last partial batch, whose round trips say little about load).
-   */
-  sample: boolean
-  /** The answer pushed back: 429/503/504, a timeout, or items rejected with 429. */
-  backPressure: boolean
-  /** Items the request carried (to weigh rejections by). Default 0: not known. */
-  items?: number
-  /** Of them, rejected (429 each, or all of them for a request refused whole). Default 0. */
-  rejected?: number
-}
-
-/** Weight of a new period's mean round trip in the running average (Vector's 0.4: follows a change in ~3 periods). */
-export const RTT_ALPHA = 0.4
-/** Deviations (of the running average) a period's round trip may be above it before it counts as slower. */
-export const RTT_DEVIATION_SCALE = 2.5
-/**
- * A slower period must also be this share above the average: with steady answers the deviation falls near
- * zero, and the jitter of a loaded machine (a GC, another process) would then cut the limit again and again.
- */
-export const RTT_MIN_RISE = 0.2
-/** Multiplier on a cut (Vector's 0.9): gentle, because a cut is repeated each period while pressure lasts. */
-export const DECREASE_RATIO = 0.9
-export const DEFAULT_MAX_CONCURRENCY = 16
-/**
- * Periods without back pressure before the limit goes back to where the cluster last pushed back. Without
- * it, a limit cut from 8 to 7 by rejections is back at 8 one period later, and every other period rejects
- * items (the rejected share of a sawtooth, measured: 5-6 %). With 10, one period in about eleven probes the
- * limit that rejected, and the cluster still gets to show it has room again (a probe that passes clears it).
- */
-export const PROBE_PERIODS = 10
-/**
- * Rounds of requests (limit answers each) a probe of the limit that pushed back must pass without push back
- * to count as passed: a cluster's queue or burst allowance takes the first rounds above its capacity
- * (measured: two rounds of 1000 documents passed, the third was rejected), and a probe that passes too soon
- * resets the wait of the next one.
- */
-export const PROBE_ROUNDS = 4
-/**
- * Rounds answered at a limit before slow start doubles it: a cluster's burst allowance takes the first round
- * above its capacity, and a doubling on that alone overshoots (measured: 1 -> 2 -> 4 on a server that takes
- * 1.1 requests' worth, then a round of 4 requests mostly rejected, 3.8 batches lost; waiting a second round
- * at 2 sees the rejections there, one batch).
- */
-export const SLOW_START_ROUNDS = 2
-/** Most calm periods a probe waits after repeated failures (see PROBE_PERIODS): 16 doublings of none, 160. */
-export const PROBE_PERIODS_MAX = 160
-/**
- * Rejected share of a period's items above which the cut goes down to the share the cluster took, instead of
- * by DECREASE_RATIO alone (which is the smaller cut below it).
- */
-export const REJECTED_SHARE_CUT = 1 - DECREASE_RATIO
-
-/** What bulkStream asks of its concurrency, fixed or adaptive. */
-export interface ConcurrencyLimiter {
-  /** Requests that may be in flight now. */
-  readonly limit: number
-  /** The most that may ever be in flight. */
-  readonly max: number
-  /** Call when a request is sent; hand the result back to `end`. */
-  start(): number
-  /** Call when a request ended, however it ended. */
-  end(started: number, outcome: RequestOutcome): void
-  /** Ms before the next request may be sent (0: now): a limit below one request in flight. */
-  pause(): number
-  /** The controller's counters, or undefined for a fixed concurrency. */
-  stats(): ConcurrencyStats | undefined
-}
-
-/** Most requests in flight that either setting accepts: beyond, it is a typo, not a plan. */
-export const CONCURRENCY_RANGE_MAX = 1024
-
-/** `concurrency: N`: always N in flight, nothing learned. */
-export class FixedConcurrency implements ConcurrencyLimiter {
-  readonly limit: number
-  constructor(limit: number) {
-    this.limit = limit
-  }
-  get max(): number {
-    return this.limit
-  }
-  start(): number {
-    return 0
-  }
-  end(): void {}
-  pause(): number {
-    return 0
-  }
-  stats(): undefined {
-    return undefined
-  }
-}
-
-/**
- * The limiter for the `concurrency` and `maxConcurrency` options of bulkStream (and so bulk, reindex, the
- * CLI): 'auto' or an integer from 1 to 1024; `maxConcurrency` only goes with 'auto'.
- */
-export function createConcurrency(
-  concurrency: unknown,
-  maxConcurrency: unknown,
-  owner: string,
-  now?: () => number,
-): ConcurrencyLimiter {
-  if (concurrency === 'auto') {
-    return new AdaptiveConcurrency(
-      { ...(maxConcurrency === undefined ? {} : { maxConcurrency: maxConcurrency as number }), ...(now ? { now } : {}) },
-      owner,
-    )
-  }
-  if (
-    typeof concurrency !== 'number' ||
-    !Number.isInteger(concurrency) ||
-    concurrency < 1 ||
-    concurrency > CONCURRENCY_RANGE_MAX
-  ) {
-    throw new ConfigurationError(
-      `${owner}: option "concurrency" must be 'auto' or an integer from 1 to ${CONCURRENCY_RANGE_MAX}, got ${show(concurrency)}`,
-    )
-  }
-  if (maxConcurrency !== undefined) {
-    throw new ConfigurationError(
-      `${owner}: option "maxConcurrency" only applies to concurrency: 'auto', got it with concurrency: ${concurrency}`,
-    )
-  }
-  return new FixedConcurrency(concurrency)
-}
-
-/**
- * Whether a failed bulk request is the cluster pushing back: 429 (queues full, circuit breakers), 503 (not
- * ready, overloaded), 504 (a proxy gave up waiting) and timeouts. A refused connection or a 4xx is not load.
- */
-export function isBackPressure(err: unknown): boolean {
-  if (err instanceof ResponseError) return err.statusCode === 429 || err.statusCode === 503 || err.statusCode === 504
-  return err instanceof TimeoutError
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value)
 }
 
 export class AdaptiveConcurrency implements ConcurrencyLimiter {

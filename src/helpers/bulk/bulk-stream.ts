@@ -3,12 +3,8 @@ import { Transform } from 'node:stream'
 import { ConfigurationError, ResponseError } from '../../errors.js'
 import { JobSpan } from '../../observability/job-span.js'
 import type { TransportLike } from '../../transport/types.js'
-import {
-  type ConcurrencyLimiter,
-  type ConcurrencyStats,
-  createConcurrency,
-  isBackPressure,
-} from './adaptive-concurrency.js'
+import { type ConcurrencyLimiter, type ConcurrencyStats, isBackPressure } from './concurrency-limiter.js'
+import { createConcurrency } from './create-concurrency.js'
 import { abortOnSignal } from '../abort-signal.js'
 import { type Backoff, createBackoff, isRetryableStatus } from '../backoff.js'
 import { type Batch, BatchBody, rebatch } from './batch-body.js'
