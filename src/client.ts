@@ -26,8 +26,10 @@ import { redactUrl } from './redact.js'
 import { type JsonSerializer, serializerOption } from './transport/json-serializer.js'
 import { prototypeKeysOption } from './transport/serializer.js'
 import type { TlsOptions } from './transport/tls-options.js'
-import { type Product, ProductDetector, type ServerInfo } from './transport/product.js'
-import { type SharedState, Transport, type TransportSettings } from './transport/transport.js'
+import { ProductDetector } from './transport/product/product-detector.js'
+import type { Product, ServerInfo } from './transport/product/server-info.js'
+import { Transport } from './transport/transport.js'
+import type { SharedState, TransportSettings } from './transport/transport-settings.js'
 
 /** Every default in one place. Each is documented (with its reason) on ClientOptions below. */
 export const CLIENT_DEFAULTS = Object.freeze({

@@ -39,8 +39,9 @@ export {
   type RetryEvent,
   type SniffEvent,
 } from './transport/diagnostics.js'
-export { type Product, Transport } from './transport/transport.js'
-export type { ServerInfo, ServerProduct } from './transport/product.js'
+export { Transport } from './transport/transport.js'
+export type { Product } from './transport/product/server-info.js'
+export type { ServerInfo, ServerProduct } from './transport/product/server-info.js'
 export type * from './transport/types.js'
 
 import { parseArray } from './json-array.js'

@@ -16,7 +16,7 @@
  * same idea under two names, are renamed for the destination instead.
  */
 import { ResponseError } from '../errors.js'
-import type { ServerProduct } from '../transport/product.js'
+import type { ServerProduct } from '../transport/product/server-info.js'
 import type { TransportLike } from '../transport/types.js'
 import { type DefinitionChange, show } from './definition-change.js'
 import { applyRefusal, type Definition, reasonsOf } from './definition-refusal.js'

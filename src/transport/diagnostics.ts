@@ -3,6 +3,7 @@
  * path pays one boolean read per event. Payloads carry redacted URLs and headers only.
  */
 import diagnostics from 'node:diagnostics_channel'
+import { performance } from 'node:perf_hooks'
 
 /** Channel names, stable: subscribe with `diagnostics_channel.subscribe(name, fn)`. */
 export const CHANNELS = {
@@ -93,4 +94,27 @@ export interface SniffEvent {
   reason: 'start' | 'interval' | 'connection-fault' | 'manual'
   nodes: string[]
   error: Error | undefined
+}
+
+/** Publishes the `elastream:response` event of a request that started at `started` (performance.now()). */
+export function publishResponse(
+  requestId: number,
+  method: string,
+  path: string,
+  node: string,
+  attempts: number,
+  statusCode: number,
+  started: number,
+  error: Error | undefined,
+): void {
+  responseChannel.publish({
+    requestId,
+    method,
+    path,
+    node,
+    attempts,
+    statusCode,
+    durationMs: performance.now() - started,
+    error,
+  } satisfies ResponseEvent)
 }

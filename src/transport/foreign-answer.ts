@@ -6,7 +6,7 @@
  * message says what: its status, `server` header, content type, size and a short, escaped excerpt of its body.
  */
 import type { IncomingHttpHeaders } from 'node:http'
-import { readProductHeaders } from './product.js'
+import { readProductHeaders } from './product/product-headers.js'
 import { redactCredentialsIn } from '../redact.js'
 
 /** Longest excerpt of a foreign body in a message, in characters (before escaping). */

@@ -5,7 +5,7 @@
  * after it was written, a 502/503/504 from a proxy that may have forwarded it) is not repeated unless the
  * caller says `retry: 'always'`.
  */
-import { RequestAbortedError } from '../errors.js'
+import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors.js'
 import { unwatchAbort, watchAbort } from './abort-watch.js'
 
 /** Methods whose repetition leaves the same state (RFC 9110 §9.2.2). */
@@ -39,6 +39,11 @@ export type RetryMode = 'safe' | 'always'
 
 export function isIdempotent(method: string, declared: boolean | undefined): boolean {
   return declared ?? IDEMPOTENT_METHODS.has(method)
+}
+
+/** A failure that another attempt may cure: no connection, or no answer in time. */
+export function isRetryable(error: Error): boolean {
+  return error instanceof ConnectionError || error instanceof TimeoutError
 }
 
 /** True when the failure proves the request never left the client. */

@@ -8,7 +8,7 @@ import { Client } from '../../src/client.js'
 import { EndpointNotSupportedError } from '../../src/errors.js'
 import { esql } from '../../src/helpers/esql.js'
 import { CHANNELS } from '../../src/transport/diagnostics.js'
-import { ELASTICSEARCH_ONLY_NAMESPACES } from '../../src/transport/product.js'
+import { ELASTICSEARCH_ONLY_NAMESPACES } from '../../src/transport/product/elasticsearch-only.js'
 import { startServer } from '../support/local-servers.js'
 import { elasticsearch, opensearch } from '../support/real-servers.js'
 

@@ -5,12 +5,12 @@
  * `POST /<index>/_search/point_in_time` -> `{ pit_id }` and `DELETE /_search/point_in_time { pit_id: [id] }`.
  * OpenSearch has points in time since 2.4 and `_shard_doc` since 3.3; before that, scan needs `scroll`.
  *
- * The server is the one the client detected (src/transport/product.ts). A client that has not had an answer
+ * The server is the one the client detected (src/transport/product/product-detector.ts). A client that has not had an answer
  * yet opens with Elasticsearch's path, and an OpenSearch answers that with its product header, so the first
  * scan of a fresh client costs OpenSearch one refused request and Elasticsearch none.
  */
 import { ResponseError, ScanError } from '../../errors.js'
-import type { ServerInfo } from '../../transport/product.js'
+import type { ServerInfo } from '../../transport/product/server-info.js'
 import type { TransportLike, TransportRequestOptions } from '../../transport/types.js'
 
 interface Dialect {
