@@ -11,7 +11,7 @@ import { finished } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import type { Client } from '../client.js'
-import type { RawHit, ScanCursor } from '../index.js'
+import type { ScanCursor } from '../index.js'
 import {
   type BackupFile,
   type BackupIndex,
@@ -24,8 +24,8 @@ import {
 import { readDependencies, readIndexDefinitions } from './backup-definitions.js'
 import type { CommandContext } from './command.js'
 import { connect } from './connect.js'
-import { countDocs, FLUSH_BYTES, more, resumableScan, resumeHint } from './dump.js'
-import { DumpLines } from './dump-lines.js'
+import { drainScan } from './drain-scan.js'
+import { countDocs, resumableScan, resumeHint } from './dump-scan.js'
 import { InterruptedError } from './errors.js'
 import { FlushedOutput } from './flushed-output.js'
 import {
@@ -312,7 +312,6 @@ async function dumpIndex(
     current = await openDataFile(o.folder, fresh, undefined, cursor ?? start, o.gzip)
     return current
   }
-  const lines = new DumpLines(false)
   /** Records in the file's entry what its output reported written. */
   const record = (f: OpenFile) => {
     f.entry.docs = f.keptDocs + f.out.flushed.docs
@@ -320,10 +319,8 @@ async function dumpIndex(
     const c = f.out.flushed.cursor
     if (c !== undefined) f.entry.cursor = hits.cursor ? { ...c, pitId: hits.cursor.pitId } : c
   }
-  const flush = async () => {
-    if (lines.docs === 0) return
+  const write = async (chunk: Buffer, docs: number) => {
     const f = await open()
-    const { chunk, docs } = lines.take()
     await f.out.write(chunk, docs, hits.cursor)
     moved(docs, chunk.length)
     if (o.splitSize !== undefined) await f.flush()
@@ -342,21 +339,9 @@ async function dumpIndex(
   }
   let failure: unknown
   try {
-    reading: for (;;) {
-      let hit: RawHit | null
-      while ((hit = hits.read() as RawHit | null) !== null) {
-        lines.add(hit)
-        if (signal.aborted) break reading
-        if (lines.bytes >= FLUSH_BYTES) await flush()
-      }
-      await flush()
-      if (!(await more(hits))) break
-    }
-    await flush()
+    await drainScan(hits, { sourceOnly: false, signal, write })
   } catch (err) {
     failure = err
-  } finally {
-    if (!hits.destroyed) hits.destroy()
   }
   if (failure === undefined && !signal.aborted) {
     // An index without documents still gets its (empty) file; a split that ended on a boundary needs none.

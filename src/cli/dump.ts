@@ -1,41 +1,23 @@
 import { createWriteStream } from 'node:fs'
 import { stat, truncate as truncateFile } from 'node:fs/promises'
-import type { Readable, Writable } from 'node:stream'
+import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
-import { ConfigurationError, ResponseError, ScanError } from '../errors.js'
-import { type ClientLike, type RawHit, type ScanCursor, scan } from '../index.js'
+import { ConfigurationError } from '../errors.js'
+import type { ScanCursor } from '../index.js'
 import { connectionOptions, expectPositionals, intOption, jsonOption, listOption, onlyOption, sizeOption } from './args.js'
 import { dumpBackup, isBackupOutput } from './dump-backup.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
-import { CliError, InterruptedError } from './errors.js'
-import { DumpLines } from './dump-lines.js'
+import { InterruptedError } from './errors.js'
+import { drainScan } from './drain-scan.js'
+import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump-scan.js'
 import { FlushedOutput } from './flushed-output.js'
 import { isS3Url } from './s3.js'
 import { openS3Write } from './s3-writer.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
-
-/** How long a saved point in time stays open after Ctrl-C: the window in which --resume works. */
-export const defaultKeepAlive = '15m'
-
-export const scanOptions = {
-  slices: { type: 'string', value: 'N', description: 'read with N sliced scans in parallel (default 1)' },
-  batch: { type: 'string', value: 'N', description: 'hits per page (default 1000)' },
-  resume: { type: 'boolean', description: 'continue from the cursor saved by an interrupted run (Ctrl-C)' },
-  cursor: {
-    type: 'string',
-    value: 'FILE',
-    description: 'where the cursor is saved / read (default: see above)',
-  },
-  'keep-alive': {
-    type: 'string',
-    value: 'TIME',
-    description: `how long an interrupted run stays resumable, e.g. 30m (default ${defaultKeepAlive})`,
-  },
-} as const
 
 export const dump: Command = {
   name: 'dump',
@@ -183,37 +165,21 @@ export const dump: Command = {
         cursor: { ...out.flushed.cursor!, pitId: hits.cursor!.pitId },
       })
       let failure: unknown
-      const lines = new DumpLines(sourceOnly)
-      // Lines go out a chunk at a time: when the scan has no hit ready (a page is done) or the chunk is full.
-      const flush = async () => {
-        if (lines.docs === 0) return
-        const { chunk, docs } = lines.take()
-        await out.write(chunk, docs, hits.cursor)
-      }
       try {
-        reading: for (;;) {
-          let hit: RawHit | null
-          while ((hit = hits.read() as RawHit | null) !== null) {
-            const bytes = lines.add(hit)
+        await drainScan(hits, {
+          sourceOnly,
+          signal,
+          write: (chunk, docs) => out.write(chunk, docs, hits.cursor),
+          added: (bytes) => {
             progress.docs++
             progress.bytes += bytes
-            // Added before checking: the scan counts this hit as consumed, so it must reach the output.
-            if (signal.aborted) break reading
-            if (limit !== undefined && (saved?.done ?? 0) + progress.docs >= limit) {
-              limited = true
-              break reading
-            }
-            if (lines.bytes >= FLUSH_BYTES) await flush()
-          }
-          await flush()
-          if (!(await more(hits))) break
-        }
-        await flush()
+            limited = limit !== undefined && (saved?.done ?? 0) + progress.docs >= limit
+            return !limited
+          },
+        })
       } catch (err) {
-        failure = err
-      } finally {
         // Stopped early (Ctrl-C, a failed write): the point in time stays open for --resume.
-        if (!hits.destroyed) hits.destroy()
+        failure = err
       }
       // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
       const abortUpload = s3Out !== undefined && (failure !== undefined || signal.aborted)
@@ -279,111 +245,6 @@ export const dump: Command = {
       await client.close()
     }
   },
-}
-
-/** Chunk size at which lines are written without waiting for the page to be done. */
-export const FLUSH_BYTES = 192 * 1024
-
-/** Waits until the scan has a hit to read (true), or has ended (false); rejects with its error. */
-export function more(stream: Readable): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    if (stream.errored) return reject(stream.errored)
-    if (stream.readableEnded || stream.destroyed) return resolve(false)
-    if (stream.readableLength > 0) return resolve(true)
-    const done = (value: boolean | Error) => {
-      stream.off('readable', onReadable)
-      stream.off('end', onEnd)
-      stream.off('error', onError)
-      stream.off('close', onClose)
-      if (value instanceof Error) reject(value)
-      else resolve(value)
-    }
-    const onReadable = () => done(stream.readableLength > 0 || !stream.readableEnded)
-    const onEnd = () => done(false)
-    const onError = (err: Error) => done(err)
-    const onClose = () => done(stream.errored ?? false)
-    stream.on('readable', onReadable)
-    stream.on('end', onEnd)
-    stream.on('error', onError)
-    stream.on('close', onClose)
-  })
-}
-
-export function hitLine(h: { _index: string; _id: string; _source?: unknown; _routing?: string }): object {
-  return h._routing === undefined
-    ? { _index: h._index, _id: h._id, _source: h._source ?? {} }
-    : { _index: h._index, _id: h._id, _routing: h._routing, _source: h._source ?? {} }
-}
-
-/**
- * The scan behind dump and reindex: it keeps its point in time open after a stop, so that Ctrl-C can save a
- * cursor and `--resume` can go on from it.
- */
-export function resumableScan(
-  client: ClientLike,
-  index: string,
-  o: {
-    keepAlive: string
-    query: Record<string, unknown> | undefined
-    fields: string[] | undefined
-    size: number | undefined
-    slices: number
-    saved: CursorFile | undefined
-    /** `_source` of a --search-body (wins over fields). */
-    source?: unknown
-    sort?: unknown
-  },
-) {
-  return scan(client, {
-    index,
-    // Hits as bytes: documents are copied as stored, never parsed (see DumpLines, reindex's rawAction).
-    raw: true,
-    keepAlive: o.keepAlive,
-    keepPointInTime: true,
-    ...(o.query ? { query: o.query } : {}),
-    ...(o.fields ? { _source: o.fields } : {}),
-    ...(o.source === undefined ? {} : { _source: o.source as string[] }),
-    ...(o.sort === undefined ? {} : { sort: o.sort as string[] }),
-    ...(o.size ? { size: o.size } : {}),
-    ...(o.slices > 1 ? { slices: o.slices } : {}),
-    ...(o.saved ? { resume: o.saved.cursor as ScanCursor } : {}),
-  })
-}
-
-export function keepAliveOption(values: Record<string, unknown>): string {
-  const raw = values['keep-alive']
-  if (raw === undefined) return defaultKeepAlive
-  if (typeof raw !== 'string' || !/^\d+(ms|s|m|h|d)$/.test(raw)) {
-    throw new ConfigurationError(`--keep-alive must be a time such as 30s, 15m or 2h, got "${String(raw)}"`)
-  }
-  return raw
-}
-
-/** Documents the scan will read: the total for percent and ETA, and a clear 404 before any output. */
-export async function countDocs(
-  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
-  index: string,
-  query: Record<string, unknown> | undefined,
-  signal: AbortSignal,
-): Promise<number> {
-  const body = (await client.transport.request(
-    { method: 'POST', path: `/${encodeURIComponent(index)}/_count`, body: query ? { query } : {} },
-    { signal },
-  )) as { count: number }
-  return body.count
-}
-
-/** A resumed scan whose point in time expired fails with 404: say what that means. */
-export function resumeHint(err: unknown, resuming: boolean): unknown {
-  if (!resuming) return err
-  const missing =
-    (err instanceof ScanError && err.contextLost) ||
-    (err instanceof ResponseError && err.statusCode === 404 && err.type !== 'index_not_found_exception') ||
-    /search_context_missing|No search context/i.test(String((err as Error)?.message))
-  if (!missing) return err
-  return new CliError(
-    'cannot resume: the saved point in time has expired (see --keep-alive); start again without --resume',
-  )
 }
 
 async function closePointInTime(

@@ -17,7 +17,7 @@ import { createFromDefinition, describeChanges, exists } from './copy-index-defi
 import { defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { sha256Of, sourceIdentity } from './dump-backup.js'
 import { CliError, InterruptedError } from './errors.js'
-import { loadFile } from './load.js'
+import { loadFile } from './load-file.js'
 import type { Json } from './mapping-walk.js'
 import { joinPlace, placeSize, readPlaceText } from './places.js'
 import { onlyOption } from './args.js'

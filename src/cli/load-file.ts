@@ -1,0 +1,272 @@
+/**
+ * One file (or stdin) loaded into one index: what `load FILE --index NAME` does, and what a backup's restore
+ * does for each of its data files. NDJSON goes to bulk as its bytes; a JSON array is parsed element by element.
+ */
+import { Readable, pipeline as streamPipeline, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ConfigurationError, ResponseError } from '../errors.js'
+import { isBadLine } from '../helpers/bad-line.js'
+import { fromDump } from './array-element.js'
+import { lineReader } from './hit-line.js'
+import { lineEntry } from './line-failure.js'
+import { wholeLines } from './whole-lines.js'
+import { bulkStream, json } from '../index.js'
+import { concurrencyOption, intOption, sizeOption, truncate } from './args.js'
+import type { CommandContext } from './command.js'
+import { partOption } from './line-part.js'
+import { connect } from './connect.js'
+import { DeadLetter, type DeadLetterEntry, errorSummary } from './dead-letter.js'
+import { InterruptedError } from './errors.js'
+import { openInput } from './input.js'
+import { preflight } from './preflight.js'
+import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
+import { Report } from './report.js'
+
+/** How many failures are printed on stderr as they happen; the rest are only counted (and dead-lettered). */
+const SHOWN_FAILURES = 10
+
+export interface LoadFileResult {
+  /** 0, or 1 when some documents failed. */
+  code: number
+  loaded: number
+  failed: number
+}
+
+/**
+ * Loads one file (or stdin) into `index`: what `load FILE --index NAME` does, and what a backup's restore does
+ * for each data file. `appendDeadLetter`: add to the dead letter file rather than start it again.
+ */
+export async function loadFile(
+  ctx: CommandContext,
+  file: string,
+  index: string,
+  extra: { appendDeadLetter?: boolean } = {},
+): Promise<LoadFileResult> {
+  {
+    const concurrency = concurrencyOption(ctx.values)
+    const flushBytes = sizeOption(ctx.values, 'flush-bytes')
+    const flushDocs = intOption(ctx.values, 'batch', undefined)
+    const idField = ctx.values['id-field'] as string | undefined
+    if (idField !== undefined && (idField === '' || idField.startsWith('.') || idField.endsWith('.'))) {
+      throw new ConfigurationError(`load: --id-field must name a field (a or a.b), got ${JSON.stringify(idField)}`)
+    }
+    const deadLetterPath = ctx.values['dead-letter'] as string | undefined
+    if (file === '-' && ctx.stdin.isTTY) {
+      throw new ConfigurationError(
+        'load - reads stdin, but stdin is a terminal: pipe a file in (load - < data.ndjson)',
+      )
+    }
+
+    const { client, node } = connect(ctx.values, ctx.env)
+    ctx.setErrorContext({ node, index })
+    const deadLetter = new DeadLetter(deadLetterPath, extra.appendDeadLetter === true)
+    let report: Report | undefined
+    try {
+      await preflight(client, ctx.signal)
+      const input = await openInput(
+        file,
+        ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
+        ctx.env,
+        partOption(ctx.values),
+      )
+      report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
+      const progress = report.progress
+      input.onRead((n) => {
+        progress.inputBytes += n
+        progress.bytes += n
+      })
+      let shown = 0
+      // A fatal input error (a broken JSON array, a read error, a broken gzip stream) ends the input instead of
+      // destroying the bulk stream: what was read still loads, then the error is reported.
+      let inputError: unknown
+      let stopping = false
+      const signal = ctx.signal
+      const common = {
+        index,
+        // --index is the target of every line, even one naming another _index as metadata in the document.
+        pinIndex: true,
+        ...(concurrency ? { concurrency } : {}),
+        ...(flushBytes ? { flushBytes } : {}),
+        ...(flushDocs ? { flushDocs } : {}),
+      }
+      let source: Readable
+      let bulk: ReturnType<typeof bulkStream>
+      let stopReading: () => void
+      const byteInput = input.format === 'ndjson'
+      if (byteInput) {
+        // NDJSON: the bytes go to bulk as they are, lines are split and copied at byte level, each line checked
+        // to be JSON and sorted (dump line, metadata, plain; its id as written) by one walk (hit-line.ts). Only
+        // failures come back as results; the counts are bulk's own.
+        const lineDocument = lineReader({ idField })
+        bulk = bulkStream(client, { ...common, input: 'ndjson', lineDocument, results: 'failed' })
+        const stats = bulk.stats
+        Object.defineProperty(progress, 'docs', { get: () => stats.successful + stats.failed, set: () => {} })
+        Object.defineProperty(progress, 'inputItems', { get: () => stats.total, set: () => {} })
+        stopReading = () => input.stream.destroy()
+        source = Readable.from(
+          wholeLines(input.stream, {
+            signal,
+            failed: (err) => {
+              inputError ??= err
+            },
+            // A stop or a read error cut the line being read: bulk drops it at the end instead of sending it.
+            cut: () => bulk.inputCut(),
+          }),
+          // One chunk read ahead, not 16: bulk buffers its own writes, and each chunk is up to 256 KiB.
+          { highWaterMark: 1 },
+        )
+      } else {
+        const parser = json.parseArray()
+        // The parser runs in its own pipeline so that a fatal input error (a broken JSON array) ends the input
+        // instead of destroying the bulk stream: what was read still loads.
+        const parsed = streamPipeline(input.stream, parser, (err) => {
+          if (err && !stopping) inputError ??= err
+        })
+        stopReading = () => parsed.destroy()
+        async function* items(): AsyncGenerator<unknown> {
+          let element = 0
+          try {
+            for await (const value of parsed) {
+              progress.inputItems++
+              yield fromDump(value, element++, idField)
+              // Ctrl-C: stop reading, let the documents already read finish loading, then report.
+              if (signal.aborted) {
+                stopping = true
+                break
+              }
+            }
+          } catch (err) {
+            if (!stopping) inputError ??= err
+          }
+        }
+        source = Readable.from(items())
+        bulk = bulkStream(client, common)
+      }
+      // Ctrl-C while waiting for input (a quiet pipe) must not wait for the next line.
+      const onAbort = () => {
+        stopping = true
+        stopReading()
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      if (concurrency === 'auto') progress.concurrency = () => bulk.concurrency
+      const sink = new Writable({
+        objectMode: true,
+        write(result: BulkResultLike, _enc, cb) {
+          if (!byteInput) progress.docs++
+          if (result.ok) return cb()
+          progress.failed++
+          const entry = byteInput ? lineEntry(result) : deadLetterEntry(result)
+          if (shown++ < SHOWN_FAILURES) {
+            progress.clear()
+            ctx.stderr.write(`elastream: ${describeFailure(entry)}\n`)
+          }
+          deadLetter.write(entry).then(() => cb(), cb)
+        },
+      })
+      const stoppedEarly = (err: unknown) => {
+        // Say how far it got: the documents before the failure are in the index.
+        progress.stop()
+        const ok = progress.docs - progress.failed
+        ctx.stderr.write(`elastream: stopped after loading ${documents(ok)} into ${index}\n`)
+        return err
+      }
+      try {
+        await pipeline(source, bulk, sink)
+      } catch (err) {
+        throw stoppedEarly(err)
+      }
+      if (inputError !== undefined) {
+        await deadLetter.close()
+        // The documents before the break are loaded: make them visible like a complete load does.
+        await refresh(client, index, ctx.signal)
+        throw stoppedEarly(inputError)
+      }
+      await deadLetter.close()
+      if (shown > SHOWN_FAILURES) {
+        ctx.stderr.write(`elastream: ... and ${formatCount(shown - SHOWN_FAILURES)} more failures\n`)
+      }
+      if (!ctx.signal.aborted) await refresh(client, index, ctx.signal)
+      const ok = progress.docs - progress.failed
+      const what = ctx.signal.aborted ? 'interrupted after loading' : 'loaded'
+      const failedText =
+        progress.failed > 0
+          ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
+          : ''
+      await report.finish(
+        `${what} ${documents(ok)} into ${index} in ${formatDuration(progress.elapsed())} ` +
+          `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)}${input.gzip ? ' gzip' : ''})${failedText}`,
+        { index, successful: ok, format: input.format, gzip: input.gzip },
+      )
+      if (ctx.signal.aborted)
+        throw new InterruptedError('interrupted: documents read so far are loaded; load has no --resume')
+      return { code: progress.failed > 0 ? 1 : 0, loaded: ok, failed: progress.failed }
+    } finally {
+      report?.abandon()
+      await deadLetter.close().catch(() => {})
+      await client.close()
+    }
+  }
+}
+
+interface BulkResultLike {
+  ok: boolean
+  status: number
+  id?: string | undefined
+  index?: string | undefined
+  error?: { type?: string; reason?: string; line?: number } | undefined
+  item?: unknown
+}
+
+
+function deadLetterEntry(result: BulkResultLike): DeadLetterEntry {
+  const item = result.item
+  if (isBadLine(item)) {
+    return {
+      line: item.line,
+      error: { type: 'parse_error', reason: item.error.message },
+      raw: item.text,
+    }
+  }
+  const doc =
+    item && typeof item === 'object' && 'doc' in item && 'index' in item
+      ? (item as { doc: unknown }).doc
+      : item
+  return {
+    line: result.error?.line,
+    id: result.id,
+    status: result.status || undefined,
+    error: errorSummary(result.error),
+    doc,
+  }
+}
+
+function describeFailure(entry: DeadLetterEntry): string {
+  const where =
+    entry.line !== undefined
+      ? `line ${entry.line}`
+      : entry.id !== undefined
+        ? `document ${entry.id}`
+        : 'document'
+  // The parser's reason already starts with "line N": do not say it twice.
+  const reason = entry.error.reason.replace(/^line \d+:? (is )?/, '')
+  const type = entry.error.type && entry.error.type !== 'parse_error' ? `${entry.error.type}: ` : ''
+  const why = `${type}${truncate(reason, 160)}`
+  return `${where}: ${why}`
+}
+
+/** Makes the documents searchable before the summary claims them loaded (`count` right after agrees). */
+async function refresh(
+  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
+  index: string,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    await client.transport.request(
+      { method: 'POST', path: `/${encodeURIComponent(index)}/_refresh` },
+      { signal },
+    )
+  } catch (err) {
+    // A writer without the refresh privilege still loaded its documents: not a failure of the load.
+    if (!(err instanceof ResponseError && (err.statusCode === 403 || err.statusCode === 404))) throw err
+  }
+}
