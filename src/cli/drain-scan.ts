@@ -18,6 +18,11 @@ export interface DrainOptions {
   signal: AbortSignal
   /** Called with each chunk of lines and the documents in it; the next chunk waits until it resolves. */
   write: (chunk: Buffer, docs: number) => Promise<void>
+  /**
+   * `--transform`: each line (as text, without newline) and its hit; answers the line to write instead, or
+   * undefined to leave the document out.
+   */
+  transform?: (line: string, hit: RawHit) => Promise<string | undefined>
   /** Called with each line's length as it is added; false stops after that line (`--limit`). */
   added?: (bytes: number) => boolean
 }
@@ -39,6 +44,10 @@ export async function drainScan(hits: Readable, o: DrainOptions): Promise<void> 
       let hit: RawHit | null
       while ((hit = hits.read() as RawHit | null) !== null) {
         const bytes = lines.add(hit)
+        if (o.transform !== undefined) {
+          const line = await o.transform(lines.removeLast(bytes), hit)
+          if (line !== undefined) lines.addLine(line)
+        }
         const go = o.added?.(bytes) ?? true
         if (o.signal.aborted || !go) break reading
         if (lines.bytes >= FLUSH_BYTES) await flush()

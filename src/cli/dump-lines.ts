@@ -67,6 +67,26 @@ export class DumpLines {
     return length
   }
 
+  /**
+   * Takes back the last line added (`length` bytes, as add answered), as text without its newline: for
+   * `--transform`, which gets the line parsed and hands back what to write instead (`addLine`).
+   */
+  removeLast(length: number): string {
+    this.#used -= length
+    this.#docs--
+    return this.#chunk.toString('utf8', this.#used, this.#used + length - 1)
+  }
+
+  /** Appends a line given as text (without newline). */
+  addLine(text: string): number {
+    const length = Buffer.byteLength(text) + 1
+    if (this.#used + length > this.#chunk.length) this.#grow(length)
+    this.#used += this.#chunk.write(text, this.#used)
+    this.#chunk[this.#used++] = 0x0a
+    this.#docs++
+    return length
+  }
+
   /** The lines collected since the last take (a Buffer the caller may write; it is not reused). */
   take(): { chunk: Buffer; docs: number } {
     const taken = { chunk: this.#chunk.subarray(0, this.#used), docs: this.#docs }

@@ -18,6 +18,7 @@ import { isS3Url } from './s3.js'
 import { openS3Write } from './s3-writer.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
+import { transformOption } from './transform-module.js'
 
 export const dump: Command = {
   name: 'dump',
@@ -38,6 +39,11 @@ export const dump: Command = {
       description: 'a search body (or @file) with query, _source and sort, instead of --query and --fields',
     },
     limit: { type: 'string', value: 'N', description: 'stop after N documents' },
+    transform: {
+      type: 'string',
+      value: 'MODULE',
+      description: "call this module's default export on each line before it is written (async; null drops it)",
+    },
     output: {
       type: 'string',
       short: 'o',
@@ -66,6 +72,7 @@ export const dump: Command = {
     const query = body?.query ?? (await jsonOption(ctx.values, 'query'))
     const fields = listOption(ctx.values, 'fields')
     const limit = intOption(ctx.values, 'limit', undefined)
+    const transform = await transformOption(ctx.values)
     const output = ctx.values.output as string | undefined
     const sourceOnly = ctx.values['source-only'] === true
     const size = intOption(ctx.values, 'batch', undefined)
@@ -77,6 +84,9 @@ export const dump: Command = {
     if (await isBackupOutput(output)) {
       if (sourceOnly) throw new ConfigurationError('--source-only: a backup keeps each _id, so it cannot be source only')
       if (limit !== undefined) throw new ConfigurationError('--limit: a backup holds whole indices; use it with -o FILE')
+      if (transform !== undefined) {
+        throw new ConfigurationError('--transform: a backup holds indices as they are; use it with -o FILE')
+      }
       return dumpBackup(ctx, {
         pattern: index!,
         folder: output!,
@@ -170,6 +180,9 @@ export const dump: Command = {
           sourceOnly,
           signal,
           write: (chunk, docs) => out.write(chunk, docs, hits.cursor),
+          ...(transform === undefined
+            ? {}
+            : { transform: (line, hit) => transform.apply(line, { index: hit._index, id: hit._id }) }),
           added: (bytes) => {
             progress.docs++
             progress.bytes += bytes

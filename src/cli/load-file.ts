@@ -10,6 +10,8 @@ import { fromDump } from './array-element.js'
 import { lineReader } from './hit-line.js'
 import { lineEntry } from './line-failure.js'
 import { wholeLines } from './whole-lines.js'
+import { loadLines } from './load-lines.js'
+import { transformOption } from './transform-module.js'
 import { bulkStream, json } from '../index.js'
 import { concurrencyOption, intOption, sizeOption, truncate } from './args.js'
 import type { CommandContext } from './command.js'
@@ -24,6 +26,8 @@ import { Report } from './report.js'
 
 /** How many failures are printed on stderr as they happen; the rest are only counted (and dead-lettered). */
 const SHOWN_FAILURES = 10
+/** bulk's longest line: a transform gets lines up to it. */
+const MAX_LINE = 100 * 1024 * 1024
 
 export interface LoadFileResult {
   /** 0, or 1 when some documents failed. */
@@ -51,6 +55,8 @@ export async function loadFile(
       throw new ConfigurationError(`load: --id-field must name a field (a or a.b), got ${JSON.stringify(idField)}`)
     }
     const deadLetterPath = ctx.values['dead-letter'] as string | undefined
+    const limit = intOption(ctx.values, 'limit', undefined)
+    const transform = await transformOption(ctx.values)
     if (file === '-' && ctx.stdin.isTTY) {
       throw new ConfigurationError(
         'load - reads stdin, but stdin is a terminal: pipe a file in (load - < data.ndjson)',
@@ -103,8 +109,13 @@ export async function loadFile(
         Object.defineProperty(progress, 'docs', { get: () => stats.successful + stats.failed, set: () => {} })
         Object.defineProperty(progress, 'inputItems', { get: () => stats.total, set: () => {} })
         stopReading = () => input.stream.destroy()
+        // --limit and --transform: a stage before the line path, giving it NDJSON again (load-lines.ts).
+        const bytes =
+          limit === undefined && transform === undefined
+            ? input.stream
+            : Readable.from(loadLines(input.stream, { limit, transform, maxLineLength: MAX_LINE }), { highWaterMark: 1 })
         source = Readable.from(
-          wholeLines(input.stream, {
+          wholeLines(bytes, {
             signal,
             failed: (err) => {
               inputError ??= err
@@ -127,8 +138,15 @@ export async function loadFile(
           let element = 0
           try {
             for await (const value of parsed) {
+              if (limit !== undefined && element >= limit) {
+                // Reading ends here: the parser's pipeline is closed on purpose, which is no input error.
+                stopping = true
+                break
+              }
               progress.inputItems++
-              yield fromDump(value, element++, idField)
+              const doc = transform === undefined ? value : await transform.applyValue(value, { element })
+              element++
+              if (doc !== undefined) yield fromDump(doc, element - 1, idField)
               // Ctrl-C: stop reading, let the documents already read finish loading, then report.
               if (signal.aborted) {
                 stopping = true

@@ -51,11 +51,26 @@ export const load: Command = {
       description: 'load only the i-th of n parts of FILE (byte ranges cut at line boundaries), for n machines',
     },
     cursor: { type: 'string', value: 'FILE', description: 'where --resume progress is kept (default .elastream-load-<folder>.cursor.json)' },
+    transform: {
+      type: 'string',
+      value: 'MODULE',
+      description: "call this module's default export on each document (async; return null to drop it)",
+    },
+    limit: { type: 'string', value: 'N', description: 'stop after the first N documents of the input' },
     ...connectionOptions,
   },
   async run(ctx) {
     const [file] = expectPositionals('load', ctx.positionals, ['file|-'])
-    if (await isBackupFolder(file!)) return loadBackup(ctx, file!)
+    if (await isBackupFolder(file!)) {
+      for (const flag of ['transform', 'limit'] as const) {
+        if (ctx.values[flag] !== undefined) {
+          throw new ConfigurationError(
+            `--${flag}: a backup's restore checks every count against its manifest; load its data files one by one (--index) to use it`,
+          )
+        }
+      }
+      return loadBackup(ctx, file!)
+    }
     partOption(ctx.values)
     for (const flag of ['only', 'resume', 'cursor'] as const) {
       if (ctx.values[flag] !== undefined) {
