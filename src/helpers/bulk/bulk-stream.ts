@@ -1,82 +1,28 @@
 import { setMaxListeners } from 'node:events'
 import { Transform } from 'node:stream'
-import { ConfigurationError, ResponseError } from '../../errors.js'
+import { ConfigurationError } from '../../errors.js'
 import { JobSpan } from '../../observability/job-span.js'
-import type { TransportLike } from '../../transport/types.js'
-import { type ConcurrencyLimiter, type ConcurrencyStats, isBackPressure } from './concurrency-limiter.js'
-import { createConcurrency } from './create-concurrency.js'
-import { abortOnSignal } from '../abort-signal.js'
-import { type Backoff, createBackoff, isRetryableStatus } from '../backoff.js'
-import { type Batch, BatchBody, rebatch } from './batch-body.js'
-import { NdjsonLines } from './ndjson-lines.js'
-import { BadAnswer } from './bad-answer.js'
-import type { BulkAnswer } from './bulk-answer.js'
-import {
-  isMalformedRefusal,
-  itemError,
-  readAnswer,
-  requestError,
-  requestRetryable,
-  splitBudget,
-  statusOf,
-} from './request-verdict.js'
-import type { BulkOp } from './bulk-action.js'
-import { type BulkItem, isRejected, itemId, type RejectedItem } from './bulk-item.js'
-import { ItemBuilder } from './item-builder.js'
-import { serializerOf } from '../../transport/json-serializer.js'
-import { type ClientLike, checkClient } from '../client-like.js'
 import { describeValue as describe } from '../../options/describe-value.js'
+import { serializerOf } from '../../transport/json-serializer.js'
+import { abortOnSignal } from '../abort-signal.js'
+import { createBackoff } from '../backoff.js'
+import { type ClientLike, checkClient } from '../client-like.js'
+import type { BulkOp } from './bulk-action.js'
+import { BatchBody } from './batch-body.js'
+import { BatchQueue } from './batch-queue.js'
+import { BatchSender } from './batch-sender.js'
+import { type BulkItem, isRejected } from './bulk-item.js'
+import type { BulkStreamStats } from './bulk-result.js'
+import type { ConcurrencyLimiter } from './concurrency-limiter.js'
+import { createConcurrency } from './create-concurrency.js'
+import { ItemBuilder } from './item-builder.js'
+import { NdjsonLines } from './ndjson-lines.js'
+import { ResultWriter } from './result-writer.js'
 
 export type { BulkAction, BulkActionMeta, BulkOp } from './bulk-action.js'
 export type { BulkStreamOptions, LineDocument, LineRefused, LineToParse, LineVerdict } from './bulk-stream-options.js'
+export type { BulkResult, BulkStreamStats } from './bulk-result.js'
 import { type BulkStreamOptions, readBulkStreamOptions } from './bulk-stream-options.js'
-
-/** One result per input item. */
-export interface BulkResult<TItem = unknown> {
-  ok: boolean
-  op: BulkOp
-  /** HTTP status of the item (0 when it never reached Elasticsearch). */
-  status: number
-  id: string | undefined
-  index: string | undefined
-  /**
-   * Elasticsearch's `result` (created, updated, deleted, not_found, noop) when `results: 'all'`; or 'exists':
-   * a `create` answered 409 after an attempt whose answer was lost, so a document with this id is in the index
-   * but it may be ours or one that was there before the load (`status` 409, `error` the conflict; see
-   * `stats.exists`).
-   */
-  result?: string
-  /** Elasticsearch's error object, or `{ type, reason }` for a request that failed as a whole. */
-  error?: { type: string; reason: string; [key: string]: unknown }
-  /**
-   * The input item, on failure only (so a caller can retry it or write it to a dead-letter file). A plain
-   * document comes back parsed from the bytes it was sent as (equal in JSON, not the same object: holding every
-   * document until its answer cost GC time); a line comes back as the line, an action as the action object.
-   */
-  item?: TItem
-  /** Requests that carried this item (0 when it never reached Elasticsearch). */
-  attempts: number
-  /** With `input: 'ndjson'`: the 1-based line number of the item in the input. */
-  line?: number
-}
-
-export interface BulkStreamStats {
-  total: number
-  successful: number
-  failed: number
-  /** With concurrency: 'auto': what the controller did (final, min, max and time-weighted mean limit). */
-  concurrency?: ConcurrencyStats
-  /**
-   * `create` items answered 409 after an earlier attempt whose answer was lost (result 'exists'): counted in
-   * `successful` too, since a document with that id is in the index, but it may be one that was there before.
-   */
-  exists: number
-  /** Items that needed more than one attempt. */
-  retried: number
-  /** Request body bytes sent, retries included. */
-  bytes: number
-  requests: number
-}
 
 /** `filter_path`s that keep every item's position (status is always there) but drop what nobody reads. */
 const FILTER_FAILED = 'errors,items.*.status,items.*.error'
@@ -99,20 +45,13 @@ export class BulkStream<TDoc = any> extends Transform {
     bytes: 0,
     requests: 0,
   }
-  readonly #transport: TransportLike
   readonly #parse: (text: string) => unknown
   readonly #builder: ItemBuilder
-  readonly #backoff: Backoff
-  readonly #opts: Required<
-    Pick<
-      BulkStreamOptions,
-      'flushDocs' | 'flushBytes' | 'flushInterval' | 'retries' | 'results'
-    >
-  >
-  readonly #path: string
-  readonly #querystring: Record<string, string | boolean | undefined>
-  readonly #requestTimeout: number | undefined
+  readonly #opts: Required<Pick<BulkStreamOptions, 'flushDocs' | 'flushBytes' | 'flushInterval'>>
   readonly #concurrency: ConcurrencyLimiter
+  readonly #queue: BatchQueue
+  readonly #sender: BatchSender
+  readonly #results: ResultWriter
   readonly #hwm: number
   /** Unread results at which the writable side waits: a reader never feels it, an absent one bounds memory. */
   #warned = false
@@ -129,22 +68,16 @@ export class BulkStream<TDoc = any> extends Transform {
   /** See inputCut(). */
   #cut = false
   #timer: NodeJS.Timeout | undefined
-  #queue: Batch[] = []
-  #bufferedBytes = 0
-  #inflight = 0
-  #inflightBytes = 0
-  #retryTimers = new Set<NodeJS.Timeout>()
-  #pauseTimer: NodeJS.Timeout | undefined
   #held: ((err?: Error | null) => void) | undefined
   #flushed: ((err?: Error | null) => void) | undefined
 
   constructor(client: ClientLike, options: BulkStreamOptions<TDoc> = {}) {
     const o = readBulkStreamOptions(options)
     super({ objectMode: true, highWaterMark: o.highWaterMark })
-    this.#transport = checkClient(client, OWNER)
+    const transport = checkClient(client, OWNER)
     this.#concurrency = createConcurrency(o.concurrency, o.maxConcurrency, OWNER)
     this.#hwm = o.highWaterMark
-    this.#backoff = createBackoff(o.backoff, OWNER)
+    const backoff = createBackoff(o.backoff, OWNER)
     this.#opts = o
     this.#builder = new ItemBuilder({
       index: o.index,
@@ -154,20 +87,12 @@ export class BulkStream<TDoc = any> extends Transform {
       input: o.input,
       pinIndex: o.pinIndex === true,
       hitVersions: o.hitVersions,
-      stringify: serializerOf(this.#transport)?.stringify,
+      stringify: serializerOf(transport)?.stringify,
     })
     // The client's serializer reads lines and failed documents back, so a bigint field stays one.
-    this.#parse = serializerOf(this.#transport)?.parse ?? JSON.parse
-    // The index goes in each action line, so one path serves every item whatever its index.
-    this.#path = '/_bulk'
-    this.#querystring = {
-      pipeline: o.pipeline,
-      routing: o.routing,
-      refresh: o.refresh === undefined ? undefined : String(o.refresh),
-      filter_path: o.results === 'all' ? FILTER_ALL : FILTER_FAILED,
-    }
-    this.#requestTimeout = o.requestTimeout
+    this.#parse = serializerOf(transport)?.parse ?? JSON.parse
     this.#body = new BatchBody(o.flushBytes)
+    this.#results = new ResultWriter(this.stats, o.results, this.#parse, (result) => this.push(result))
     this.#ndjsonSettings = { op: o.op, index: o.index }
     this.#lineDocument = o.lineDocument
     this.#lines =
@@ -185,6 +110,29 @@ export class BulkStream<TDoc = any> extends Transform {
     setMaxListeners(this.#concurrency.max + 1, this.#abort.signal)
     if (o.signal !== undefined) abortOnSignal(o.signal, this)
     this.#job = JobSpan.start(client, OWNER, o.index)?.follow(this)
+    this.#queue = new BatchQueue(this.#concurrency, backoff, this.stats, {
+      send: (batch) => this.#sender.send(batch),
+      changed: () => this.#settle(),
+      failed: (err) => this.destroy(err as Error),
+      stopped: () => this.destroyed,
+    })
+    const querystring = {
+      pipeline: o.pipeline,
+      routing: o.routing,
+      refresh: o.refresh === undefined ? undefined : String(o.refresh),
+      filter_path: o.results === 'all' ? FILTER_ALL : FILTER_FAILED,
+    }
+    const settings = {
+      flushDocs: o.flushDocs,
+      flushBytes: o.flushBytes,
+      retries: o.retries,
+      results: o.results,
+      querystring,
+      requestTimeout: o.requestTimeout,
+      signal: this.#abort.signal,
+      traceContext: this.#job?.context,
+    }
+    this.#sender = new BatchSender(transport, this.#concurrency, this.#body, this.#results, this.stats, settings, this.#queue)
   }
 
   /** Requests that may be in flight now: the fixed `concurrency`, or the adaptive limit as it moves. */
@@ -223,7 +171,7 @@ export class BulkStream<TDoc = any> extends Transform {
   /** An item is in the batch body: send the batch when full, else make sure a timer will. */
   #added(built: BulkItem, bytes: number): void {
     this.#batch.push(built)
-    this.#bufferedBytes += bytes
+    this.#queue.hold(bytes)
     if (this.#batch.length >= this.#opts.flushDocs || this.#body.size >= this.#opts.flushBytes) {
       this.#dispatch()
     } else if (this.#timer === undefined) {
@@ -294,7 +242,7 @@ export class BulkStream<TDoc = any> extends Transform {
     const built = this.#builder.build(value)
     if (isRejected(built)) {
       if (line > 0) built.error.line = line
-      this.#fail(built, 0, built.error)
+      this.#results.fail(built, 0, built.error)
       return undefined
     }
     let bytes: number
@@ -310,7 +258,7 @@ export class BulkStream<TDoc = any> extends Transform {
 
   #badLine(line: number, text: string, why: string, type = 'parse_error'): void {
     const { op, index } = this.#ndjsonSettings
-    this.#fail(
+    this.#results.fail(
       { input: text, op, id: undefined, index, error: { type, reason: `line ${line} ${why}`, line } },
       0,
       { type, reason: `line ${line} ${why}`, line } as { type: string; reason: string },
@@ -335,9 +283,7 @@ export class BulkStream<TDoc = any> extends Transform {
 
   override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer)
-    for (const t of this.#retryTimers) clearTimeout(t)
-    this.#retryTimers.clear()
-    if (this.#pauseTimer !== undefined) clearTimeout(this.#pauseTimer)
+    this.#queue.cancel()
     this.#abort.abort()
     callback(err)
   }
@@ -346,7 +292,7 @@ export class BulkStream<TDoc = any> extends Transform {
   #mustWait(reading = false): boolean {
     // Bounded by the limit now, not the highest it may reach: when 'auto' cuts, the writable side waits sooner.
     const slots = this.#concurrency.limit + 1
-    if (this.#bufferedBytes + this.#inflightBytes >= slots * this.#opts.flushBytes || this.#queue.length > 0) {
+    if (this.#queue.heldBytes >= slots * this.#opts.flushBytes || this.#queue.waiting > 0) {
       return true
     }
     // A _read call means the consumer wants more: Node will not call _read again before our next push,
@@ -380,40 +326,8 @@ export class BulkStream<TDoc = any> extends Transform {
       this.#timer = undefined
     }
     if (this.#batch.length === 0) return
-    this.#queue.push({ items: this.#batch, body: this.#body.take() })
+    this.#queue.add({ items: this.#batch, body: this.#body.take() })
     this.#batch = []
-    this.#pump()
-  }
-
-  #pump(): void {
-    if (this.#pauseTimer !== undefined || this.#queue.length === 0 || this.destroyed) return
-    const paused = this.#concurrency.pause()
-    if (paused > 0) {
-      // 'auto' pushed back at a limit of 1: nothing goes out for a while (adaptive-concurrency.ts, pause).
-      this.#pauseTimer = setTimeout(() => {
-        this.#pauseTimer = undefined
-        this.#pump()
-        this.#settle()
-      }, paused)
-      return
-    }
-    while (this.#inflight < this.#concurrency.limit && this.#queue.length > 0 && !this.destroyed) {
-      const batch = this.#queue.shift()!
-      this.#bufferedBytes -= batch.body.length
-      this.#inflightBytes += batch.body.length
-      this.#inflight++
-      this.#send(batch).then(
-        () => this.#done(batch),
-        (err) => this.destroy(err),
-      )
-    }
-  }
-
-  #done(batch: Batch): void {
-    this.#inflight--
-    this.#inflightBytes -= batch.body.length
-    this.#pump()
-    this.#settle()
   }
 
   /** Releases a held write and completes the flush when their conditions hold. */
@@ -426,10 +340,8 @@ export class BulkStream<TDoc = any> extends Transform {
     }
     if (
       this.#flushed !== undefined &&
-      this.#inflight === 0 &&
-      this.#queue.length === 0 &&
-      this.#batch.length === 0 &&
-      this.#retryTimers.size === 0
+      this.#queue.idle &&
+      this.#batch.length === 0
     ) {
       const cb = this.#flushed
       this.#flushed = undefined
@@ -439,204 +351,6 @@ export class BulkStream<TDoc = any> extends Transform {
     }
   }
 
-  async #send(batch: Batch): Promise<void> {
-    const { items, body } = batch
-    for (const it of items) it.attempts++
-    this.stats.bytes += body.length
-    this.stats.requests++
-    const started = this.#concurrency.start()
-    // Only a first attempt of a batch near full size is a fair round-trip sample (see RequestOutcome).
-    const sample =
-      items[0]!.attempts === 1 &&
-      (items.length * 2 >= this.#opts.flushDocs || body.length * 2 >= this.#opts.flushBytes)
-    let answer: BulkAnswer
-    try {
-      const bytes: unknown = await this.#transport.request(
-        { method: 'POST', path: this.#path, querystring: this.#querystring, bulkBody: body },
-        // Retries are ours: the transport retrying a bulk would re-send items that already succeeded.
-        // Bytes, read by readBulkAnswer: exact per item, and no object per successful item.
-        {
-          maxRetries: 0,
-          signal: this.#abort.signal,
-          requestTimeout: this.#requestTimeout,
-          asBuffer: true,
-          traceContext: this.#job?.context,
-        },
-      )
-      answer = readAnswer(bytes, items.length, this.#opts.results === 'all')
-    } catch (err) {
-      if (this.destroyed) return
-      const backPressure = isBackPressure(err)
-      // Refused whole: every item it carried was rejected.
-      this.#concurrency.end(started, {
-        sample: false,
-        backPressure,
-        items: items.length,
-        rejected: backPressure ? items.length : 0,
-      })
-      if (err instanceof BadAnswer) {
-        // The node may have applied any of it: not retried, every item reported failed with the reason.
-        for (const it of items) this.#fail(it, 0, { type: 'bad_response', reason: err.message }, body)
-        return
-      }
-      if (err instanceof ResponseError && err.statusCode === 413 && items.length > 1) {
-        // Too large for the node (http.max_content_length): nothing was read, so send it again as two halves.
-        this.stats.bytes -= body.length
-        for (const it of items) it.attempts--
-        const half = Math.ceil(items.length / 2)
-        for (const part of [items.slice(half), items.slice(0, half)]) {
-          const next = rebatch(part, body)
-          this.#bufferedBytes += next.body.length
-          this.#queue.unshift(next)
-        }
-        return
-      }
-      if (isMalformedRefusal(err) && items.length > 1) {
-        // Refused whole as malformed (one line it cannot read or accept, see bulk-meta-check.ts), so nothing of
-        // it ran: send it again as two halves, which finds the guilty items by bisection (2 requests per halving,
-        // about 2 x log2(n) for one guilty item) while the innocent go out once. A budget per batch keeps a
-        // refusal that no item causes (every half refused again) from costing a request per item.
-        const splits = batch.splits ?? { left: splitBudget(items.length) }
-        if (splits.left > 0) {
-          splits.left--
-          for (const it of items) it.attempts--
-          const half = Math.ceil(items.length / 2)
-          for (const part of [items.slice(half), items.slice(0, half)]) {
-            const next: Batch = { ...rebatch(part, body), splits }
-            this.#bufferedBytes += next.body.length
-            this.#queue.unshift(next)
-          }
-          return
-        }
-      }
-      const retry = requestRetryable(err)
-      const error = requestError(err)
-      const again: BulkItem[] = []
-      for (const it of items) {
-        if (retry.ambiguous) it.ambiguous = true
-        if (retry.retryable && it.attempts <= this.#opts.retries) again.push(it)
-        else this.#fail(it, statusOf(err), error, body)
-      }
-      this.#scheduleRetry(again, body)
-      return
-    }
-    if (this.destroyed) return
-    const again: BulkItem[] = []
-    let rejected = 0
-    // The verdict is each item's own status: the answer's `errors` flag is not even read (see bulk-answer.ts).
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i]!
-      const status = answer.status(i)
-      if (status === 429) rejected++
-      const problem = answer.problem(i) ?? (answer.op(i) !== it.op ? `answered as ${answer.op(i)} for a ${it.op}` : undefined)
-      if (problem !== undefined) {
-        this.#fail(it, 0, { type: 'bad_response', reason: problem }, body)
-      } else if (answer.hasError(i)) {
-        if (status === 409 && it.op === 'create' && it.ambiguous) this.#exists(it, answer, i)
-        else if (isRetryableStatus(status) && it.attempts <= this.#opts.retries) again.push(it)
-        else this.#fail(it, status, itemError(answer, i, status), body)
-      } else if ((status >= 200 && status < 300) || (status === 404 && it.op === 'delete')) {
-        this.#ok(it, status, answer, i)
-      } else if (isRetryableStatus(status) && it.attempts <= this.#opts.retries) {
-        again.push(it)
-      } else {
-        this.#fail(it, status, { type: 'unknown', reason: `status ${status} without an error` }, body)
-      }
-    }
-    // Items rejected with 429 in a 2xx answer: a write queue on some node is full, whatever the request's status.
-    this.#concurrency.end(started, { sample, backPressure: rejected > 0, items: items.length, rejected })
-    this.#scheduleRetry(again, body)
-    // A retry of every item reuses the body as it is (see rebatch); otherwise nothing points into it now.
-    if (again.length < items.length) this.#body.recycle(body)
-  }
-
-  /** Retried items get a body of their own now, so the batch they came from can be freed meanwhile. */
-  #scheduleRetry(items: BulkItem[], from: Buffer): void {
-    if (items.length === 0) return
-    let attempt = 0
-    for (const it of items) {
-      if (it.attempts === 1) this.stats.retried++
-      if (it.attempts > attempt) attempt = it.attempts
-    }
-    const batch = rebatch(items, from)
-    this.#bufferedBytes += batch.body.length
-    const timer = setTimeout(() => {
-      this.#retryTimers.delete(timer)
-      // Retries go first: they are the oldest items and hold memory the writable side waits on.
-      this.#queue.unshift(batch)
-      this.#pump()
-      this.#settle()
-    }, this.#backoff.delay(attempt))
-    this.#retryTimers.add(timer)
-  }
-
-  #ok(it: BulkItem, status: number, answer: BulkAnswer, i: number): void {
-    this.stats.successful++
-    if (this.#opts.results !== 'all') return
-    const result: BulkResult = {
-      ok: true,
-      op: it.op,
-      status,
-      id: answer.id(i) ?? itemId(it),
-      index: answer.index(i) ?? it.index,
-      attempts: it.attempts,
-    }
-    const r = answer.result(i)
-    if (r !== undefined) result.result = r
-    this.push(result)
-  }
-
-  /**
-   * A `create` answered 409 after an attempt whose answer was lost: a document with this id is in the index,
-   * either ours from that attempt or one that was there before the load, and nothing can tell which. Not a
-   * failure (retrying cannot change it, nothing is lost), not a plain success either: result 'exists', counted
-   * in `successful` and in `stats.exists`.
-   */
-  #exists(it: BulkItem, answer: BulkAnswer, i: number): void {
-    this.stats.successful++
-    this.stats.exists++
-    if (this.#opts.results !== 'all') return
-    this.push({
-      ok: true,
-      op: it.op,
-      status: 409,
-      id: answer.id(i) ?? itemId(it),
-      index: answer.index(i) ?? it.index,
-      result: 'exists',
-      error: itemError(answer, i, 409),
-      attempts: it.attempts,
-    } satisfies BulkResult)
-  }
-
-  #fail(
-    it: BulkItem | RejectedItem,
-    status: number,
-    error: { type: string; reason: string },
-    body?: Buffer,
-  ): void {
-    this.stats.failed++
-    if (this.#opts.results === 'none') return
-    const sent = it as BulkItem
-    // The line comes back out of the body it was sent in (without its newline), equal to the string written.
-    let input = it.input
-    if (sent.inputInBody === true && body !== undefined) {
-      input = body.toString('utf8', sent.start + sent.sourceAt, sent.end - 1)
-      if (sent.parseBack) input = this.#parse(input as string)
-    }
-    const result: BulkResult = {
-      ok: false,
-      op: it.op,
-      status,
-      id: itemId(it),
-      index: it.index,
-      error,
-      item: input,
-      attempts: (it as BulkItem).attempts ?? 0,
-    }
-    const line = sent.line ?? (it as RejectedItem).error?.line
-    if (line !== undefined && line > 0) result.line = line
-    this.push(result)
-  }
 }
 
 /** A bulk Transform: write documents, actions or NDJSON lines; read one result per item. */
