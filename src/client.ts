@@ -11,7 +11,9 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js'
 import { type AuthOptions, authorizationHeader } from './transport/auth.js'
 import { createAwsSigner, isAwsAuth } from './transport/aws/aws-auth.js'
 import { type CloudOptions, cloudIdToUrl } from './options/cloud-id.js'
-import { stripUndefined } from './options/checks.js'
+import { rejectOption, requireBoolean, requireInteger, requireString, stripUndefined } from './options/checks.js'
+import { describeValue as describe } from './options/describe-value.js'
+import { requireMilliseconds } from './options/duration.js'
 import { unknownOptionMessage } from './options/closest-name.js'
 import {
   Connection,
@@ -22,7 +24,6 @@ import {
 import { NodePool } from './transport/node-pool.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './options/official-options.js'
-import { redactUrl } from './redact.js'
 import { type JsonSerializer, serializerOption } from './transport/json-serializer.js'
 import { prototypeKeysOption } from './transport/serializer.js'
 import type { TlsOptions } from './transport/tls-options.js'
@@ -47,7 +48,7 @@ export const CLIENT_DEFAULTS = Object.freeze({
   resurrectMaxBackoff: 60_000,
   retryBackoff: 100,
   retryMaxBackoff: 4_000,
-})
+} satisfies Partial<ClientOptions>)
 
 export interface ClientOptions {
   /** One node URL, for example `http://127.0.0.1:9200` or `https://user:pass@es.example:9200` (credentials become basic auth). Give `node` or `nodes`. */
@@ -241,7 +242,7 @@ export class Client extends ApiClient {
       overrides.authorization = overrides.signer === undefined ? authorizationHeader(options.auth) : undefined
     }
     if (options.requestTimeout !== undefined)
-      overrides.requestTimeout = int('requestTimeout', options.requestTimeout, 0)
+      overrides.requestTimeout = ms('requestTimeout', options.requestTimeout, 0)
     if (options.maxRetries !== undefined) overrides.maxRetries = int('maxRetries', options.maxRetries, 0)
     if (options.opaqueIdPrefix !== undefined)
       overrides.opaqueIdPrefix = str('opaqueIdPrefix', options.opaqueIdPrefix)
@@ -283,9 +284,7 @@ export class Client extends ApiClient {
 
 function createTransport(options: ClientOptions): Transport {
   if (options === null || typeof options !== 'object') {
-    throw new ConfigurationError(
-      `Client options must be an object, got ${options === null ? 'null' : typeof options}`,
-    )
+    rejectOption('Client options', 'must be an object', options)
   }
   checkKeys(options, CLIENT_OPTION_NAMES, 'Client option', officialClientOptionMessage)
   const o = { ...CLIENT_DEFAULTS, ...stripUndefined(options) }
@@ -338,17 +337,17 @@ function createTransport(options: ClientOptions): Transport {
 
   const product = o.product
   if (!PRODUCTS.includes(product)) {
-    throw new ConfigurationError(`product must be one of ${PRODUCTS.join(', ')}, got ${describe(product)}`)
+    rejectOption('product', `must be one of ${PRODUCTS.join(', ')}`, product)
   }
   const compatibilityVersion =
     options.compatibilityVersion === undefined
       ? undefined
       : int('compatibilityVersion', options.compatibilityVersion, 7, 99)
-  const sniffInterval = o.sniffInterval === false ? false : int('sniffInterval', o.sniffInterval, 1)
-  const resurrectBackoff = int('resurrectBackoff', o.resurrectBackoff, 1)
-  const resurrectMaxBackoff = int('resurrectMaxBackoff', o.resurrectMaxBackoff, resurrectBackoff)
-  const retryBackoff = int('retryBackoff', o.retryBackoff, 0)
-  const retryMaxBackoff = int('retryMaxBackoff', o.retryMaxBackoff, retryBackoff)
+  const sniffInterval = o.sniffInterval === false ? false : ms('sniffInterval', o.sniffInterval, 1)
+  const resurrectBackoff = ms('resurrectBackoff', o.resurrectBackoff, 1)
+  const resurrectMaxBackoff = ms('resurrectMaxBackoff', o.resurrectMaxBackoff, resurrectBackoff)
+  const retryBackoff = ms('retryBackoff', o.retryBackoff, 0)
+  const retryMaxBackoff = ms('retryMaxBackoff', o.retryMaxBackoff, retryBackoff)
 
   const signer =
     options.auth !== undefined && isAwsAuth(options.auth)
@@ -356,7 +355,7 @@ function createTransport(options: ClientOptions): Transport {
       : undefined
   const settings: TransportSettings = {
     maxRetries: int('maxRetries', o.maxRetries, 0),
-    requestTimeout: int('requestTimeout', o.requestTimeout, 0),
+    requestTimeout: ms('requestTimeout', o.requestTimeout, 0),
     maxResponseSize: int('maxResponseSize', o.maxResponseSize, 1, bufferConstants.MAX_LENGTH),
     prototypeKeys: prototypeKeysOption(options.prototypeKeys),
     serializer: serializerOption(options.serializer),
@@ -438,31 +437,15 @@ function checkHeaders(headers: unknown): Record<string, string> {
   return out
 }
 
+/** Integer options of the client say their whole range ("from 0 to 9007199254740991"), as they always have. */
 function int(name: string, value: unknown, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigurationError(`${name} must be an integer from ${min} to ${max}, got ${describe(value)}`)
-  }
-  return value
+  return requireInteger(name, value, min, max)
 }
 
-function bool(name: string, value: unknown): boolean {
-  if (typeof value !== 'boolean')
-    throw new ConfigurationError(`${name} must be true or false, got ${describe(value)}`)
-  return value
+/** Milliseconds options: a '30s' is answered with the number it stands for (see duration.ts). */
+function ms(name: string, value: unknown, min: number): number {
+  return requireMilliseconds(name, value, min, Number.MAX_SAFE_INTEGER)
 }
 
-function str(name: string, value: unknown): string {
-  if (typeof value !== 'string')
-    throw new ConfigurationError(`${name} must be a string, got ${describe(value)}`)
-  return value
-}
-
-function describe(value: unknown): string {
-  // A string may be a URL or a secret in the wrong place: never echo what looks like `user:password@`.
-  if (typeof value === 'string') return JSON.stringify(redactUrl(value))
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
-    return String(value)
-  }
-  if (Array.isArray(value)) return 'an array'
-  return typeof value
-}
+const bool = requireBoolean
+const str = requireString
