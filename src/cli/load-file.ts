@@ -4,6 +4,7 @@
  */
 import { Readable, pipeline as streamPipeline, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { rejectOption } from '../options/checks.js'
 import { ConfigurationError, ResponseError } from '../errors.js'
 import { isBadLine } from '../helpers/bad-line.js'
 import { fromDump } from './array-element.js'
@@ -52,7 +53,7 @@ export async function loadFile(
     const flushDocs = intOption(ctx.values, 'batch', undefined)
     const idField = ctx.values['id-field'] as string | undefined
     if (idField !== undefined && (idField === '' || idField.startsWith('.') || idField.endsWith('.'))) {
-      throw new ConfigurationError(`load: --id-field must name a field (a or a.b), got ${JSON.stringify(idField)}`)
+      rejectOption('load: --id-field', 'must name a field (a or a.b)', idField)
     }
     const deadLetterPath = ctx.values['dead-letter'] as string | undefined
     const limit = intOption(ctx.values, 'limit', undefined)

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.js'
+import { optionSubject, rejectOption, stripUndefined } from '../options/checks.js'
 
 /** How long to wait between retries: exponential, capped, with jitter so many clients do not retry in step. */
 export interface BackoffOptions {
@@ -18,28 +19,27 @@ export interface Backoff {
   delay(attempt: number): number
 }
 
-const DEFAULTS = { initial: 200, max: 10_000, jitter: 0.5 }
+/** The waits of every helper that retries, unless its `backoff` option says otherwise. */
+export const BACKOFF_DEFAULTS = { initial: 200, max: 10_000, jitter: 0.5 } satisfies Required<BackoffOptions>
 
 export function createBackoff(options: BackoffOptions | undefined, owner: string): Backoff {
-  const { initial, max, jitter } = { ...DEFAULTS, ...options }
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new ConfigurationError(`${owner}: option "backoff" must be an object, got ${String(options)}`)
+    rejectOption(optionSubject(owner, 'backoff'), 'must be an object', options)
   }
   for (const key of Object.keys(options ?? {})) {
-    if (!(key in DEFAULTS)) {
+    if (!(key in BACKOFF_DEFAULTS)) {
       throw new ConfigurationError(`${owner}: unknown option "backoff.${key}" (known: initial, max, jitter)`)
     }
   }
-  if (!Number.isFinite(initial) || initial < 0) {
-    throw new ConfigurationError(`${owner}: option "backoff.initial" must be a number >= 0, got ${initial}`)
+  const { initial, max, jitter } = { ...BACKOFF_DEFAULTS, ...stripUndefined(options ?? {}) }
+  if (typeof initial !== 'number' || !Number.isFinite(initial) || initial < 0) {
+    rejectOption(optionSubject(owner, 'backoff.initial'), 'must be a number >= 0', initial)
   }
-  if (!Number.isFinite(max) || max < initial) {
-    throw new ConfigurationError(
-      `${owner}: option "backoff.max" must be a number >= backoff.initial, got ${max}`,
-    )
+  if (typeof max !== 'number' || !Number.isFinite(max) || max < initial) {
+    rejectOption(optionSubject(owner, 'backoff.max'), 'must be a number >= backoff.initial', max)
   }
-  if (!Number.isFinite(jitter) || jitter < 0 || jitter > 1) {
-    throw new ConfigurationError(`${owner}: option "backoff.jitter" must be between 0 and 1, got ${jitter}`)
+  if (typeof jitter !== 'number' || !Number.isFinite(jitter) || jitter < 0 || jitter > 1) {
+    rejectOption(optionSubject(owner, 'backoff.jitter'), 'must be between 0 and 1', jitter)
   }
   return {
     delay(attempt: number): number {

@@ -17,7 +17,8 @@ import type { TransportLike } from '../transport/types.js'
 import { type BackoffOptions, createBackoff, type Backoff } from './backoff.js'
 import { serializerOf } from '../transport/json-serializer.js'
 import { type ClientLike, checkClient, sleep } from './client-like.js'
-import { checkInteger, checkKnownOptions, stripUndefined } from '../options/checks.js'
+import { checkInteger, checkKnownOptions, optionSubject, rejectOption, stripUndefined } from '../options/checks.js'
+import { requireMilliseconds } from '../options/duration.js'
 
 export interface MsearchOptions {
   /** Index for searches that name none (`index` in a search's header wins). Default: none. */
@@ -78,8 +79,18 @@ const HEADER_FIELDS = new Set([
   'ccs_minimize_roundtrips',
 ])
 
-const DEFAULTS = { maxSearches: 32, flushInterval: 5, concurrency: 8, retries: 3 }
-const KNOWN = ['index', 'maxSearches', 'flushInterval', 'concurrency', 'retries', 'backoff', 'requestTimeout', 'signal']
+/** Every default of MsearchOptions that is a value (each explained on the option). */
+export const MSEARCH_DEFAULTS = { maxSearches: 32, flushInterval: 5, concurrency: 8, retries: 3 } satisfies Partial<MsearchOptions>
+const KNOWN = [
+  'index',
+  'maxSearches',
+  'flushInterval',
+  'concurrency',
+  'retries',
+  'backoff',
+  'requestTimeout',
+  'signal',
+] as const satisfies ReadonlyArray<keyof MsearchOptions>
 
 interface Pending {
   search: MsearchSearch
@@ -108,19 +119,15 @@ export class Msearch {
 
   constructor(client: ClientLike, options: MsearchOptions = {}) {
     this.#transport = checkClient(client, 'msearch')
-    if (options === null || typeof options !== 'object') {
-      throw new ConfigurationError(`msearch: options must be an object, got ${String(options)}`)
-    }
+    if (options === null || typeof options !== 'object') rejectOption('msearch: options', 'must be an object', options)
     checkKnownOptions(options, KNOWN, 'msearch')
-    const o = { ...DEFAULTS, ...stripUndefined(options) }
+    const o = { ...MSEARCH_DEFAULTS, ...stripUndefined(options) }
     checkInteger('msearch', 'maxSearches', o.maxSearches, 1)
-    checkInteger('msearch', 'flushInterval', o.flushInterval, 0)
+    requireMilliseconds(optionSubject('msearch', 'flushInterval'), o.flushInterval, 0)
     checkInteger('msearch', 'concurrency', o.concurrency, 1)
     checkInteger('msearch', 'retries', o.retries, 0)
-    if (o.requestTimeout !== undefined) checkInteger('msearch', 'requestTimeout', o.requestTimeout, 0)
-    if (o.index !== undefined && typeof o.index !== 'string') {
-      throw new ConfigurationError(`msearch: option "index" must be a string, got ${typeof o.index}`)
-    }
+    if (o.requestTimeout !== undefined) requireMilliseconds(optionSubject('msearch', 'requestTimeout'), o.requestTimeout, 0)
+    if (o.index !== undefined && typeof o.index !== 'string') rejectOption(optionSubject('msearch', 'index'), 'must be a string', o.index)
     this.#backoff = createBackoff(options.backoff, 'msearch')
     this.#opts = o
     o.signal?.addEventListener('abort', () => this.#abort(), { once: true })
@@ -211,7 +218,7 @@ export class Msearch {
 
   #lines(search: MsearchSearch): [string, string] {
     if (search === null || typeof search !== 'object' || Array.isArray(search)) {
-      throw new ConfigurationError(`msearch: a search must be an object, got ${search === null ? 'null' : typeof search}`)
+      rejectOption('msearch: a search', 'must be an object', search)
     }
     const header: Record<string, unknown> = {}
     const body: Record<string, unknown> = {}

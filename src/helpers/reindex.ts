@@ -1,9 +1,10 @@
 import { Transform, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { BulkError, ConfigurationError, ResponseError } from '../errors.js'
+import { BulkError, ResponseError } from '../errors.js'
 import type { BulkAction } from './bulk/bulk-action.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk/bulk-stream.js'
 import { JobSpan } from '../observability/job-span.js'
+import { optionSubject, rejectOption } from '../options/checks.js'
 import type { ClientLike } from './client-like.js'
 import type { BulkStats } from './bulk/bulk.js'
 import { Scan, type ScanHit, type ScanOptions } from './scan/scan.js'
@@ -47,18 +48,15 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
 ): Promise<ReindexStats> {
   const [targetClient, to] = rest.length === 2 ? rest : [source, rest[0]]
   if (to === null || typeof to !== 'object' || typeof to.index !== 'string' || to.index === '') {
-    throw new ConfigurationError(
-      `reindex: the target must be an object with "index", got ${JSON.stringify(to)}`,
-    )
+    // Named, never serialized: a target holds bulk options, and JSON.stringify would throw on a client in it.
+    rejectOption('reindex: the target', 'must be an object with "index"', to)
   }
   const { index, transform, op: givenOp, throwOnError = false, maxFailedItems = 10_000, ...bulkOptions } = to
   if (transform !== undefined && typeof transform !== 'function') {
-    throw new ConfigurationError(`reindex: option "transform" must be a function, got ${typeof transform}`)
+    rejectOption(optionSubject('reindex', 'transform'), 'must be a function', transform)
   }
   if (givenOp !== undefined && givenOp !== 'index' && givenOp !== 'create') {
-    throw new ConfigurationError(
-      `reindex: option "op" must be 'index' or 'create', got ${JSON.stringify(givenOp)}`,
-    )
+    rejectOption(optionSubject('reindex', 'op'), "must be 'index' or 'create'", givenOp)
   }
   const started = performance.now()
   // The job span is the parent of the scan's and the bulk stream's job spans (built inside run()).

@@ -128,7 +128,7 @@ export class AdaptiveConcurrency implements ConcurrencyLimiter {
     const initial = options.initial ?? 1
     if (typeof initial !== 'number' || !Number.isInteger(initial) || initial < 1 || initial > max) {
       throw new ConfigurationError(
-        `${owner}: the initial concurrency must be an integer from 1 to maxConcurrency (${max}), got ${String(initial)}`,
+        `${owner}: the initial concurrency must be an integer from 1 to maxConcurrency (${max}), got ${show(initial)}`,
       )
     }
     this.max = max

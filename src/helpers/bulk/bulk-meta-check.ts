@@ -12,6 +12,7 @@
  * missing), so it is dropped from the line.
  */
 import type { BulkActionMeta, BulkOp } from './bulk-action.js'
+import { describeValue } from '../../options/describe-value.js'
 
 export const VERSION_TYPES: readonly string[] = ['internal', 'external', 'external_gte']
 /** 2^63: every Java long is below it (the largest, 2^63 - 1, is not a double; 2^63 is). */
@@ -144,9 +145,7 @@ function quote(field: string): string {
   return JSON.stringify(field)
 }
 
+/** A metadata value as the reason quotes it (the shared printer); a field not given is "none". */
 function show(value: unknown): string {
-  if (value === undefined) return 'none'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
-  return typeof value === 'string' ? JSON.stringify(value) : String(value)
+  return value === undefined ? 'none' : describeValue(value)
 }

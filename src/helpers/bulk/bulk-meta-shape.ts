@@ -19,6 +19,7 @@
  * `_version_type` is the Python helpers' shape, an explicit request: sent as written.
  */
 import type { BulkActionMeta, BulkOp } from './bulk-action.js'
+import { describeValue as describe } from '../../options/describe-value.js'
 
 /** Metadata fields Elasticsearch 9 refuses inside a document (checked against the node by the tests). */
 export const TRIGGERS: readonly string[] = ['_index', '_id', '_source', '_routing', '_version']
@@ -91,7 +92,7 @@ export function readMetaShape(value: object, options: MetaShapeOptions = {}): Me
   if (typeof opType !== 'string' || !(OPS as readonly string[]).includes(opType)) {
     return {
       op: 'index',
-      reason: `_op_type must be one of ${OPS.join(', ')}, got ${JSON.stringify(opType) ?? String(opType)}`,
+      reason: `_op_type must be one of ${OPS.join(', ')}, got ${describe(opType)}`,
     }
   }
   const op = opType as BulkOp
@@ -139,10 +140,4 @@ export function readMetaShape(value: object, options: MetaShapeOptions = {}): Me
     return { op, reason: `_source must be an object (the document), got ${describe(source)}` }
   }
   return { op, action: { [op]: meta, doc: hasSource ? source : rest } }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value
 }

@@ -1,7 +1,8 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { BulkError, ConfigurationError } from '../../errors.js'
+import { BulkError } from '../../errors.js'
 import { JobSpan } from '../../observability/job-span.js'
+import { optionSubject, rejectOption } from '../../options/checks.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions, type BulkStreamStats } from './bulk-stream.js'
 import type { ClientLike } from '../client-like.js'
 
@@ -34,12 +35,10 @@ export async function bulk<TDoc = any>(
 ): Promise<BulkStats> {
   const { throwOnError = false, maxFailedItems = 10_000, onFailure, ...streamOptions } = options ?? {}
   if (!Number.isInteger(maxFailedItems) || maxFailedItems < 0) {
-    throw new ConfigurationError(
-      `bulk: option "maxFailedItems" must be an integer >= 0, got ${String(maxFailedItems)}`,
-    )
+    rejectOption(optionSubject('bulk', 'maxFailedItems'), 'must be an integer >= 0', maxFailedItems)
   }
   if (onFailure !== undefined && typeof onFailure !== 'function') {
-    throw new ConfigurationError(`bulk: option "onFailure" must be a function, got ${typeof onFailure}`)
+    rejectOption(optionSubject('bulk', 'onFailure'), 'must be a function', onFailure)
   }
   const readable = toReadable(source)
   // A byte stream (a file, stdin, a socket) is NDJSON: split at byte level, unless the caller says otherwise.
@@ -85,7 +84,5 @@ function toReadable(source: BulkSource<unknown>): Readable {
     // Strings are iterable too, but a string source is a mistake, not a list of characters.
     return Readable.from(source as Iterable<unknown>, { objectMode: true })
   }
-  throw new ConfigurationError(
-    `bulk: "source" must be an Iterable, an AsyncIterable or a Readable, got ${source === null ? 'null' : typeof source}`,
-  )
+  rejectOption('bulk: "source"', 'must be an Iterable, an AsyncIterable or a Readable', source)
 }

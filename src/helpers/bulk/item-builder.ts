@@ -5,6 +5,7 @@ import { checkMeta, checkUpdateBody } from './bulk-meta-check.js'
 import { type MetaShape, metaLabel, readMetaShape } from './bulk-meta-shape.js'
 import { type BulkItem, bulkItem, type RejectedItem, rejectedItem } from './bulk-item.js'
 import { IdGenerator } from './id-generator.js'
+import { describeValue } from '../../options/describe-value.js'
 
 /**
  * Turns what is written to bulkStream (a plain document, an action object, a `{ _index, _id, ... }` hit, a
@@ -115,14 +116,13 @@ export class ItemBuilder {
     }
     if (typeof input === 'string' || Buffer.isBuffer(input)) return this.#raw(input)
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-      const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input
       return rejectedItem(
         input,
         this.#settings.op,
         undefined,
         this.#settings.index,
         'illegal_argument',
-        `a bulk item must be an object, a string or a Buffer, got ${kind}`,
+        `a bulk item must be an object, a string or a Buffer, got ${describeValue(input)}`,
       )
     }
     const mode = this.#settings.input

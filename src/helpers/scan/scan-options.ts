@@ -7,7 +7,8 @@ import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchSourc
 import type { TransportLike } from '../../transport/types.js'
 import type { BackoffOptions } from '../backoff.js'
 import { type ClientLike, checkClient } from '../client-like.js'
-import { checkInteger, checkKnownOptions } from '../../options/checks.js'
+import { checkInteger, checkKnownOptions, optionSubject, stripUndefined } from '../../options/checks.js'
+import { checkTimeValue, requireMilliseconds } from '../../options/duration.js'
 import { describeValue as describe } from '../../options/describe-value.js'
 import type { ScanCursor } from '../../scan-cursor.js'
 
@@ -91,11 +92,15 @@ const KNOWN = [
 
 export const OWNER = 'scan'
 
-/** What the checks settle: the transport to page with, the index (perhaps from the cursor) and the slice count. */
+/** The options with their defaults (and a resumed cursor's keep-alive where none is given). */
+export type ScanSettings = ScanOptions & { size: number; keepAlive: string; retries: number; highWaterMark: number }
+
+/** What the checks settle: the transport to page with, the index (perhaps from the cursor), the slice count and the options. */
 export interface CheckedScan {
   transport: TransportLike
   index: string | string[]
   slices: number
+  settings: ScanSettings
 }
 
 /** Refuses an unknown option or a bad value, naming it and what it got. */
@@ -117,18 +122,17 @@ export function checkScanOptions(client: ClientLike, options: ScanOptions): Chec
   if (index.length === 0) throw new ConfigurationError(`${OWNER}: option "index" must not be empty`)
   const slices = options.slices ?? resume?.slices.length ?? 1
   checkInteger(OWNER, 'slices', slices, 1)
-  checkInteger(OWNER, 'size', options.size ?? SCAN_DEFAULTS.size, 1)
-  checkInteger(OWNER, 'retries', options.retries ?? SCAN_DEFAULTS.retries, 0)
-  if (options.highWaterMark !== undefined) checkInteger(OWNER, 'highWaterMark', options.highWaterMark, 1)
-  if (options.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', options.requestTimeout, 1)
-  for (const key of ['keepAlive', 'scroll'] as const) {
-    const v = options[key]
-    if (v !== undefined && (typeof v !== 'string' || !/^\d+(d|h|m|s|ms|micros|nanos)$/.test(v))) {
-      throw new ConfigurationError(
-        `${OWNER}: option "${key}" must be a time value like '1m' or '30s', got ${describe(v)}`,
-      )
-    }
+  // A resumed scan keeps the keep-alive it was started with unless told otherwise.
+  const fromCursor = typeof resume?.keepAlive === 'string' ? { keepAlive: resume.keepAlive } : {}
+  const settings: ScanSettings = { ...SCAN_DEFAULTS, ...fromCursor, ...stripUndefined(options), index }
+  checkInteger(OWNER, 'size', settings.size, 1)
+  checkInteger(OWNER, 'retries', settings.retries, 0)
+  checkInteger(OWNER, 'highWaterMark', settings.highWaterMark, 1)
+  if (settings.requestTimeout !== undefined) {
+    requireMilliseconds(optionSubject(OWNER, 'requestTimeout'), settings.requestTimeout, 1)
   }
+  checkTimeValue(optionSubject(OWNER, 'keepAlive'), settings.keepAlive)
+  if (settings.scroll !== undefined) checkTimeValue(optionSubject(OWNER, 'scroll'), settings.scroll)
   if (resume !== undefined) {
     if (options.scroll !== undefined) {
       throw new ConfigurationError(
@@ -146,5 +150,5 @@ export function checkScanOptions(client: ClientLike, options: ScanOptions): Chec
       )
     }
   }
-  return { transport, index, slices }
+  return { transport, index, slices, settings }
 }

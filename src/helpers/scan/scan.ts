@@ -14,7 +14,7 @@ import { closePointInTime, openPointInTime } from './point-in-time.js'
 import { RawHit, readRawPage } from './raw-page.js'
 import { asScanError, isRetryable } from './scan-failure.js'
 import type { ScanHit } from './scan-hit.js'
-import { checkScanOptions, OWNER, SCAN_DEFAULTS, type ScanOptions } from './scan-options.js'
+import { checkScanOptions, OWNER, type ScanOptions, type ScanSettings } from './scan-options.js'
 import { encodeIndex, fromRawPage, pageRequest, type SearchResponse } from './search-page.js'
 import type { ScanCursor } from '../../scan-cursor.js'
 
@@ -49,7 +49,7 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
   /** Typed `for await`: the stream yields hits (`RawHit`s with `raw: true`). */
   declare [Symbol.asyncIterator]: () => AsyncIterableIterator<THit>
   readonly #transport: TransportLike
-  readonly #opts: ScanOptions & { size: number; keepAlive: string; retries: number }
+  readonly #opts: ScanSettings
   readonly #backoff: Backoff
   readonly #abort = new AbortController()
   /** The job's parent span; each request of the scan is its child. Undefined when the client does not trace. */
@@ -63,17 +63,12 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
 
   constructor(client: ClientLike, options: ScanOptions) {
     // Everything is checked before super(): a Readable that exists gets destroyed, and must be whole then.
-    const { transport, index, slices } = checkScanOptions(client, options)
+    const { transport, index, slices, settings } = checkScanOptions(client, options)
     const resume = options.resume
-    super({ objectMode: true, highWaterMark: options.highWaterMark ?? SCAN_DEFAULTS.highWaterMark })
+    super({ objectMode: true, highWaterMark: settings.highWaterMark })
     this.#transport = transport
     this.#index = index
-    this.#opts = {
-      ...options,
-      size: options.size ?? SCAN_DEFAULTS.size,
-      keepAlive: options.keepAlive ?? resume?.keepAlive ?? SCAN_DEFAULTS.keepAlive,
-      retries: options.retries ?? SCAN_DEFAULTS.retries,
-    }
+    this.#opts = settings
     this.#backoff = createBackoff(options.backoff, OWNER)
     this.#pitId = resume?.pitId
     this.#slices = Array.from({ length: slices }, (_, id) => {
