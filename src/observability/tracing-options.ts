@@ -8,6 +8,7 @@
  */
 import { ConfigurationError } from '../errors.js'
 import { unknownOptionMessage } from '../options/closest-name.js'
+import { rejectOption } from '../options/checks.js'
 
 /** `OTEL_ELASTICSEARCH_ENABLED=false` turns tracing off for clients that do not set `tracing`. */
 export const ENV_ENABLED = 'OTEL_ELASTICSEARCH_ENABLED'
@@ -38,9 +39,7 @@ export function resolveTracing(
   let captureQuery: boolean | undefined
   if (option !== undefined && option !== true) {
     if (option === null || typeof option !== 'object' || Array.isArray(option)) {
-      throw new ConfigurationError(
-        `tracing must be false, true or { captureQuery }, got ${option === null ? 'null' : Array.isArray(option) ? 'an array' : JSON.stringify(option)}`,
-      )
+      rejectOption('tracing', 'must be false, true or { captureQuery }', option)
     }
     for (const key of Object.keys(option)) {
       if (!KNOWN.includes(key)) {
@@ -49,7 +48,7 @@ export function resolveTracing(
     }
     const given = (option as TracingOptions).captureQuery
     if (given !== undefined && typeof given !== 'boolean') {
-      throw new ConfigurationError(`tracing.captureQuery must be true or false, got ${JSON.stringify(given)}`)
+      rejectOption('tracing.captureQuery', 'must be true or false', given)
     }
     captureQuery = given
   } else if (option === undefined && envFlag(env, ENV_ENABLED) === false) {

@@ -12,6 +12,7 @@ import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 import { ConfigurationError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 import { LOSSLESS } from '../transport/json-serializer.js'
 import { compilePath, type PathMatcher } from './path-pattern.js'
 
@@ -66,7 +67,7 @@ export interface Reply {
 /** Answers `statusCode` with `body` (JSON unless a string or Buffer) and extra `headers`. */
 export function reply(statusCode: number, body?: unknown, headers: Record<string, string> = {}): Reply {
   if (!Number.isInteger(statusCode) || statusCode < 100 || statusCode > 599)
-    throw new ConfigurationError(`reply: statusCode must be an integer from 100 to 599, got ${String(statusCode)}`)
+    rejectOption('reply: statusCode', 'must be an integer from 100 to 599', statusCode)
   return { [kReply]: 'reply', statusCode, body, headers }
 }
 
@@ -147,7 +148,7 @@ export class MockServer {
   add(match: RouteMatch, handler: RouteHandler, options?: RouteOptions): this
   add(match: RouteMatch, answer: RouteResult, options?: RouteOptions): this
   add(match: RouteMatch, handler: RouteHandler | RouteResult, options: RouteOptions = {}): this {
-    if (match === null || typeof match !== 'object') throw new ConfigurationError(`add: the match must be an object with a path, got ${String(match)}`)
+    if (match === null || typeof match !== 'object') rejectOption('add: the match', 'must be an object with a path', match)
     for (const key of Object.keys(match)) {
       if (!['method', 'path', 'query', 'body'].includes(key)) {
         // `querystring` is @elastic/elasticsearch-mock's name for it: say so to those who come from there.
@@ -159,10 +160,10 @@ export class MockServer {
       if (key !== 'delay' && key !== 'times') throw new ConfigurationError(`add: unknown option "${key}" (known: delay, times)`)
     }
     const delay = options.delay ?? 0
-    if (!Number.isFinite(delay) || delay < 0) throw new ConfigurationError(`add: delay must be a number of milliseconds >= 0, got ${String(delay)}`)
+    if (!Number.isFinite(delay) || delay < 0) rejectOption('add: delay', 'must be a number of milliseconds >= 0', delay)
     const times = options.times ?? Number.POSITIVE_INFINITY
     if (!(times === Number.POSITIVE_INFINITY || (Number.isInteger(times) && times > 0)))
-      throw new ConfigurationError(`add: times must be a positive integer, got ${String(times)}`)
+      rejectOption('add: times', 'must be a positive integer', times)
     const paths = (Array.isArray(match.path) ? match.path : [match.path]) as (string | RegExp)[]
     if (paths.length === 0) throw new ConfigurationError('add: path must name at least one path')
     const methods = match.method === undefined ? undefined : (Array.isArray(match.method) ? match.method : [match.method]).map((m: string) => m.toUpperCase())

@@ -3,7 +3,7 @@
  * matches one non-empty segment, URL-decoded), `*` for any rest of the path, or a RegExp (named groups
  * become params). A trailing slash is ignored on both sides.
  */
-import { ConfigurationError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 
 /** The params of a path that matches, undefined otherwise. */
 export type PathMatcher = (path: string) => Record<string, string> | undefined
@@ -16,7 +16,7 @@ export function compilePath(pattern: string | RegExp): PathMatcher {
     }
   }
   if (typeof pattern !== 'string' || !pattern.startsWith('/')) {
-    throw new ConfigurationError(`path must be a string starting with "/" or a RegExp, got ${JSON.stringify(pattern) ?? String(pattern)}`)
+    rejectOption('path', 'must be a string starting with "/" or a RegExp', pattern)
   }
   const parts = trim(pattern).split('/')
   return (path) => {
