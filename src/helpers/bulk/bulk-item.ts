@@ -44,10 +44,14 @@ export interface BulkItem {
   line: number
   /** A previous attempt may have been applied (its response was lost), so a `create` 409 means "ours". */
   ambiguous: boolean
+  /** Its place in the input with `trackPosition` (see InputMark), else -1. */
+  seq: number
 }
 
 /** What went wrong before an item could be sent: it becomes a failed result without a request. */
 export interface RejectedItem {
+  /** Its place in the input with `trackPosition` (see InputMark). */
+  seq?: number
   input: unknown
   op: BulkOp
   id: string | undefined
@@ -82,6 +86,7 @@ export function bulkItem(
     attempts: 0,
     line: 0,
     ambiguous: false,
+    seq: -1,
   }
 }
 

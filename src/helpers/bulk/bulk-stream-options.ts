@@ -88,6 +88,17 @@ export interface BulkStreamOptions<TDoc = any> {
   requestTimeout?: number
   /** Aborts the load: in-flight requests are cancelled and the stream is destroyed with an AbortError. */
   signal?: AbortSignal
+  /**
+   * Keep `stream.position` up to date: how far into the input every item has its outcome, for a cursor that a
+   * resumed load starts from. Default false: it costs 9 bytes per item between the oldest open one and the
+   * newest written.
+   */
+  trackPosition?: boolean
+  /**
+   * With input 'ndjson': the line number of the first line written (default 1), for a load that resumes in
+   * the middle of a file, so that failures name the line as the file numbers it.
+   */
+  firstLine?: number
 }
 
 /** Where a line's document is (`bytes[sourceStart..sourceEnd)`) and what its action line says (see `lineDocument`). */
@@ -128,6 +139,8 @@ export const BULK_STREAM_DEFAULTS = {
   autoId: 'client' as const,
   input: 'auto' as const,
   hitVersions: 'ignore' as const,
+  trackPosition: false,
+  firstLine: 1,
 } satisfies Partial<BulkStreamOptions>
 
 const KNOWN: ReadonlyArray<keyof BulkStreamOptions> = [
@@ -153,6 +166,8 @@ const KNOWN: ReadonlyArray<keyof BulkStreamOptions> = [
   'highWaterMark',
   'requestTimeout',
   'signal',
+  'trackPosition',
+  'firstLine',
 ]
 
 /** The options with their defaults, each checked; throws a ConfigurationError for the first bad one. */
@@ -167,6 +182,10 @@ export function readBulkStreamOptions<TDoc>(options: BulkStreamOptions<TDoc>) {
   checkInteger(OWNER, 'flushBytes', o.flushBytes, 1)
   checkInteger(OWNER, 'flushInterval', o.flushInterval, 0)
   checkInteger(OWNER, 'retries', o.retries, 0)
+  checkInteger(OWNER, 'firstLine', o.firstLine, 1)
+  if (typeof o.trackPosition !== 'boolean') {
+    throw new ConfigurationError(`${OWNER}: option "trackPosition" must be a boolean, got ${describe(o.trackPosition)}`)
+  }
   checkOneOf(OWNER, 'results', o.results, ['all', 'failed', 'none'])
   checkOneOf(OWNER, 'op', o.op, ['index', 'create'])
   checkOneOf(OWNER, 'autoId', o.autoId, ['client', 'server'])

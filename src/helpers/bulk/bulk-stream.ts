@@ -15,6 +15,7 @@ import { type BulkItem, isRejected } from './bulk-item.js'
 import type { BulkStreamStats } from './bulk-result.js'
 import type { ConcurrencyLimiter } from './concurrency-limiter.js'
 import { createConcurrency } from './create-concurrency.js'
+import { InputMark } from './input-mark.js'
 import { ItemBuilder } from './item-builder.js'
 import { NdjsonLines } from './ndjson-lines.js'
 import { ResultWriter } from './result-writer.js'
@@ -52,6 +53,8 @@ export class BulkStream<TDoc = any> extends Transform {
   readonly #queue: BatchQueue
   readonly #sender: BatchSender
   readonly #results: ResultWriter
+  /** With `trackPosition`: how far into the input every item has its outcome. */
+  readonly #mark: InputMark | undefined
   readonly #hwm: number
   /** Unread results at which the writable side waits: a reader never feels it, an absent one bounds memory. */
   #warned = false
@@ -92,7 +95,8 @@ export class BulkStream<TDoc = any> extends Transform {
     // The client's serializer reads lines and failed documents back, so a bigint field stays one.
     this.#parse = serializerOf(transport)?.parse ?? JSON.parse
     this.#body = new BatchBody(o.flushBytes)
-    this.#results = new ResultWriter(this.stats, o.results, this.#parse, (result) => this.push(result))
+    this.#mark = o.trackPosition ? new InputMark() : undefined
+    this.#results = new ResultWriter(this.stats, o.results, this.#parse, (result) => this.push(result), this.#mark)
     this.#ndjsonSettings = { op: o.op, index: o.index }
     this.#lineDocument = o.lineDocument
     this.#lines =
@@ -104,6 +108,7 @@ export class BulkStream<TDoc = any> extends Transform {
                 this.#badLine(line, head.toString('utf8'), `is longer than ${MAX_LINE} bytes`),
             },
             MAX_LINE,
+            o.firstLine,
           )
         : undefined
     // One abort listener per request in flight: more than Node's default 10 is the plan, not a leak.
@@ -133,6 +138,20 @@ export class BulkStream<TDoc = any> extends Transform {
       traceContext: this.#job?.context,
     }
     this.#sender = new BatchSender(transport, this.#concurrency, this.#body, this.#results, this.stats, settings, this.#queue)
+  }
+
+  /**
+   * With `trackPosition`: how far the input is done. Every item before the `items`-th (counted from the first
+   * written, in input order) has its outcome, whatever order the batches were answered in; `offset` is the
+   * position just past the last of them (with input 'ndjson' the byte offset in the bytes written, past its
+   * newline; else the number of items); their results are among the first `results` results pushed. So a
+   * consumer that has handled `results` results may record `offset` as where a resumed load starts: nothing
+   * before it is left undone, and only items after it are sent again. Undefined without `trackPosition`.
+   */
+  get position(): { items: number; offset: number; results: number } | undefined {
+    const mark = this.#mark
+    if (mark === undefined) return undefined
+    return { items: mark.through, offset: mark.position, results: this.#results.pushed }
   }
 
   /** Requests that may be in flight now: the fixed `concurrency`, or the adaptive limit as it moves. */
@@ -170,6 +189,7 @@ export class BulkStream<TDoc = any> extends Transform {
 
   /** An item is in the batch body: send the batch when full, else make sure a timer will. */
   #added(built: BulkItem, bytes: number): void {
+    if (this.#mark !== undefined) built.seq = this.#mark.take(this.#after())
     this.#batch.push(built)
     this.#queue.hold(bytes)
     if (this.#batch.length >= this.#opts.flushDocs || this.#body.size >= this.#opts.flushBytes) {
@@ -242,6 +262,7 @@ export class BulkStream<TDoc = any> extends Transform {
     const built = this.#builder.build(value)
     if (isRejected(built)) {
       if (line > 0) built.error.line = line
+      if (this.#mark !== undefined) built.seq = this.#mark.take(this.#after())
       this.#results.fail(built, 0, built.error)
       return undefined
     }
@@ -256,10 +277,16 @@ export class BulkStream<TDoc = any> extends Transform {
     return undefined
   }
 
+  /** The input position just past the item being taken (see `position`). */
+  #after(): number {
+    return this.#lines === undefined ? this.stats.total : this.#lines.lineEnd
+  }
+
   #badLine(line: number, text: string, why: string, type = 'parse_error'): void {
     const { op, index } = this.#ndjsonSettings
+    const seq = this.#mark?.take(this.#after())
     this.#results.fail(
-      { input: text, op, id: undefined, index, error: { type, reason: `line ${line} ${why}`, line } },
+      { seq, input: text, op, id: undefined, index, error: { type, reason: `line ${line} ${why}`, line } },
       0,
       { type, reason: `line ${line} ${why}`, line } as { type: string; reason: string },
     )

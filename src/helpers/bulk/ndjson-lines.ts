@@ -23,10 +23,28 @@ export class NdjsonLines {
   #lineNo = 0
   /** Inside a too-long line: drop bytes up to its newline. */
   #skipping = false
+  /** Bytes written before the current chunk. */
+  #base = 0
+  /** See `lineEnd`. */
+  #lineEnd = 0
+  /** The next line given out is the input's first (it may start with a byte order mark). */
+  #bom: boolean
 
-  constructor(sink: LineSink, maxLineLength: number) {
+  /** `firstLine`: the number of the first line written (a reader resuming mid-file passes its line there). */
+  constructor(sink: LineSink, maxLineLength: number, firstLine = 1) {
     this.#sink = sink
     this.#max = maxLineLength
+    this.#lineNo = firstLine - 1
+    this.#bom = firstLine === 1
+  }
+
+  /**
+   * During a sink call, the offset in the bytes written just past the line given out (past its newline), so
+   * that a reader may resume after it; for a line too long, the offset where it starts (it is reported before
+   * its end is read).
+   */
+  get lineEnd(): number {
+    return this.#lineEnd
   }
 
   /** Lines so far (the number of the last line given out or skipped). */
@@ -35,14 +53,21 @@ export class NdjsonLines {
   }
 
   write(chunk: Buffer): void {
+    const base = this.#base
     let from = 0
     if (this.#skipping || this.#carried > 0) {
       const nl = chunk.indexOf(NL, from)
       const end = nl === -1 ? chunk.length : nl
       if (!this.#skipping) this.#keep(chunk, from, end)
-      if (nl === -1) return
+      if (nl === -1) {
+        this.#base += chunk.length
+        return
+      }
       if (this.#skipping) this.#skipping = false
-      else this.#emitCarry()
+      else {
+        this.#lineEnd = base + nl + 1
+        this.#emitCarry()
+      }
       from = nl + 1
     }
     const sink = this.#sink
@@ -50,11 +75,17 @@ export class NdjsonLines {
     for (;;) {
       const nl = chunk.indexOf(NL, from)
       if (nl === -1) break
-      if (nl - from > max) this.#tooLong(chunk.subarray(from, from + 1024))
-      else this.#emit(chunk, from, nl, sink)
+      if (nl - from > max) {
+        this.#lineEnd = base + from
+        this.#tooLong(chunk.subarray(from, from + 1024))
+      } else {
+        this.#lineEnd = base + nl + 1
+        this.#emit(chunk, from, nl, sink)
+      }
       from = nl + 1
     }
     if (from < chunk.length) this.#keep(chunk, from, chunk.length)
+    this.#base += chunk.length
   }
 
   /**
@@ -62,6 +93,7 @@ export class NdjsonLines {
    * reader interrupted, a read error), so that line is a cut one, dropped instead of given out.
    */
   end(cut = false): void {
+    this.#lineEnd = this.#base
     if (this.#carried > 0 && !this.#skipping && !cut) this.#emitCarry()
     this.#carried = 0
     this.#carry = undefined
@@ -69,11 +101,13 @@ export class NdjsonLines {
 
   #emit(bytes: Buffer, start: number, end: number, sink: LineSink): void {
     this.#lineNo++
+    const bom = this.#bom
+    this.#bom = false
     let e = end
     if (e > start && bytes[e - 1] === CR) e--
     let s = start
     // A byte order mark some editors write at the start of a UTF-8 file is not part of the first line.
-    if (this.#lineNo === 1 && e - s >= 3 && bytes[s] === 0xef && bytes[s + 1] === 0xbb && bytes[s + 2] === 0xbf) s += 3
+    if (bom && e - s >= 3 && bytes[s] === 0xef && bytes[s + 1] === 0xbb && bytes[s + 2] === 0xbf) s += 3
     const from = s
     // Blank lines carry no document (only whitespace: indentation left by an editor).
     while (s < e && (bytes[s] === 0x20 || bytes[s] === 0x09 || bytes[s] === CR)) s++
@@ -95,6 +129,7 @@ export class NdjsonLines {
     if (this.#carried + n > this.#max) {
       // Only the first KiB is reported, and the carry is let go now, not when the next cut line comes.
       const kept = Math.min(this.#carried, 1024)
+      this.#lineEnd = this.#base + from - this.#carried
       const head = Buffer.concat([this.#carry?.subarray(0, kept) ?? Buffer.alloc(0), chunk.subarray(from, Math.min(to, from + 1024 - kept))])
       this.#carried = 0
       this.#carry = undefined
@@ -118,6 +153,7 @@ export class NdjsonLines {
 
   #tooLong(head: Buffer): void {
     this.#lineNo++
+    this.#bom = false
     this.#sink.tooLong(this.#lineNo, Buffer.from(head))
   }
 }

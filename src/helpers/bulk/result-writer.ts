@@ -1,6 +1,7 @@
 import type { BulkAnswer } from './bulk-answer.js'
 import { type BulkItem, itemId, type RejectedItem } from './bulk-item.js'
 import type { BulkResult, BulkStreamStats } from './bulk-result.js'
+import type { InputMark } from './input-mark.js'
 import { itemError } from './request-verdict.js'
 
 /**
@@ -12,20 +13,44 @@ export class ResultWriter {
   readonly #results: 'all' | 'failed' | 'none'
   readonly #parse: (text: string) => unknown
   readonly #push: (result: BulkResult) => void
+  /** With `trackPosition`: told of each item whose outcome is final, after its result is pushed. */
+  readonly #mark: InputMark | undefined
+  /** Results pushed so far. */
+  pushed = 0
 
   constructor(
     stats: BulkStreamStats,
     results: 'all' | 'failed' | 'none',
     parse: (text: string) => unknown,
     push: (result: BulkResult) => void,
+    mark: InputMark | undefined,
   ) {
     this.#stats = stats
     this.#results = results
     this.#parse = parse
-    this.#push = push
+    this.#push = (result) => {
+      this.pushed++
+      push(result)
+    }
+    this.#mark = mark
   }
 
   ok(it: BulkItem, status: number, answer: BulkAnswer, i: number): void {
+    this.#ok(it, status, answer, i)
+    this.#mark?.settle(it.seq)
+  }
+
+  exists(it: BulkItem, answer: BulkAnswer, i: number): void {
+    this.#exists(it, answer, i)
+    this.#mark?.settle(it.seq)
+  }
+
+  fail(it: BulkItem | RejectedItem, status: number, error: { type: string; reason: string }, body?: Buffer): void {
+    this.#fail(it, status, error, body)
+    if (it.seq !== undefined) this.#mark?.settle(it.seq)
+  }
+
+  #ok(it: BulkItem, status: number, answer: BulkAnswer, i: number): void {
     this.#stats.successful++
     if (this.#results !== 'all') return
     const result: BulkResult = {
@@ -47,7 +72,7 @@ export class ResultWriter {
    * failure (retrying cannot change it, nothing is lost), not a plain success either: result 'exists', counted
    * in `successful` and in `stats.exists`.
    */
-  exists(it: BulkItem, answer: BulkAnswer, i: number): void {
+  #exists(it: BulkItem, answer: BulkAnswer, i: number): void {
     this.#stats.successful++
     this.#stats.exists++
     if (this.#results !== 'all') return
@@ -63,7 +88,7 @@ export class ResultWriter {
     } satisfies BulkResult)
   }
 
-  fail(
+  #fail(
     it: BulkItem | RejectedItem,
     status: number,
     error: { type: string; reason: string },
