@@ -49,7 +49,8 @@ export function millisecondsHint(value: unknown): string {
   const match = typeof value === 'string' ? LOOSE_DURATION.exec(value) : null
   if (match === null) return ''
   const ms = Number(match[1]) * UNIT_MS[match[2]!]!
-  return Number.isSafeInteger(ms) ? `; for ${match[1]} ${UNIT_WORDS[match[2]!]} write ${ms}` : ''
+  const word = UNIT_WORDS[match[2]!]!
+  return Number.isSafeInteger(ms) ? `; for ${match[1]} ${match[1] === '1' ? word.slice(0, -1) : word} write ${ms}` : ''
 }
 
 /**

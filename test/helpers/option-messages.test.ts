@@ -4,6 +4,7 @@ import t from 'tap'
 import { ConfigurationError } from '../../src/errors.js'
 import { createBackoff } from '../../src/helpers/backoff.js'
 import { bulk } from '../../src/helpers/bulk/bulk.js'
+import { bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import { msearch } from '../../src/helpers/msearch.js'
 import { reindex } from '../../src/helpers/reindex.js'
 import { scan } from '../../src/helpers/scan/scan.js'
@@ -73,6 +74,16 @@ t.test('msearch, bulk: values shown, never typeof', async (t) => {
   })
   await t.rejects(bulk(client, 42 as never, { index: 'a' }), {
     message: 'bulk: "source" must be an Iterable, an AsyncIterable or a Readable, got 42',
+  })
+})
+
+t.test('bulkStream: millisecond options say which number a duration stands for', async (t) => {
+  t.throws(() => bulkStream(client, { index: 'a', flushInterval: '1s' as never }), {
+    name: 'ConfigurationError',
+    message: 'bulkStream: option "flushInterval" must be an integer >= 0 (milliseconds; for 1 second write 1000), got "1s"',
+  })
+  t.throws(() => bulkStream(client, { index: 'a', requestTimeout: 0 }), {
+    message: 'bulkStream: option "requestTimeout" must be an integer >= 1 (milliseconds), got 0',
   })
 })
 

@@ -51,6 +51,7 @@ t.test('milliseconds: whole numbers only, a unit answered with the number meant'
     message: 'requestTimeout must be an integer >= 0 (milliseconds), got "soon"',
   })
   t.equal(millisecondsHint('2d'), '; for 2 days write 172800000')
+  t.equal(millisecondsHint('1m'), '; for 1 minute write 60000')
   t.equal(millisecondsHint(5), '')
 })
 

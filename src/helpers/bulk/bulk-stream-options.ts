@@ -3,7 +3,8 @@
  * bad value before anything is sent, naming the option and the value.
  */
 import { ConfigurationError } from '../../errors.js'
-import { checkInteger, checkKnownOptions, checkOneOf, stripUndefined } from '../../options/checks.js'
+import { checkInteger, checkKnownOptions, checkOneOf, optionSubject, stripUndefined } from '../../options/checks.js'
+import { requireMilliseconds } from '../../options/duration.js'
 import { describeValue as describe } from '../../options/describe-value.js'
 import type { BackoffOptions } from '../backoff.js'
 
@@ -180,7 +181,7 @@ export function readBulkStreamOptions<TDoc>(options: BulkStreamOptions<TDoc>) {
   checkInteger(OWNER, 'highWaterMark', o.highWaterMark, 1)
   checkInteger(OWNER, 'flushDocs', o.flushDocs, 1)
   checkInteger(OWNER, 'flushBytes', o.flushBytes, 1)
-  checkInteger(OWNER, 'flushInterval', o.flushInterval, 0)
+  requireMilliseconds(optionSubject(OWNER, 'flushInterval'), o.flushInterval, 0)
   checkInteger(OWNER, 'retries', o.retries, 0)
   checkInteger(OWNER, 'firstLine', o.firstLine, 1)
   if (typeof o.trackPosition !== 'boolean') {
@@ -221,7 +222,7 @@ export function readBulkStreamOptions<TDoc>(options: BulkStreamOptions<TDoc>) {
       `${OWNER}: option "refresh" must be true, false or 'wait_for', got ${describe(o.refresh)}`,
     )
   }
-  if (o.requestTimeout !== undefined) checkInteger(OWNER, 'requestTimeout', o.requestTimeout, 1)
+  if (o.requestTimeout !== undefined) requireMilliseconds(optionSubject(OWNER, 'requestTimeout'), o.requestTimeout, 1)
   if (o.pinIndex !== undefined && typeof o.pinIndex !== 'boolean') {
     throw new ConfigurationError(`${OWNER}: option "pinIndex" must be a boolean, got ${describe(o.pinIndex)}`)
   }
