@@ -1,11 +1,17 @@
 /**
  * Flag parsing for every command, on `node:util` parseArgs.
  * parseArgs already knows strings and booleans; what it lacks for a friendly CLI is
- * "did you mean", numbers and sizes checked with the flag's name, and the environment fallbacks.
+ * "did you mean", numbers, durations and sizes checked with the flag's name, and the environment fallbacks.
+ * The checks and the wording are the library's own (src/options/): a flag's message reads like an option's,
+ * `--batch must be an integer >= 1, got "0"`, the value printed without credentials.
  */
 import { parseArgs } from 'node:util'
 import { ConfigurationError } from '../errors.js'
+import { parseByteSize } from '../options/byte-size.js'
+import { integerProblem, rejectOption } from '../options/checks.js'
 import { closestName } from '../options/closest-name.js'
+import { checkTimeValue, parseDuration } from '../options/duration.js'
+import { describeValue } from '../options/describe-value.js'
 import { oneLine } from './one-line.js'
 
 export interface OptionSpec {
@@ -47,8 +53,8 @@ export const connectionOptions: OptionSpecs = {
   insecure: { type: 'boolean', description: 'do not verify the TLS certificate (testing only)' },
   timeout: {
     type: 'string',
-    value: 'MS',
-    description: 'per-request timeout in milliseconds (default 30000)',
+    value: 'TIME',
+    description: 'per-request timeout: milliseconds, or 30s, 2m (default 30s)',
   },
   header: {
     type: 'string',
@@ -150,10 +156,10 @@ export function intOption(
 ): number | undefined {
   const raw = values[name]
   if (raw === undefined) return fallback
-  const n = Number(raw)
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new ConfigurationError(`--${name} must be an integer >= ${min}, got "${String(raw)}"`)
-  }
+  // Digits only: Number() would take '0x10', '1e3' and ' ' (as 0) too.
+  const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN
+  const problem = integerProblem(Number.isSafeInteger(n) ? n : Number.NaN, min)
+  if (problem !== undefined) rejectOption(`--${name}`, problem, raw)
   return n
 }
 
@@ -162,29 +168,31 @@ export function concurrencyOption(values: ParsedArgs['values']): number | 'auto'
   return values.concurrency === 'auto' ? 'auto' : intOption(values, 'concurrency', undefined)
 }
 
-const sizeUnits: Record<string, number> = {
-  '': 1,
-  b: 1,
-  kb: 1024,
-  k: 1024,
-  mb: 1024 ** 2,
-  m: 1024 ** 2,
-  gb: 1024 ** 3,
-  g: 1024 ** 3,
-}
-
-/** A byte size such as `5mb`, `512kb` or `1048576`. */
+/** A byte size such as `5mb`, `512kb` or `1048576` (see options/byte-size.ts). */
 export function sizeOption(values: ParsedArgs['values'], name: string): number | undefined {
   const raw = values[name]
   if (raw === undefined) return undefined
-  const match = typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(raw) : null
-  const unit = match ? sizeUnits[match[2]!.toLowerCase()] : undefined
-  if (!match || unit === undefined || Number(match[1]) * unit < 1) {
-    throw new ConfigurationError(
-      `--${name} must be a size such as 5mb, 512kb or 1048576, got "${String(raw)}"`,
-    )
-  }
-  return Math.floor(Number(match[1]) * unit)
+  // Only text comes from the command line: a number here would be a caller's mistake, refused like any bad size.
+  const bytes = typeof raw === 'string' ? parseByteSize(raw) : undefined
+  if (bytes === undefined) rejectOption(`--${name}`, 'must be a size such as 5mb, 512kb or 1048576', raw)
+  return bytes
+}
+
+/** A duration in milliseconds: `30000`, or `30s`, `2m`, `500ms` (see options/duration.ts). */
+export function durationOption(values: ParsedArgs['values'], name: string): number | undefined {
+  const raw = values[name]
+  if (raw === undefined) return undefined
+  const ms = typeof raw === 'string' ? parseDuration(raw) : undefined
+  if (ms === undefined) rejectOption(`--${name}`, 'must be milliseconds or a time such as 30s or 2m', raw)
+  return ms
+}
+
+/** An Elasticsearch time value sent to the server as it is, such as `30s`, `15m` or `2h` (`--keep-alive`). */
+export function timeValueOption(values: ParsedArgs['values'], name: string): string | undefined {
+  const raw = values[name]
+  if (raw === undefined) return undefined
+  checkTimeValue(`--${name}`, raw)
+  return raw
 }
 
 /** A JSON object flag (`--query '{"match_all":{}}'`), or `@file` to read it from a file. */
@@ -204,11 +212,11 @@ export async function jsonOption(
     parsed = JSON.parse(raw)
   } catch (err) {
     throw new ConfigurationError(
-      `--${name} is not valid JSON (${(err as Error).message}): ${truncate(raw, 80)}`,
+      `--${name} is not valid JSON (${(err as Error).message}): ${describeValue(oneLine(raw))}`,
     )
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigurationError(`--${name} must be a JSON object, got ${truncate(raw, 80)}`)
+    rejectOption(`--${name}`, 'must be a JSON object', oneLine(raw))
   }
   return parsed as Record<string, unknown>
 }
@@ -221,8 +229,7 @@ export function listOption(values: ParsedArgs['values'], name: string): string[]
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-  if (list.length === 0)
-    throw new ConfigurationError(`--${name} needs a comma-separated list, got "${String(raw)}"`)
+  if (list.length === 0) rejectOption(`--${name}`, 'needs a comma-separated list', raw)
   return list
 }
 
@@ -275,5 +282,5 @@ export function onlyOption(values: ParsedArgs['values']): 'definitions' | 'data'
   const raw = values.only
   if (raw === undefined) return undefined
   if (raw === 'definitions' || raw === 'data') return raw
-  throw new ConfigurationError(`--only must be definitions or data, got "${String(raw)}"`)
+  rejectOption('--only', 'must be definitions or data', raw)
 }

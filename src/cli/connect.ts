@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { Client } from '../client.js'
 import { ConfigurationError } from '../errors.js'
 import { redactUrl } from '../redact.js'
-import { intOption, type ParsedArgs } from './args.js'
+import { durationOption, type ParsedArgs } from './args.js'
 
 export const defaultNode = 'http://127.0.0.1:9200'
 
@@ -76,7 +76,7 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
   if (Object.keys(tls).length > 0) options.tls = tls
   const headers = headersOption(values)
   if (headers !== undefined) options.headers = headers
-  const timeout = intOption(values, 'timeout', undefined)
+  const timeout = durationOption(values, 'timeout')
   if (timeout !== undefined) options.requestTimeout = timeout
   return {
     client: new Client(options as ConstructorParameters<typeof Client>[0]),

@@ -2,10 +2,11 @@
  * The scan behind `dump`, a backup's data files and `reindex`: its flags, and a raw point-in-time scan that
  * keeps its point in time open after a stop, so that Ctrl-C can save a cursor and `--resume` go on from it.
  */
-import { ConfigurationError, ResponseError, ScanError } from '../errors.js'
+import { ResponseError, ScanError } from '../errors.js'
 import { type ClientLike, type ScanCursor, scan } from '../index.js'
 import type { CursorFile } from './cursor.js'
 import { CliError } from './errors.js'
+import { type ParsedArgs, timeValueOption } from './args.js'
 
 /** How long a saved point in time stays open after Ctrl-C: the window in which --resume works. */
 export const defaultKeepAlive = '15m'
@@ -58,13 +59,8 @@ export function resumableScan(
   })
 }
 
-export function keepAliveOption(values: Record<string, unknown>): string {
-  const raw = values['keep-alive']
-  if (raw === undefined) return defaultKeepAlive
-  if (typeof raw !== 'string' || !/^\d+(ms|s|m|h|d)$/.test(raw)) {
-    throw new ConfigurationError(`--keep-alive must be a time such as 30s, 15m or 2h, got "${String(raw)}"`)
-  }
-  return raw
+export function keepAliveOption(values: ParsedArgs['values']): string {
+  return timeValueOption(values, 'keep-alive') ?? defaultKeepAlive
 }
 
 /** Documents the scan will read: the total for percent and ETA, and a clear 404 before any output. */

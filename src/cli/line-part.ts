@@ -4,8 +4,8 @@
  * bytes [floor(size*(i-1)/n), floor(size*i/n)): a line that crosses a boundary belongs to the part it starts in.
  */
 import { Transform } from 'node:stream'
-import { ConfigurationError } from '../errors.js'
 import type { ParsedArgs } from './args.js'
+import { rejectOption } from '../options/checks.js'
 import { openReadable } from './places.js'
 import type { Readable } from 'node:stream'
 
@@ -23,7 +23,7 @@ export function partOption(values: ParsedArgs['values']): Part | undefined {
   const index = m ? Number(m[1]) : NaN
   const count = m ? Number(m[2]) : NaN
   if (!m || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    throw new ConfigurationError(`--part must be i/n with 1 <= i <= n (e.g. 2/8), got "${String(raw)}"`)
+    rejectOption('--part', 'must be i/n with 1 <= i <= n (e.g. 2/8)', raw)
   }
   return { index, count }
 }

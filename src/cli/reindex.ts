@@ -26,6 +26,7 @@ import { preflight } from './preflight.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 import { ConfigurationError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 
 const SHOWN_FAILURES = 10
 
@@ -329,7 +330,7 @@ function slicesOption(values: ParsedArgs['values']): number | 'auto' | undefined
   try {
     return intOption(values, 'slices', undefined)
   } catch {
-    throw new ConfigurationError(`--slices must be auto or an integer >= 1, got "${String(values.slices)}"`)
+    rejectOption('--slices', 'must be auto or an integer >= 1', values.slices)
   }
 }
 

@@ -1,11 +1,13 @@
 import t from 'tap'
 import {
+  durationOption,
   expectPositionals,
   intOption,
   jsonOption,
   listOption,
   parseCommandArgs,
   sizeOption,
+  timeValueOption,
 } from '../../src/cli/args.js'
 import { ConfigurationError } from '../../src/errors.js'
 // The one closest-name every caller uses; the CLI's tests of it kept as they were.
@@ -95,4 +97,43 @@ t.test('positionals: missing and extra ones are named', async (t) => {
   })
   t.throws(() => expectPositionals('count', ['a', 'b'], ['index']), { message: /unexpected argument "b"/ })
   t.same(expectPositionals('count', ['a'], ['index']), ['a'])
+})
+
+t.test('flags are checked by the library\'s own checkers, worded the same', async (t) => {
+  t.equal(sizeOption({ 'split-size': '1GB' }, 'split-size'), 1024 ** 3)
+  t.equal(sizeOption({ 'split-size': '1.5kb' }, 'split-size'), 1536)
+  t.throws(() => sizeOption({ 'split-size': '0' }, 'split-size'), {
+    name: 'ConfigurationError',
+    message: '--split-size must be a size such as 5mb, 512kb or 1048576, got "0"',
+  })
+  t.equal(durationOption({ timeout: '1500' }, 'timeout'), 1500)
+  t.equal(durationOption({ timeout: '30s' }, 'timeout'), 30_000)
+  t.equal(durationOption({ timeout: '2m' }, 'timeout'), 120_000)
+  t.equal(durationOption({}, 'timeout'), undefined)
+  t.throws(() => durationOption({ timeout: 'soon' }, 'timeout'), {
+    message: '--timeout must be milliseconds or a time such as 30s or 2m, got "soon"',
+  })
+  t.equal(timeValueOption({ 'keep-alive': '15m' }, 'keep-alive'), '15m')
+  t.throws(() => timeValueOption({ 'keep-alive': '15 minutes' }, 'keep-alive'), {
+    message: `--keep-alive must be a time value such as '30s', '1m' or '2h', got "15 minutes"`,
+  })
+  // Digits only: Number() alone would read these as numbers.
+  for (const bad of ['0x10', '1e3', ' ', '9007199254740993']) {
+    t.throws(() => intOption({ batch: bad }, 'batch', 1), { message: `--batch must be an integer >= 1, got ${JSON.stringify(bad)}` })
+  }
+})
+
+t.test('a flag value that holds credentials is quoted without them', async (t) => {
+  const url = 'https://elastic:S3cret@es.example:9200'
+  const errors = [
+    t.throws(() => intOption({ batch: url }, 'batch', 1)),
+    t.throws(() => sizeOption({ 'flush-bytes': url }, 'flush-bytes')),
+    t.throws(() => durationOption({ timeout: url }, 'timeout')),
+    t.throws(() => listOption({ fields: ` , ${url.slice(0, 0)}` }, 'fields')),
+  ]
+  await t.rejects(jsonOption({ query: `"${url}"` }, 'query'), {
+    message: '--query must be a JSON object, got "[redacted]@es.example:9200\\""',
+  })
+  for (const err of errors) t.notMatch(String(err), /S3cret/)
+  t.match(String(errors[0]), '--batch must be an integer >= 1, got "https://[redacted]@es.example:9200"')
 })
