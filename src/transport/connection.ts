@@ -10,6 +10,7 @@ import { basic } from './auth.js'
 import { pinnedChainProblem } from './pinned-chain.js'
 import { type ProxySettings, proxyDispatcher } from './proxy.js'
 import { redactUrl } from '../redact.js'
+import type { NodeVerdict } from './product/node-verdict.js'
 import type { TlsOptions } from './tls-options.js'
 
 export interface ConnectionOptions {
@@ -43,6 +44,8 @@ export class Connection {
   failureSeq = 0
   /** A request is testing this dead node; the others leave it alone until it answers or fails. */
   probing = false
+  /** The product its answers were last accepted as (product/node-verdict.ts); cleared when it is resurrected. */
+  productVerdict: NodeVerdict | undefined = undefined
 
   constructor(node: string | URL, options: ConnectionOptions, inheritedAuth?: string) {
     const url = parseNodeUrl(node)

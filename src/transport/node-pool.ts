@@ -119,6 +119,8 @@ export class NodePool {
     if (node.deadUntil === 0) return
     node.deadUntil = 0
     node.failures = 0
+    // Back from the dead, perhaps as another server behind the same address: its answers are read anew.
+    node.productVerdict = undefined
     this.deadCount--
     if (nodeResurrectedChannel.hasSubscribers) nodeResurrectedChannel.publish({ node: node.id })
   }

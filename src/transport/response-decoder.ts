@@ -46,7 +46,7 @@ export async function decodeAnswer(answer: Answer, host: DecodeHost): Promise<un
   if (encoding !== undefined && bytes.length > 0) bytes = await decompress(bytes, encoding, answer.limit, statusCode, node.id)
 
   if (statusCode >= 200 && statusCode < 300 && settings.product !== 'any') {
-    if (host.product.observe(settings.product, node.id, headers, answer.applied))
+    if (host.product.observeAnswer(settings.product, node, headers, answer.applied))
       await host.product.probe(node.id, headers, host.unchecked(), answer.applied)
   }
 

@@ -10,6 +10,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { EndpointNotSupportedError, ProductNotSupportedError } from '../../errors.js'
 import type { TransportLike } from '../types.js'
+import { type AnsweringNode, sameVerdict, verdictToKeep } from './node-verdict.js'
 import { classify, ELASTIC_HEADER, type HeaderVerdict, readProductHeaders } from './product-headers.js'
 import { mixed, neither, notWhatWasAsked, productName } from './product-refusals.js'
 import type { Product, ServerInfo, ServerProduct } from './server-info.js'
@@ -41,6 +42,19 @@ export class ProductDetector {
 
   get info(): ServerInfo | undefined {
     return this.#info
+  }
+
+  /**
+   * observe() for an answer of `node`, skipped when the node's last accepted verdict holds for these headers
+   * (node-verdict.ts): the check every successful answer pays, so its usual case reads two headers.
+   */
+  observeAnswer(setting: Product, node: AnsweringNode, headers: IncomingHttpHeaders, applied: boolean): boolean {
+    if (setting === 'any') return false
+    const verdict = node.productVerdict
+    if (verdict !== undefined && sameVerdict(verdict, setting, this.#info, headers)) return false
+    const unknown = this.observe(setting, node.id, headers, applied)
+    node.productVerdict = unknown ? undefined : verdictToKeep(setting, this.#info, headers)
+    return unknown
   }
 
   /**
