@@ -42,10 +42,13 @@ export function redactUserinfo(text: string): string {
   return `${text.slice(0, start)}[redacted]${text.slice(at)}`
 }
 
-/** `scheme://userinfo@` anywhere in a text: the userinfo is what a URL can hold before its host. */
-const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi
-/** `user:password@host` without a scheme, as a word of its own in a text. */
-const BARE_USERINFO = /(^|[\s"'(<[=,])[^\s/?#@"'<>:]+:[^\s"'<>]*@(?=[^\s@])/g
+/**
+ * `scheme://userinfo@` anywhere in a text: a user name, then optionally `:` and a password that may itself hold
+ * `/`, `:` or `@` (up to the last `@` of the word).
+ */
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>:]*(?::[^\s"'<>]*)?@/gi
+/** `user:password@host` without a scheme, as a word of its own in a text; never a `scheme://` (the URL rule ran first and left its `scheme://[redacted]@`, which this one must not take for `user:password@`). */
+const BARE_USERINFO = /(^|[\s"'(<[=,])[^\s/?#@"'<>:]+:(?!\/\/)[^\s"'<>]*@(?=[^\s@])/g
 
 /**
  * Free text that may quote a URL (a server's error reason, a proxy's message): every `user:password@` in it,

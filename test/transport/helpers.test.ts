@@ -4,7 +4,7 @@ import { ConfigurationError } from '../../src/errors.js'
 import { authorizationHeader } from '../../src/transport/auth.js'
 import { closestName } from '../../src/options/closest-name.js'
 import { buildQueryString } from '../../src/transport/query-string.js'
-import { redactHeaders, redactUrl } from '../../src/redact.js'
+import { redactCredentialsIn, redactHeaders, redactUrl } from '../../src/redact.js'
 
 t.test('authorization header for each kind of auth', async (t) => {
   t.equal(
@@ -45,6 +45,24 @@ t.test('redaction', async (t) => {
     Authorization: '[redacted]',
     accept: 'json',
   })
+})
+
+t.test('redactCredentialsIn keeps the scheme of a URL it redacts', async (t) => {
+  // The bare `user:password@` rule used to take `http:` for a user name and `//[redacted]` for a password
+  // once the URL rule had run, leaving "[redacted]@host": the scheme was gone from the message.
+  t.equal(redactCredentialsIn('http://user:pass@host:9200/x'), 'http://[redacted]@host:9200/x')
+  t.equal(
+    redactCredentialsIn('see https://u:p@h:9200 and elastic:S3cr3t@10.0.0.1:9200 too'),
+    'see https://[redacted]@h:9200 and [redacted]@10.0.0.1:9200 too',
+  )
+  t.equal(redactCredentialsIn('("http://a:b@h")'), '("http://[redacted]@h")')
+  t.equal(
+    redactCredentialsIn('refused http://elastic:S3cr3t:pa/ss@127.0.0.1:9200/x now'),
+    'refused http://[redacted]@127.0.0.1:9200/x now',
+    'a password holding ":" and "/" in a URL',
+  )
+  t.equal(redactCredentialsIn('elastic:pa/ss@h'), '[redacted]@h', 'a bare password may hold a slash')
+  t.equal(redactCredentialsIn('mailto:x@example.com'), '[redacted]@example.com', 'a bare user:x@ is hidden as before')
 })
 
 t.test('closest option name', async (t) => {
