@@ -22,6 +22,7 @@ import {
   parseNodeUrl,
 } from './transport/connection.js'
 import { NodePool } from './transport/node-pool.js'
+import { retryOnStatusOption } from './transport/retry-policy.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './options/official-options.js'
 import { type JsonSerializer, serializerOption } from './transport/json-serializer.js'
@@ -92,6 +93,15 @@ export interface ClientOptions {
   retryBackoff?: number
   /** Cap (ms) on the retry wait ceiling. Default 4000: three retries stay within ~1.5 s on average. */
   retryMaxBackoff?: number
+  /**
+   * Which error statuses are retried, with the same backoff and the same `maxRetries`. Default: 502, 503 and 504
+   * (a gateway or a node that could not serve now). `true` adds 429, Elasticsearch's "too many requests" (a full
+   * search queue, a circuit breaker), for plain calls that should ride out a busy cluster; `false` retries no
+   * status; an array names the statuses (429 or 500-599). Whatever the list, only a request that is safe to
+   * repeat is repeated (see `maxRetries`): a POST that writes (index without id, `_bulk`) is never sent twice;
+   * the bulk helpers retry the 429s of single documents themselves.
+   */
+  retryOnStatus?: boolean | readonly number[]
   /** Milliseconds for a whole response to arrive, per attempt; 0 disables. Default 30000, so a hung node cannot hang the caller. */
   requestTimeout?: number
   /** Most sockets open at once to one node (sockets open on demand and are kept alive). Default 256: high enough that the client is not the bottleneck of a bulk load. */
@@ -190,6 +200,7 @@ const CLIENT_OPTION_NAMES = [
   'resurrectMaxBackoff',
   'retryBackoff',
   'retryMaxBackoff',
+  'retryOnStatus',
   'tracing',
 ] as const satisfies ReadonlyArray<keyof ClientOptions>
 
@@ -370,6 +381,7 @@ function createTransport(options: ClientOptions): Transport {
     userAgent: USER_AGENT,
     retryBackoff,
     retryMaxBackoff,
+    retryOnStatus: retryOnStatusOption(options.retryOnStatus),
     random: Math.random,
     tracing: createRequestTracer(options.tracing),
   }

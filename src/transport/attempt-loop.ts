@@ -149,7 +149,7 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
       if (raw !== undefined) {
         if (node.deadUntil !== 0) pool.markAlive(node)
         const status = raw.statusCode
-        if (status !== 502 && status !== 503 && status !== 504) break
+        if (status < 400 || !settings.retryOnStatus.has(status)) break
         // A gateway may have forwarded a POST before failing: the same rule as a reset after sending.
         if (!idempotent && job.retryMode !== 'always') break
         if (attempt > maxRetries || signal?.aborted) break

@@ -6,6 +6,7 @@
  * caller says `retry: 'always'`.
  */
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 import { unwatchAbort, watchAbort } from './abort-watch.js'
 
 /** Methods whose repetition leaves the same state (RFC 9110 §9.2.2). */
@@ -36,6 +37,31 @@ const NOT_SENT_CODES: ReadonlySet<string> = new Set([
 ])
 
 export type RetryMode = 'safe' | 'always'
+
+/** Statuses retried without `retryOnStatus`: a gateway or a node that could not serve now (the default, as before). */
+export const DEFAULT_RETRY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504])
+/** `retryOnStatus: true`: the default ones and 429, Elasticsearch's "too many requests" (a full queue, a circuit breaker). */
+const RETRY_STATUSES_WITH_429: readonly number[] = [429, 502, 503, 504]
+
+/**
+ * The `retryOnStatus` client option, checked: `true` adds 429 to the statuses retried (502, 503, 504), `false`
+ * retries none, an array names them. Only 429 and 5xx may be listed: any other 4xx says the request itself is
+ * wrong, and sending it again cannot help. Whatever the list, a request that is not safe to repeat is never
+ * repeated (see the rule above).
+ */
+export function retryOnStatusOption(value: unknown): ReadonlySet<number> {
+  if (value === undefined) return DEFAULT_RETRY_STATUSES
+  if (value === true) return new Set(RETRY_STATUSES_WITH_429)
+  if (value === false) return new Set()
+  const problem = 'must be true, false or an array of HTTP statuses to retry (429 or 500 to 599)'
+  if (!Array.isArray(value)) rejectOption('retryOnStatus', problem, value)
+  value.forEach((status: unknown, i) => {
+    if (!(typeof status === 'number' && Number.isInteger(status) && (status === 429 || (status >= 500 && status <= 599)))) {
+      rejectOption(`retryOnStatus[${i}]`, 'must be 429 or a status from 500 to 599 (any other 4xx says the request itself is wrong)', status)
+    }
+  })
+  return new Set(value as number[])
+}
 
 export function isIdempotent(method: string, declared: boolean | undefined): boolean {
   return declared ?? IDEMPOTENT_METHODS.has(method)

@@ -35,6 +35,8 @@ export interface TransportSettings {
   userAgent: string
   /** OpenTelemetry spans (observability/request-tracer.ts); undefined when tracing is off or `@opentelemetry/api` is not installed. */
   tracing?: RequestObserver | undefined
+  /** Answer statuses another attempt may cure (retry-policy.ts); only requests safe to repeat are repeated. */
+  retryOnStatus: ReadonlySet<number>
   /** Ceiling of the first retry's delay, ms; doubles per retry (full jitter). */
   retryBackoff: number
   /** Cap on the delay ceiling, ms. */
