@@ -17,6 +17,8 @@ export interface CursorFile {
   bytes?: number | undefined
   /** The scan helper's cursor, stored as it gave it. */
   cursor: unknown
+  /** dump to S3: the multipart upload to continue (its id and the parts stored), see s3-part-output.ts. */
+  upload?: unknown
   savedAt: string
 }
 

@@ -16,6 +16,7 @@ import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } fr
 import { FlushedOutput } from './flushed-output.js'
 import { isS3Url } from './s3.js'
 import { openS3Write } from './s3-writer.js'
+import { S3PartOutput, type S3UploadState } from './s3-part-output.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 import { transformOption } from './transform-module.js'
@@ -118,13 +119,16 @@ export const dump: Command = {
     const cursorPath =
       (ctx.values.cursor as string | undefined) ??
       (output && !toS3 ? `${output}.cursor` : defaultCursorPath('dump', index!))
-    if (toS3 && ctx.values.resume === true) {
-      throw new ConfigurationError(`--resume cannot add to an S3 object (${output}): dump it again without --resume`)
-    }
     const saved =
       ctx.values.resume === true
         ? await loadCursor(cursorPath, { command: 'dump', source: index! })
         : undefined
+    const savedUpload = saved?.upload as (S3UploadState & { url?: string }) | undefined
+    if (saved && toS3 && savedUpload?.url !== output) {
+      throw new ConfigurationError(
+        `--resume: ${cursorPath} records no upload to ${output}${savedUpload?.url ? ` (it records ${savedUpload.url})` : ''}`,
+      )
+    }
     const slices = saved ? (saved.cursor as ScanCursor).slices.length : intOption(ctx.values, 'slices', 1)
 
     const { client, node } = connect(ctx.values, ctx.env)
@@ -150,21 +154,36 @@ export const dump: Command = {
       })
       let limited = false
       const signal = ctx.signal
-      // An S3 object is stored whole or not at all (see s3-writer.ts): a stopped dump aborts its upload.
-      const s3Out = toS3 ? await openS3Write(output!, ctx.env) : undefined
+      // S3, plain: a multipart upload resumable part by part, its state saved with the cursor after each part
+      // (s3-part-output.ts). S3, gzip: stored whole or not at all, a stopped dump aborts its upload (s3-writer.ts).
+      const s3Parts =
+        toS3 && !gzip
+          ? await S3PartOutput.open<ScanCursor>(output!, ctx.env, {
+              resume: savedUpload,
+              start: saved?.cursor as ScanCursor | undefined,
+              onPart: () => saveCursor(cursorPath, cursorData()),
+            })
+          : undefined
+      const s3Out = toS3 && gzip ? await openS3Write(output!, ctx.env) : undefined
       const target =
-        s3Out ??
-        (output ? createWriteStream(output, { flags: saved ? 'a' : 'w' }) : (ctx.stdout as unknown as Writable))
-      const out = new FlushedOutput<ScanCursor>(
-        gzip ? gzipInto(target, output !== undefined) : target,
-        saved?.cursor as ScanCursor | undefined,
-      )
+        s3Parts !== undefined
+          ? undefined
+          : (s3Out ??
+            (output ? createWriteStream(output, { flags: saved ? 'a' : 'w' }) : (ctx.stdout as unknown as Writable)))
+      const out =
+        s3Parts ??
+        new FlushedOutput<ScanCursor>(
+          gzip ? gzipInto(target!, output !== undefined) : target!,
+          saved?.cursor as ScanCursor | undefined,
+        )
       const startBytes =
         output && saved
-          ? await stat(output).then(
-              (s) => s.size,
-              () => 0,
-            )
+          ? toS3
+            ? (saved.bytes ?? 0)
+            : await stat(output).then(
+                (s) => s.size,
+                () => 0,
+              )
           : 0
       // Only what the output reported written counts (see FlushedOutput): a resumed run appends after it.
       const cursorData = (): Omit<CursorFile, 'savedAt'> => ({
@@ -173,6 +192,7 @@ export const dump: Command = {
         done: (saved?.done ?? 0) + out.flushed.docs,
         bytes: startBytes + out.flushed.bytes,
         cursor: { ...out.flushed.cursor!, pitId: hits.cursor!.pitId },
+        ...(s3Parts === undefined ? {} : { upload: { url: output, ...s3Parts.state } }),
       })
       let failure: unknown
       try {
@@ -195,15 +215,19 @@ export const dump: Command = {
         failure = err
       }
       // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
-      const abortUpload = s3Out !== undefined && (failure !== undefined || signal.aborted)
+      const stopped = failure !== undefined || signal.aborted
+      // Stopped with nothing of the S3 object stored (gzip, or no part yet): no upload is left open.
+      const abortUpload = stopped && (s3Out !== undefined || (s3Parts !== undefined && s3Parts.state.parts.length === 0))
       try {
-        await out.settle((output !== undefined || gzip) && !abortUpload)
-        if (gzip && output !== undefined && !abortUpload) await finished(target)
+        // S3 parts, stopped: the parts in flight finish and the upload stays open for --resume.
+        if (s3Parts !== undefined && abortUpload) await s3Parts.abort()
+        else await out.settle((output !== undefined || gzip) && !abortUpload && !(s3Parts !== undefined && stopped))
+        if (gzip && output !== undefined && !abortUpload) await finished(target!)
       } catch (err) {
         failure ??= err
       }
       if (abortUpload) {
-        s3Out.destroy()
+        s3Out?.destroy()
         await closePointInTime(client, hits.cursor?.pitId)
         report.progress.stop()
         ctx.stderr.write(`elastream: ${output} not stored: its upload was aborted (run the dump again)\n`)

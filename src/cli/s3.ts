@@ -88,11 +88,14 @@ export function describeS3Error(err: unknown, where: string): CliError {
         ExitCode.auth,
       )
     case 'AccessDenied':
+      return new CliError(`${where}: not allowed (${name}): check the AWS credentials and their rights`, ExitCode.auth)
     case 'InvalidAccessKeyId':
     case 'SignatureDoesNotMatch':
+    case 'InvalidToken':
+      return new CliError(`${where}: S3 refused the AWS credentials (${name}): check them`, ExitCode.auth)
     case 'ExpiredToken':
     case 'TokenRefreshRequired':
-      return new CliError(`${where}: not allowed (${name}): check the AWS credentials and their rights`, ExitCode.auth)
+      return new CliError(`${where}: S3 refused the AWS credentials as expired (${name}): renew them`, ExitCode.auth)
   }
   const status = e.$metadata?.httpStatusCode
   const code = (err as NodeJS.ErrnoException).code

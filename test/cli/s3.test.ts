@@ -30,7 +30,7 @@ const env = {
   AWS_EC2_METADATA_DISABLED: 'true',
 }
 
-// ~7 MB of documents: more than one 5 MB part, so the dump goes up as a multipart upload.
+// ~7 MB of documents, more than one part of the gzip path's 5 MB uploads; the plain path's parts are 8 MiB.
 const N = 7000
 const source = uniqueName('s3-src')
 const input = join(dir, 'docs.ndjson')
@@ -57,7 +57,7 @@ t.test('dump to s3://, load from it: every document, the object stored in parts'
   const stored = await head(`backups/${source}.ndjson`)
   t.equal(stored.status, 200)
   t.ok(stored.length > 5 * 1024 * 1024, `${stored.length} bytes`)
-  t.match(stored.etag, /-2"$/, 'a multipart upload of two parts (the ETag counts them)')
+  t.match(stored.etag, /-\d+"$/, 'stored by a multipart upload (the ETag counts its parts)')
 
   const load = await runCli(['load', url, '--index', copy], { env })
   t.equal(load.code, 0, load.stderr)
@@ -117,16 +117,17 @@ t.test('no credentials anywhere in the default chain: one line saying where they
   t.equal((await head('never.ndjson')).status, 404)
 })
 
-t.test('an S3 path without a bucket and --resume onto an S3 object are refused by name', async (t) => {
+t.test('an S3 path without a bucket, and --resume with no cursor, are refused by name', async (t) => {
   const noBucket = await runCli(['dump', source, '-o', 's3:///x.ndjson'], { env })
   t.equal(noBucket.code, 2)
   t.equal(noBucket.stderr, 'elastream: s3:///x.ndjson: an S3 place is s3://BUCKET/PREFIX, with a bucket\n')
-  const resume = await runCli(['dump', source, '-o', `s3://${bucket}/k.ndjson`, '--resume'], { env })
+  const cursor = join(dir, 'no.cursor')
+  const resume = await runCli(['dump', source, '-o', `s3://${bucket}/k.ndjson`, '--resume', '--cursor', cursor], { env })
   t.equal(resume.code, 2)
-  t.match(resume.stderr, `--resume cannot add to an S3 object (s3://${bucket}/k.ndjson)`)
+  t.match(resume.stderr, `--resume: no cursor file at ${cursor}; nothing to resume`)
 })
 
-t.test('Ctrl-C during a dump to S3 aborts the upload: no half object under the key', async (t) => {
+t.test('Ctrl-C before the first part of a dump to S3 is stored aborts the upload: no half object, none open', async (t) => {
   const key = `stopped-${process.pid}.ndjson`
   const child = spawn(process.execPath, [bin, 'dump', source, '-o', `s3://${bucket}/${key}`, '--batch', '50', '--progress'], {
     cwd: root,
