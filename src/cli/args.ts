@@ -33,6 +33,11 @@ export const connectionOptions: OptionSpecs = {
     value: 'URL',
     description: 'Elasticsearch URL (env ELASTICSEARCH_URL, default http://127.0.0.1:9200)',
   },
+  'cloud-id': {
+    type: 'string',
+    value: 'ID',
+    description: 'Elastic Cloud deployment to talk to, instead of --node (env ELASTICSEARCH_CLOUD_ID)',
+  },
   'api-key': { type: 'string', value: 'KEY', description: 'API key (env ELASTICSEARCH_API_KEY)' },
   user: {
     type: 'string',
@@ -49,7 +54,21 @@ export const connectionOptions: OptionSpecs = {
     value: 'es|aoss',
     description: 'AWS signing name: es (OpenSearch Service, default) or aoss (OpenSearch Serverless)',
   },
-  ca: { type: 'string', value: 'FILE', description: 'PEM file of the certificate authority to trust' },
+  proxy: {
+    type: 'string',
+    value: 'URL',
+    description: 'forward proxy for every request, http://[user:pass@]host:port (env ELASTICSEARCH_PROXY)',
+  },
+  ca: {
+    type: 'string',
+    value: 'FILE',
+    description: 'PEM file of the certificate authority to trust (env ELASTICSEARCH_CA)',
+  },
+  'ca-fingerprint': {
+    type: 'string',
+    value: 'SHA256',
+    description: "pin the server's certificate or its CA by SHA-256 fingerprint (env ELASTICSEARCH_CA_FINGERPRINT)",
+  },
   insecure: { type: 'boolean', description: 'do not verify the TLS certificate (testing only)' },
   timeout: {
     type: 'string',

@@ -1,10 +1,12 @@
 /**
  * One Client from the connection flags and the environment. Flags win over the environment,
- * and credentials never reach a message: the node is always shown redacted.
+ * and credentials never reach a message: the node is always shown redacted, a key never at all.
  */
 import { readFileSync } from 'node:fs'
 import { Client } from '../client.js'
 import { ConfigurationError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
+import { cloudIdToUrl } from '../options/cloud-id.js'
 import { redactUrl } from '../redact.js'
 import { durationOption, type ParsedArgs } from './args.js'
 
@@ -24,19 +26,27 @@ export interface Connection {
  * source's credentials, which is what copying inside one cluster or between twin clusters needs.
  */
 export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, node?: string): Connection {
-  const url = node ?? (values.node as string | undefined) ?? env.ELASTICSEARCH_URL ?? defaultNode
+  const where = target(values, env, node)
   let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    throw new ConfigurationError(
-      `--node must be a URL such as http://127.0.0.1:9200, got "${redactUrl(url)}"`,
-    )
+  if (where.cloudId !== undefined) {
+    parsed = new URL(cloudUrl(where.cloudId))
+  } else {
+    const url = where.url
+    try {
+      parsed = new URL(url)
+    } catch {
+      throw new ConfigurationError(
+        `--node must be a URL such as http://127.0.0.1:9200, got "${redactUrl(url)}"`,
+      )
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw new ConfigurationError(`--node must be an http:// or https:// URL, got "${redactUrl(url)}"`)
+    }
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ConfigurationError(`--node must be an http:// or https:// URL, got "${redactUrl(url)}"`)
-  }
-  const options: Record<string, unknown> = { node: url }
+  const options: Record<string, unknown> =
+    where.cloudId === undefined ? { node: where.url } : { cloud: { id: where.cloudId.value } }
+  const proxy = proxyOption(values, env)
+  if (proxy !== undefined) options.proxy = proxy
   const apiKey = (values['api-key'] as string | undefined) ?? env.ELASTICSEARCH_API_KEY
   const user = values.user as string | undefined
   if (apiKey && user) throw new ConfigurationError('--api-key and --user both given: pick one')
@@ -62,15 +72,22 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
     options.auth = { username, password }
   }
   const tls: Record<string, unknown> = {}
-  const ca = values.ca as string | undefined
+  const ca = fromFlagOrEnv(values, env, 'ca', 'ELASTICSEARCH_CA')
   if (ca !== undefined) {
     try {
-      tls.ca = readFileSync(ca)
+      tls.ca = readFileSync(ca.value)
     } catch (err) {
       throw new ConfigurationError(
-        `--ca ${ca}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        `${ca.name} ${ca.value}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
       )
     }
+  }
+  const fingerprint = fromFlagOrEnv(values, env, 'ca-fingerprint', 'ELASTICSEARCH_CA_FINGERPRINT')
+  if (fingerprint !== undefined) {
+    if (!/^[0-9a-f]{64}$/i.test(fingerprint.value.replace(/:/g, ''))) {
+      rejectOption(fingerprint.name, 'must be a SHA-256 fingerprint (64 hex digits, colons optional)', fingerprint.value)
+    }
+    options.caFingerprint = fingerprint.value
   }
   if (values.insecure === true) tls.rejectUnauthorized = false
   if (Object.keys(tls).length > 0) options.tls = tls
@@ -82,6 +99,77 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
     client: new Client(options as ConstructorParameters<typeof Client>[0]),
     node: redactUrl(parsed).replace(/\/$/, ''),
   }
+}
+
+/** A flag's value, else the environment variable's, with the name a message should use for it. */
+interface Given {
+  value: string
+  name: string
+}
+
+function fromFlagOrEnv(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, flag: string, variable: string): Given | undefined {
+  const raw = values[flag]
+  if (typeof raw === 'string') return { value: raw, name: `--${flag}` }
+  const fromEnv = env[variable]
+  return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, name: variable }
+}
+
+/**
+ * Where to connect: the `--to` of reindex, else `--node` or `--cloud-id` (not both), else ELASTICSEARCH_URL or
+ * ELASTICSEARCH_CLOUD_ID (not both), else the local default. A flag wins over either variable.
+ */
+function target(
+  values: ParsedArgs['values'],
+  env: NodeJS.ProcessEnv,
+  node: string | undefined,
+): { url: string; cloudId?: undefined } | { url?: undefined; cloudId: Given } {
+  if (node !== undefined) return { url: node }
+  const flagNode = values.node as string | undefined
+  const flagCloud = values['cloud-id'] as string | undefined
+  if (flagNode !== undefined && flagCloud !== undefined) {
+    throw new ConfigurationError('--node and --cloud-id both given: pick one')
+  }
+  if (flagCloud !== undefined) return { cloudId: { value: flagCloud, name: '--cloud-id' } }
+  if (flagNode !== undefined) return { url: flagNode }
+  const envNode = env.ELASTICSEARCH_URL || undefined
+  const envCloud = env.ELASTICSEARCH_CLOUD_ID || undefined
+  if (envNode !== undefined && envCloud !== undefined) {
+    throw new ConfigurationError(
+      'ELASTICSEARCH_URL and ELASTICSEARCH_CLOUD_ID are both set: unset one, or pass --node or --cloud-id',
+    )
+  }
+  if (envCloud !== undefined) return { cloudId: { value: envCloud, name: 'ELASTICSEARCH_CLOUD_ID' } }
+  return { url: envNode ?? defaultNode }
+}
+
+/** The https endpoint a Cloud ID names, or its error worded for the flag or variable it came from. */
+function cloudUrl(cloudId: Given): string {
+  try {
+    return cloudIdToUrl({ id: cloudId.value })
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err
+    throw new ConfigurationError(err.message.replace(/^cloud\.id\b/, cloudId.name))
+  }
+}
+
+/**
+ * `--proxy URL` (or ELASTICSEARCH_PROXY): a forward proxy for every request, `http://[user:pass@]host:port` or an
+ * https:// proxy. HTTP_PROXY and HTTPS_PROXY are not read: set machine-wide for other tools, they would silently
+ * route a cluster on the local network through a corporate proxy.
+ */
+function proxyOption(values: ParsedArgs['values'], env: NodeJS.ProcessEnv): string | undefined {
+  const proxy = fromFlagOrEnv(values, env, 'proxy', 'ELASTICSEARCH_PROXY')
+  if (proxy === undefined) return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(proxy.value)
+  } catch {
+    url = undefined
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+    rejectOption(proxy.name, 'must be an http:// or https:// URL such as http://127.0.0.1:3128', proxy.value)
+  }
+  return proxy.value
 }
 
 /**
