@@ -24,11 +24,16 @@ import { openInput } from './input.js'
 import { preflight } from './preflight.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
+import { isS3Url } from './s3.js'
+import { FileCursor, type FilePosition, inputIdentity, loadCursorPath, readFilePosition, skipBytes } from './load-cursor.js'
+import { removeCursor } from './cursor.js'
 
 /** How many failures are printed on stderr as they happen; the rest are only counted (and dead-lettered). */
 const SHOWN_FAILURES = 10
 /** bulk's longest line: a transform gets lines up to it. */
 const MAX_LINE = 100 * 1024 * 1024
+/** How often a resumable load saves its cursor while it runs (it also saves when it stops). */
+const CURSOR_EVERY_MS = 5000
 
 export interface LoadFileResult {
   /** 0, or 1 when some documents failed. */
@@ -39,13 +44,15 @@ export interface LoadFileResult {
 
 /**
  * Loads one file (or stdin) into `index`: what `load FILE --index NAME` does, and what a backup's restore does
- * for each data file. `appendDeadLetter`: add to the dead letter file rather than start it again.
+ * for each data file. `appendDeadLetter`: add to the dead letter file rather than start it again. `resumable`:
+ * keep a cursor of a local NDJSON file and take `--resume`/`--cursor` (load-cursor.ts); a backup's restore
+ * keeps its own.
  */
 export async function loadFile(
   ctx: CommandContext,
   file: string,
   index: string,
-  extra: { appendDeadLetter?: boolean } = {},
+  extra: { appendDeadLetter?: boolean; resumable?: boolean } = {},
 ): Promise<LoadFileResult> {
   {
     const concurrency = concurrencyOption(ctx.values)
@@ -64,18 +71,52 @@ export async function loadFile(
       )
     }
 
+    // A cursor is a byte offset into a local file's lines as bulk sees them: not for stdin or S3 (nothing to read
+    // again), nor with --transform or --limit (bulk sees other bytes than the file's).
+    const part = partOption(ctx.values)
+    const resume = ctx.values.resume === true
+    const why =
+      file === '-' ? 'stdin' : isS3Url(file) ? 'an s3:// input' : transform !== undefined ? '--transform' : limit !== undefined ? '--limit' : undefined
+    const resumable = extra.resumable === true && why === undefined
+    if (extra.resumable === true && why !== undefined) {
+      for (const flag of ['resume', 'cursor'] as const) {
+        if (ctx.values[flag] !== undefined) {
+          throw new ConfigurationError(`--${flag} needs a local file to read again, and cannot resume ${why}`)
+        }
+      }
+    }
+    const cursorPath = resumable ? loadCursorPath(file, part, ctx.values.cursor as string | undefined) : undefined
+    const saved = resume && cursorPath !== undefined ? await readFilePosition(cursorPath, file, index, part) : undefined
+
     const { client, node } = connect(ctx.values, ctx.env)
     ctx.setErrorContext({ node, index })
     const deadLetter = new DeadLetter(deadLetterPath, extra.appendDeadLetter === true)
     let report: Report | undefined
     try {
       await preflight(client, ctx.signal)
+      const identity = cursorPath !== undefined ? await inputIdentity(file) : undefined
       const input = await openInput(
         file,
         ctx.stdin as NodeJS.ReadableStream as import('node:stream').Readable,
         ctx.env,
-        partOption(ctx.values),
+        part,
       )
+      if (saved !== undefined && input.format !== 'ndjson') {
+        throw new ConfigurationError(`--resume: ${file} is a JSON array; only NDJSON files resume`)
+      }
+      const base: FilePosition | undefined =
+        identity === undefined
+          ? undefined
+          : {
+              offset: saved?.position.offset ?? 0,
+              line: saved?.position.line ?? 0,
+              part: part === undefined ? undefined : `${part.index}/${part.count}`,
+              input: identity,
+            }
+      const cursor =
+        base !== undefined && cursorPath !== undefined && input.format === 'ndjson'
+          ? new FileCursor(cursorPath, file, index, base, saved?.done ?? 0)
+          : undefined
       report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
       const progress = report.progress
       input.onRead((n) => {
@@ -105,16 +146,23 @@ export async function loadFile(
         // to be JSON and sorted (dump line, metadata, plain; its id as written) by one walk (hit-line.ts). Only
         // failures come back as results; the counts are bulk's own.
         const lineDocument = lineReader({ idField })
-        bulk = bulkStream(client, { ...common, input: 'ndjson', lineDocument, results: 'failed' })
+        const tracking = cursor === undefined ? {} : { trackPosition: true, firstLine: base!.line + 1 }
+        bulk = bulkStream(client, { ...common, input: 'ndjson', lineDocument, results: 'failed', ...tracking })
         const stats = bulk.stats
         Object.defineProperty(progress, 'docs', { get: () => stats.successful + stats.failed, set: () => {} })
         Object.defineProperty(progress, 'inputItems', { get: () => stats.total, set: () => {} })
         stopReading = () => input.stream.destroy()
         // --limit and --transform: a stage before the line path, giving it NDJSON again (load-lines.ts).
-        const bytes =
+        let bytes =
           limit === undefined && transform === undefined
             ? input.stream
             : Readable.from(loadLines(input.stream, { limit, transform, maxLineLength: MAX_LINE }), { highWaterMark: 1 })
+        if (base !== undefined && base.offset > 0) {
+          // Resumed: the bytes before the cursor are read again (gunzipped, if gzip) and dropped.
+          const skip = skipBytes(base.offset)
+          bytes.on('error', (err: Error) => skip.destroy(err))
+          bytes = bytes.pipe(skip)
+        }
         source = Readable.from(
           wholeLines(bytes, {
             signal,
@@ -179,26 +227,60 @@ export async function loadFile(
             progress.clear()
             ctx.stderr.write(`elastream: ${describeFailure(entry)}\n`)
           }
-          deadLetter.write(entry).then(() => cb(), cb)
+          // A failure counts as done for the cursor once it is in the dead-letter file.
+          deadLetter.write(entry).then(() => {
+            cursor?.handled()
+            cb()
+          }, cb)
         },
       })
-      const stoppedEarly = (err: unknown) => {
+      // The cursor as it stands now, saved now and then while the load runs: never ahead (load-cursor.ts).
+      let cursorTimer: NodeJS.Timeout | undefined
+      let cursorWarned = false
+      if (cursor !== undefined) {
+        cursorTimer = setInterval(() => {
+          cursor.offer(bulk.position)
+          cursor.save().catch((err: Error) => {
+            if (cursorWarned) return
+            cursorWarned = true
+            progress.clear()
+            ctx.stderr.write(`elastream: cannot save the cursor to ${cursor.path} (${err.message}); give --cursor FILE\n`)
+          })
+        }, CURSOR_EVERY_MS)
+        cursorTimer.unref()
+      }
+      /** Saves the cursor where the load stopped; says where, or why it could not. */
+      const saveCursorAtStop = async (): Promise<string> => {
+        if (cursor === undefined) return ''
+        clearInterval(cursorTimer)
+        cursor.offer(bulk.position)
+        try {
+          await cursor.save()
+          return `; cursor saved to ${cursor.path} (the same command with --resume goes on from byte ${cursor.offset})`
+        } catch (err) {
+          return `; the cursor could not be saved to ${cursor.path}: ${(err as Error).message}`
+        }
+      }
+      const stoppedEarly = async (err: unknown) => {
         // Say how far it got: the documents before the failure are in the index.
         progress.stop()
         const ok = progress.docs - progress.failed
-        ctx.stderr.write(`elastream: stopped after loading ${documents(ok)} into ${index}\n`)
+        const where = await saveCursorAtStop()
+        ctx.stderr.write(`elastream: stopped after loading ${documents(ok)} into ${index}${where}\n`)
         return err
       }
       try {
         await pipeline(source, bulk, sink)
       } catch (err) {
-        throw stoppedEarly(err)
+        throw await stoppedEarly(err)
+      } finally {
+        clearInterval(cursorTimer)
       }
       if (inputError !== undefined) {
         await deadLetter.close()
         // The documents before the break are loaded: make them visible like a complete load does.
         await refresh(client, index, ctx.signal)
-        throw stoppedEarly(inputError)
+        throw await stoppedEarly(inputError)
       }
       await deadLetter.close()
       if (shown > SHOWN_FAILURES) {
@@ -216,8 +298,15 @@ export async function loadFile(
           `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)}${input.gzip ? ' gzip' : ''})${failedText}`,
         { index, successful: ok, format: input.format, gzip: input.gzip },
       )
-      if (ctx.signal.aborted)
-        throw new InterruptedError('interrupted: documents read so far are loaded; load has no --resume')
+      if (ctx.signal.aborted) {
+        const where = await saveCursorAtStop()
+        throw new InterruptedError(
+          cursor === undefined
+            ? `interrupted: documents read so far are loaded${why === undefined ? '' : ` (${why} cannot be resumed: load the rest again)`}`
+            : `interrupted: documents read so far are loaded${where}`,
+        )
+      }
+      if (cursor !== undefined) await removeCursor(cursor.path)
       return { code: progress.failed > 0 ? 1 : 0, loaded: ok, failed: progress.failed }
     } finally {
       report?.abandon()

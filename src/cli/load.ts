@@ -15,6 +15,8 @@ export const load: Command = {
     'NDJSON goes in as its bytes (checked to be JSON, not parsed). Lines written by "elastream dump"',
     '({_id, _source}) keep their _id. A malformed line is reported with its line number and skipped',
     '(to --dead-letter); the good lines still load. Exit 1 if any document failed.',
+    'Ctrl-C saves a cursor beside an NDJSON file (.elastream-load-<file>.cursor.json); the same command',
+    'with --resume loads the rest: every line acknowledged before the cursor is skipped, none after it.',
   ].join('\n'),
   options: {
     index: { type: 'string', short: 'i', value: 'NAME', description: 'target index (required)' },
@@ -44,13 +46,20 @@ export const load: Command = {
       value: 'definitions|data',
       description: 'backup folder: restore only the definitions (indices, templates, aliases) or only the documents',
     },
-    resume: { type: 'boolean', description: 'backup folder: go on from where a stopped restore was' },
+    resume: {
+      type: 'boolean',
+      description: 'go on from where a stopped load was (an NDJSON file, gzip or not, or a backup folder)',
+    },
     part: {
       type: 'string',
       value: 'i/n',
       description: 'load only the i-th of n parts of FILE (byte ranges cut at line boundaries), for n machines',
     },
-    cursor: { type: 'string', value: 'FILE', description: 'where --resume progress is kept (default .elastream-load-<folder>.cursor.json)' },
+    cursor: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where --resume progress is kept (default .elastream-load-<name>.cursor.json, beside a file)',
+    },
     transform: {
       type: 'string',
       value: 'MODULE',
@@ -72,15 +81,13 @@ export const load: Command = {
       return loadBackup(ctx, file!)
     }
     partOption(ctx.values)
-    for (const flag of ['only', 'resume', 'cursor'] as const) {
-      if (ctx.values[flag] !== undefined) {
-        throw new ConfigurationError(`--${flag} needs a backup folder to load (a folder written by dump -o DIR/)`)
-      }
+    if (ctx.values.only !== undefined) {
+      throw new ConfigurationError('--only needs a backup folder to load (a folder written by dump -o DIR/)')
     }
     const index = ctx.values.index
     if (typeof index !== 'string' || index === '') {
       throw new ConfigurationError('load needs --index NAME (the index to load into)')
     }
-    return (await loadFile(ctx, file!, index)).code
+    return (await loadFile(ctx, file!, index, { resumable: true })).code
   },
 }

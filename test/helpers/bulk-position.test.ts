@@ -72,7 +72,7 @@ t.test('the position is never ahead of an unanswered or unhandled line, and reac
       }, Math.random() * 3)
     },
   })
-  type Snapshot = { items: number; offset: number; results: number; clock: number; settled: number }
+  type Snapshot = { items: number; offset: number; line: number; results: number; clock: number; settled: number }
   const snapshots: Snapshot[] = []
   const sample = setInterval(() => {
     const p = stream.position!
@@ -85,6 +85,7 @@ t.test('the position is never ahead of an unanswered or unhandled line, and reac
 
   let ahead = 0
   let behindTheSettled = 0
+  let lineOff = 0
   for (const snap of snapshots) {
     // The failures a consumer has handled once it handled `results` results.
     const failedLines = new Set(handled.slice(0, snap.results).map((r) => r.line))
@@ -96,12 +97,14 @@ t.test('the position is never ahead of an unanswered or unhandled line, and reac
       if (!indexed && !failedLines.has(line)) ahead++
     }
     if (snap.items < snap.settled) behindTheSettled++
+    if (lineEnd[snap.line] !== snap.offset) lineOff++
   }
   t.equal(ahead, 0, `in ${snapshots.length} samples, no line before the position was open or its failure unhandled`)
+  t.equal(lineOff, 0, 'the line number always names the line that ends at the offset')
   t.ok(behindTheSettled > 0, `answers came out of order: ${behindTheSettled} samples had items settled past the position`)
   t.ok(rejectedOnce.size > 0 && handled.length > 0, 'retries and failures happened')
   const documents = texts.filter((text) => text !== '').length
-  t.same(last, { items: documents, offset: input.length, results: handled.length }, 'at the end: every line, every byte')
+  t.same(last, { items: documents, offset: input.length, line: texts.length, results: handled.length }, 'at the end: every line, every byte')
 })
 
 t.test('object input: the offset counts items; without trackPosition there is no position', async (t) => {
@@ -115,7 +118,7 @@ t.test('object input: the offset counts items; without trackPosition there is no
   t.teardown(() => client.close())
   const tracked = bulkStream(client, { index: 'x', trackPosition: true, results: 'none', flushDocs: 3 })
   await pipeline(Readable.from(Array.from({ length: 10 }, (_, n) => ({ n }))), tracked)
-  t.same(tracked.position, { items: 10, offset: 10, results: 0 })
+  t.same(tracked.position, { items: 10, offset: 10, line: 0, results: 0 })
   t.equal(bulkStream(client, { index: 'x' }).position, undefined)
   t.throws(() => bulkStream(client, { index: 'x', trackPosition: 'yes' as never }), {
     name: 'ConfigurationError',

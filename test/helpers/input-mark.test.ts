@@ -38,7 +38,7 @@ t.test('a seq settled twice, or never taken, changes nothing', async (t) => {
 
 t.test('random completion orders over more items than the first capacity: never ahead, always complete', async (t) => {
   for (let round = 0; round < 20; round++) {
-    const mark = new InputMark(0, 4)
+    const mark = new InputMark(0, 0, 4)
     const n = 500
     const settled = new Uint8Array(n)
     let open: number[] = []

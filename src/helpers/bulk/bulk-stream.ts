@@ -95,7 +95,7 @@ export class BulkStream<TDoc = any> extends Transform {
     // The client's serializer reads lines and failed documents back, so a bigint field stays one.
     this.#parse = serializerOf(transport)?.parse ?? JSON.parse
     this.#body = new BatchBody(o.flushBytes)
-    this.#mark = o.trackPosition ? new InputMark() : undefined
+    this.#mark = o.trackPosition ? new InputMark(0, o.input === 'ndjson' ? o.firstLine - 1 : 0) : undefined
     this.#results = new ResultWriter(this.stats, o.results, this.#parse, (result) => this.push(result), this.#mark)
     this.#ndjsonSettings = { op: o.op, index: o.index }
     this.#lineDocument = o.lineDocument
@@ -144,14 +144,15 @@ export class BulkStream<TDoc = any> extends Transform {
    * With `trackPosition`: how far the input is done. Every item before the `items`-th (counted from the first
    * written, in input order) has its outcome, whatever order the batches were answered in; `offset` is the
    * position just past the last of them (with input 'ndjson' the byte offset in the bytes written, past its
-   * newline; else the number of items); their results are among the first `results` results pushed. So a
+   * newline, and `line` the number of the last line before it; else the number of items, and `line` 0);
+   * their results are among the first `results` results pushed. So a
    * consumer that has handled `results` results may record `offset` as where a resumed load starts: nothing
    * before it is left undone, and only items after it are sent again. Undefined without `trackPosition`.
    */
-  get position(): { items: number; offset: number; results: number } | undefined {
+  get position(): { items: number; offset: number; line: number; results: number } | undefined {
     const mark = this.#mark
     if (mark === undefined) return undefined
-    return { items: mark.through, offset: mark.position, results: this.#results.pushed }
+    return { items: mark.through, offset: mark.position, line: mark.line, results: this.#results.pushed }
   }
 
   /** Requests that may be in flight now: the fixed `concurrency`, or the adaptive limit as it moves. */
@@ -189,7 +190,7 @@ export class BulkStream<TDoc = any> extends Transform {
 
   /** An item is in the batch body: send the batch when full, else make sure a timer will. */
   #added(built: BulkItem, bytes: number): void {
-    if (this.#mark !== undefined) built.seq = this.#mark.take(this.#after())
+    if (this.#mark !== undefined) built.seq = this.#take()
     this.#batch.push(built)
     this.#queue.hold(bytes)
     if (this.#batch.length >= this.#opts.flushDocs || this.#body.size >= this.#opts.flushBytes) {
@@ -262,7 +263,7 @@ export class BulkStream<TDoc = any> extends Transform {
     const built = this.#builder.build(value)
     if (isRejected(built)) {
       if (line > 0) built.error.line = line
-      if (this.#mark !== undefined) built.seq = this.#mark.take(this.#after())
+      if (this.#mark !== undefined) built.seq = this.#take()
       this.#results.fail(built, 0, built.error)
       return undefined
     }
@@ -277,14 +278,15 @@ export class BulkStream<TDoc = any> extends Transform {
     return undefined
   }
 
-  /** The input position just past the item being taken (see `position`). */
-  #after(): number {
-    return this.#lines === undefined ? this.stats.total : this.#lines.lineEnd
+  /** Gives the item being built its place in the input (see `position`). */
+  #take(): number {
+    const lines = this.#lines
+    return lines === undefined ? this.#mark!.take(this.stats.total) : this.#mark!.take(lines.lineEnd, lines.linesToEnd)
   }
 
   #badLine(line: number, text: string, why: string, type = 'parse_error'): void {
     const { op, index } = this.#ndjsonSettings
-    const seq = this.#mark?.take(this.#after())
+    const seq = this.#mark === undefined ? undefined : this.#take()
     this.#results.fail(
       { seq, input: text, op, id: undefined, index, error: { type, reason: `line ${line} ${why}`, line } },
       0,

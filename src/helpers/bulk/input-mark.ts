@@ -8,28 +8,36 @@
  * newest taken (two typed arrays used as a ring), not the whole input.
  */
 export class InputMark {
-  /** Position after each open item, and whether it settled, at `seq % capacity`. */
+  /** Position after each open item, its line, and whether it settled, at `seq % capacity`. */
   #after: Float64Array
+  #lines: Float64Array
   #settled: Uint8Array
   /** The next seq `take` gives. */
   #next = 0
   /** Items the mark has passed (the seq of the first one it has not). */
   #through = 0
   #position: number
+  #line = 0
 
-  /** `start`: the position before the first item (where the input was opened). */
-  constructor(start = 0, capacity = 1024) {
+  /** `start`, `startLine`: the position before the first item (where the input was opened) and its line. */
+  constructor(start = 0, startLine = 0, capacity = 1024) {
     this.#position = start
+    this.#line = startLine
     this.#after = new Float64Array(capacity)
+    this.#lines = new Float64Array(capacity)
     this.#settled = new Uint8Array(capacity)
   }
 
-  /** Records an item as taken, `after` being the input position just past it; returns its seq. */
-  take(after: number): number {
+  /**
+   * Records an item as taken, `after` being the input position just past it and `line` the number of lines
+   * the input has up to there (0 when it has no lines); returns its seq.
+   */
+  take(after: number, line = 0): number {
     if (this.#next - this.#through === this.#after.length) this.#grow()
     const seq = this.#next++
     const at = seq % this.#after.length
     this.#after[at] = after
+    this.#lines[at] = line
     this.#settled[at] = 0
     return seq
   }
@@ -41,6 +49,7 @@ export class InputMark {
     this.#settled[seq % capacity] = 1
     while (this.#through < this.#next && this.#settled[this.#through % capacity] === 1) {
       this.#position = this.#after[this.#through % capacity]!
+      this.#line = this.#lines[this.#through % capacity]!
       this.#through++
     }
   }
@@ -55,6 +64,11 @@ export class InputMark {
     return this.#position
   }
 
+  /** The lines up to `position` (as given to `take`). */
+  get line(): number {
+    return this.#line
+  }
+
   /** Items taken and not passed by the mark. */
   get open(): number {
     return this.#next - this.#through
@@ -63,12 +77,15 @@ export class InputMark {
   #grow(): void {
     const old = this.#after.length
     const after = new Float64Array(old * 2)
+    const lines = new Float64Array(old * 2)
     const settled = new Uint8Array(old * 2)
     for (let seq = this.#through; seq < this.#next; seq++) {
       after[seq % (old * 2)] = this.#after[seq % old]!
+      lines[seq % (old * 2)] = this.#lines[seq % old]!
       settled[seq % (old * 2)] = this.#settled[seq % old]!
     }
     this.#after = after
+    this.#lines = lines
     this.#settled = settled
   }
 }

@@ -25,8 +25,9 @@ export class NdjsonLines {
   #skipping = false
   /** Bytes written before the current chunk. */
   #base = 0
-  /** See `lineEnd`. */
+  /** See `lineEnd` and `linesToEnd`. */
   #lineEnd = 0
+  #linesToEnd = 0
   /** The next line given out is the input's first (it may start with a byte order mark). */
   #bom: boolean
 
@@ -45,6 +46,11 @@ export class NdjsonLines {
    */
   get lineEnd(): number {
     return this.#lineEnd
+  }
+
+  /** During a sink call, the number of the last line before `lineEnd` (counted from `firstLine`). */
+  get linesToEnd(): number {
+    return this.#linesToEnd
   }
 
   /** Lines so far (the number of the last line given out or skipped). */
@@ -101,6 +107,7 @@ export class NdjsonLines {
 
   #emit(bytes: Buffer, start: number, end: number, sink: LineSink): void {
     this.#lineNo++
+    this.#linesToEnd = this.#lineNo
     const bom = this.#bom
     this.#bom = false
     let e = end
@@ -153,6 +160,7 @@ export class NdjsonLines {
 
   #tooLong(head: Buffer): void {
     this.#lineNo++
+    this.#linesToEnd = this.#lineNo - 1
     this.#bom = false
     this.#sink.tooLong(this.#lineNo, Buffer.from(head))
   }
