@@ -35,12 +35,10 @@ export function connect(values: ParsedArgs['values'], env: NodeJS.ProcessEnv, no
     try {
       parsed = new URL(url)
     } catch {
-      throw new ConfigurationError(
-        `--node must be a URL such as http://127.0.0.1:9200, got "${redactUrl(url)}"`,
-      )
+      rejectOption('--node', 'must be a URL such as http://127.0.0.1:9200', url)
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      throw new ConfigurationError(`--node must be an http:// or https:// URL, got "${redactUrl(url)}"`)
+      rejectOption('--node', 'must be an http:// or https:// URL', url)
     }
   }
   const options: Record<string, unknown> =

@@ -4,9 +4,9 @@ import { BulkError, ResponseError } from '../errors.js'
 import type { BulkAction } from './bulk/bulk-action.js'
 import { type BulkResult, BulkStream, type BulkStreamOptions } from './bulk/bulk-stream.js'
 import { JobSpan } from '../observability/job-span.js'
-import { optionSubject, rejectOption } from '../options/checks.js'
+import { checkInteger, optionSubject, rejectOption } from '../options/checks.js'
 import type { ClientLike } from './client-like.js'
-import type { BulkStats } from './bulk/bulk.js'
+import { BULK_DEFAULTS, type BulkStats } from './bulk/bulk.js'
 import { Scan, type ScanHit, type ScanOptions } from './scan/scan.js'
 
 export interface ReindexTarget<TIn = Record<string, unknown>, TOut = TIn>
@@ -51,7 +51,15 @@ export async function reindex<TIn = Record<string, unknown>, TOut = TIn>(
     // Named, never serialized: a target holds bulk options, and JSON.stringify would throw on a client in it.
     rejectOption('reindex: the target', 'must be an object with "index"', to)
   }
-  const { index, transform, op: givenOp, throwOnError = false, maxFailedItems = 10_000, ...bulkOptions } = to
+  const {
+    index,
+    transform,
+    op: givenOp,
+    throwOnError = BULK_DEFAULTS.throwOnError,
+    maxFailedItems = BULK_DEFAULTS.maxFailedItems,
+    ...bulkOptions
+  } = to
+  checkInteger('reindex', 'maxFailedItems', maxFailedItems, 0)
   if (transform !== undefined && typeof transform !== 'function') {
     rejectOption(optionSubject('reindex', 'transform'), 'must be a function', transform)
   }

@@ -215,6 +215,16 @@ t.test('--cloud-id: the deployment\'s endpoint is where requests go; a bad one i
   }
 })
 
+t.test('--node: a bad URL is quoted without its credentials', async (t) => {
+  t.throws(() => connect({ node: 'ftp://elastic:S3cret@es.example:21' }, env), {
+    name: 'ConfigurationError',
+    message: '--node must be an http:// or https:// URL, got "ftp://[redacted]@es.example:21"',
+  })
+  t.throws(() => connect({}, { ...env, ELASTICSEARCH_URL: 'elastic:S3cret@es.example' }), {
+    message: '--node must be an http:// or https:// URL, got "[redacted]@es.example"',
+  })
+})
+
 t.test('every command that connects takes the new flags', async (t) => {
   t.same(Object.keys(commands).sort(), ['count', 'dump', 'info', 'load', 'reindex'], 'each of them connects')
   for (const command of Object.values(commands)) {

@@ -22,6 +22,9 @@ t.test('a reindex target that cannot be serialized is named, not JSON.stringifie
   await t.rejects(reindex(client, { index: 'a' }, { index: 'b', transform: 'upper' as never }), {
     message: 'reindex: option "transform" must be a function, got "upper"',
   })
+  await t.rejects(reindex(client, { index: 'a' }, { index: 'b', maxFailedItems: -1 }), {
+    message: 'reindex: option "maxFailedItems" must be an integer >= 0, got -1',
+  })
   await t.rejects(reindex(client, { index: 'a' }, { index: 'b', op: 'upsert' as never }), {
     message: `reindex: option "op" must be 'index' or 'create', got "upsert"`,
   })

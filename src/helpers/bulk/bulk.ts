@@ -16,6 +16,9 @@ export interface BulkOptions<TDoc = any> extends Omit<BulkStreamOptions<TDoc>, '
   onFailure?: (result: BulkResult<unknown>) => void
 }
 
+/** Every default of BulkOptions beyond bulkStream's own (each explained on the option); reindex shares them. */
+export const BULK_DEFAULTS = { throwOnError: false, maxFailedItems: 10_000 } satisfies Partial<BulkOptions>
+
 /** The bulk stream's counters, plus how long the load took and the items that failed. */
 export interface BulkStats extends BulkStreamStats {
   durationMs: number
@@ -33,7 +36,8 @@ export async function bulk<TDoc = any>(
   source: BulkSource<unknown>,
   options: BulkOptions<TDoc> = {},
 ): Promise<BulkStats> {
-  const { throwOnError = false, maxFailedItems = 10_000, onFailure, ...streamOptions } = options ?? {}
+  const { throwOnError = BULK_DEFAULTS.throwOnError, maxFailedItems = BULK_DEFAULTS.maxFailedItems, onFailure, ...streamOptions } =
+    options ?? {}
   if (!Number.isInteger(maxFailedItems) || maxFailedItems < 0) {
     rejectOption(optionSubject('bulk', 'maxFailedItems'), 'must be an integer >= 0', maxFailedItems)
   }
