@@ -53,6 +53,20 @@ export function applyRefusal(reason: string, def: Definition, server: string, sc
   // The server's words, with a probe named as the template it stands for.
   const said = scope === 'templates' ? reason.replace(/elastream_dynamic_template_\d+/g, (m) => named(m)[0]?.path ?? m) : reason
   const why = `${server} refuses it (${said})`
+  // Settings an older version took and this one no longer does, named in brackets: ES 8+ "Translog retention
+  // settings [index.translog.retention.age] and [index.translog.retention.size] are no longer supported",
+  // "Creating indices with soft-deletes disabled is no longer supported. Please do not specify a value for
+  // setting [index.soft_deletes.enabled]".
+  if (/no longer supported|(has been|was) removed/.test(reason)) {
+    const keys = [...reason.matchAll(/\[([^\]\s]+)\]/g)]
+      .map((m) => m[1]!)
+      .flatMap((name) => [name, name.startsWith('index.') ? name.slice(6) : `index.${name}`])
+      .filter((key) => key in settings)
+    if (keys.length > 0) {
+      for (const key of new Set(keys)) dropSetting(def, key, why)
+      return
+    }
+  }
   // "unknown setting [index.mode] did you mean ...", "private index setting [x] can not be set explicitly",
   // "Failed to parse value [9111000] for setting [index.version.created]"
   const setting =
@@ -88,15 +102,28 @@ export function applyRefusal(reason: string, def: Definition, server: string, sc
     return
   }
   // Both: "unknown parameter [foo] on mapper [f] of type [keyword]" (`[_source] of type [null]` for a root
-  // field, `[__dynamic__v]` for the mapping of dynamic template v)
-  const param = /unknown parameter \[([^\]]+)\] on mapper \[([^\]]+)\] of type \[([^\]]+)\]/.exec(reason)
+  // field, `[__dynamic__v]` for the mapping of dynamic template v). ES 8+, for a parameter it removed (`boost`,
+  // deprecated in 7.10): "Unknown parameter [boost] on mapper [f]", without the type.
+  const param = /unknown parameter \[([^\]]+)\] on mapper \[([^\]]+)\](?: of type \[([^\]]+)\])?/i.exec(reason)
   if (param) {
-    const [, p, name, fieldType] = param as unknown as [string, string, string, string]
+    const [, p, name, fieldType] = param as unknown as [string, string, string, string | undefined]
     const targets =
       fieldType === 'null' && isObject(mappings[name])
         ? [{ path: name, field: mappings[name] as Json }]
-        : named(name).filter((f) => f.field.type === fieldType)
+        : named(name).filter((f) => fieldType === undefined || f.field.type === fieldType)
     for (const { path, field } of targets) dropParameter(def, path, field, p, why)
+    return
+  }
+  // ES 8+: "The `enabled` setting for the `_field_names` field has been deprecated and removed. Please remove
+  // it from your mappings and templates." (a 7.x mapping could switch _field_names off).
+  const metaParam = /The `([^`]+)` setting for the `(_[^`]+)` field has been deprecated and removed/.exec(reason)
+  if (metaParam) {
+    const [, p, meta] = metaParam as unknown as [string, string, string]
+    const field = mappings[meta]
+    if (isObject(field)) {
+      dropParameter(def, meta, field, p, why)
+      if (Object.keys(field).length === 0) delete mappings[meta]
+    }
     return
   }
   // "Root mapping definition has unsupported parameters:  [subobjects : false]",

@@ -26,6 +26,7 @@ import type { CommandContext } from './command.js'
 import { connect } from './connect.js'
 import { drainScan } from './drain-scan.js'
 import { countDocs, resumableScan, resumeHint } from './dump-scan.js'
+import { choosePaging } from './paging.js'
 import { InterruptedError } from './errors.js'
 import { FlushedOutput } from './flushed-output.js'
 import {
@@ -132,6 +133,16 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
     const save = () => (saving = saving.then(() => writeManifest(folder, m)))
 
     const pending = Object.entries(m.indices).filter(([, entry]) => !entry.complete)
+    let scroll = false
+    if (pending.length > 0) {
+      const paging = await choosePaging(client, encodeURIComponent(pending[0]![0]), o.keepAlive, ctx.signal)
+      scroll = paging.kind === 'scroll'
+      if (paging.kind === 'scroll' && ctx.values.quiet !== true) {
+        ctx.stderr.write(
+          `elastream: ${paging.why}: paging with scroll; an index whose dump is interrupted is dumped again from its start by --resume\n`,
+        )
+      }
+    }
     const totals = await Promise.all(
       pending.map(([name]) => countDocs(client, name, o.query, ctx.signal).catch(() => 0)),
     )
@@ -149,7 +160,7 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
         if (ctx.signal.aborted) return
         const [name, entry] = next
         try {
-          await dumpIndex(client, name, entry, o, save, ctx.signal, (docs, bytes) => {
+          await dumpIndex(client, name, entry, { ...o, scroll }, save, ctx.signal, (docs, bytes) => {
             progress.docs += docs
             progress.bytes += bytes
           })
@@ -277,7 +288,7 @@ async function dumpIndex(
   client: Client,
   index: string,
   entry: BackupIndex,
-  o: BackupDumpOptions,
+  o: BackupDumpOptions & { scroll: boolean },
   save: () => Promise<void>,
   signal: AbortSignal,
   moved: (docs: number, bytes: number) => void,
@@ -289,6 +300,13 @@ async function dumpIndex(
     entry.files.pop()
     last = entry.files.at(-1)
   }
+  if (last !== undefined && last.cursor === undefined) {
+    // Files without a position (a scroll dump, see paging.ts): the scan cannot start after them, so the index
+    // is written again from its start, over them.
+    entry.files = []
+    entry.docs = 0
+    last = undefined
+  }
   const start = last?.cursor as ScanCursor | undefined
   const slices = start ? start.slices.length : o.slices
   const hits = resumableScan(client, index, {
@@ -299,6 +317,7 @@ async function dumpIndex(
     slices,
     ...(o.source === undefined ? {} : { source: o.source }),
     ...(o.sort === undefined ? {} : { sort: o.sort }),
+    scroll: o.scroll,
     saved: start ? { command: 'dump', source: index, done: 0, cursor: start, savedAt: '' } : undefined,
   })
   // The file being written; a new one is opened when the next lines come (so a split never ends on an empty file).

@@ -41,14 +41,15 @@ export function resumableScan(
     /** `_source` of a --search-body (wins over fields). */
     source?: unknown
     sort?: unknown
+    /** Page with scroll (a server without a point in time, see paging.ts): nothing to resume then. */
+    scroll?: boolean
   },
 ) {
   return scan(client, {
     index,
     // Hits as bytes: documents are copied as stored, never parsed (see DumpLines, reindex's rawAction).
     raw: true,
-    keepAlive: o.keepAlive,
-    keepPointInTime: true,
+    ...(o.scroll === true ? { scroll: o.keepAlive } : { keepAlive: o.keepAlive, keepPointInTime: true }),
     ...(o.query ? { query: o.query } : {}),
     ...(o.fields ? { _source: o.fields } : {}),
     ...(o.source === undefined ? {} : { _source: o.source as string[] }),

@@ -14,6 +14,7 @@ import { InterruptedError } from './errors.js'
 import { drainScan } from './drain-scan.js'
 import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump-scan.js'
 import { FlushedOutput } from './flushed-output.js'
+import { choosePaging } from './paging.js'
 import { isS3Url } from './s3.js'
 import { openS3Write } from './s3-writer.js'
 import { S3PartOutput, type S3UploadState } from './s3-part-output.js'
@@ -136,6 +137,13 @@ export const dump: Command = {
     let report: Report | undefined
     try {
       const total = Math.min(await countDocs(client, index!, query, ctx.signal), limit ?? Infinity)
+      const paging = await choosePaging(client, encodeURIComponent(index!), keepAlive, ctx.signal)
+      if (paging.kind === 'scroll') {
+        if (saved) throw new CliError(`--resume: ${paging.why}, so a dump from it cannot be resumed; run it again`)
+        if (ctx.values.quiet !== true) {
+          ctx.stderr.write(`elastream: ${paging.why}: paging with scroll; an interrupted dump cannot be resumed\n`)
+        }
+      }
       report = new Report(ctx, 'dump', { label: 'dumping', totalDocs: total })
       const progress = report.progress
       if (saved) {
@@ -151,6 +159,7 @@ export const dump: Command = {
         saved,
         ...(body?._source === undefined ? {} : { source: body._source }),
         ...(body?.sort === undefined ? {} : { sort: body.sort }),
+        scroll: paging.kind === 'scroll',
       })
       let limited = false
       const signal = ctx.signal
@@ -161,7 +170,8 @@ export const dump: Command = {
           ? await S3PartOutput.open<ScanCursor>(output!, ctx.env, {
               resume: savedUpload,
               start: saved?.cursor as ScanCursor | undefined,
-              onPart: () => saveCursor(cursorPath, cursorData()),
+              // A scroll has no cursor to save: its upload is aborted at a stop (below).
+              onPart: () => (paging.kind === 'scroll' ? Promise.resolve() : saveCursor(cursorPath, cursorData())),
             })
           : undefined
       const s3Out = toS3 && gzip ? await openS3Write(output!, ctx.env) : undefined
@@ -217,7 +227,10 @@ export const dump: Command = {
       // Whatever stopped the loop, what was handed over is written out before the cursor is taken.
       const stopped = failure !== undefined || signal.aborted
       // Stopped with nothing of the S3 object stored (gzip, or no part yet): no upload is left open.
-      const abortUpload = stopped && (s3Out !== undefined || (s3Parts !== undefined && s3Parts.state.parts.length === 0))
+      const abortUpload =
+        stopped &&
+        (s3Out !== undefined ||
+          (s3Parts !== undefined && (s3Parts.state.parts.length === 0 || paging.kind === 'scroll')))
       try {
         // S3 parts, stopped: the parts in flight finish and the upload stays open for --resume.
         if (s3Parts !== undefined && abortUpload) await s3Parts.abort()
@@ -251,6 +264,10 @@ export const dump: Command = {
           )
         }
         throw failure
+      }
+      if (ctx.signal.aborted && paging.kind === 'scroll') {
+        await report.finish(`interrupted after ${documents(progress.docs)}; a scroll cannot be resumed: run the dump again`)
+        throw new InterruptedError('interrupted')
       }
       if (ctx.signal.aborted && out.flushed.cursor === undefined) {
         // Stopped before the first page: there is no position to save, and nothing was written.

@@ -22,6 +22,7 @@ import type { Json } from './mapping-walk.js'
 import { joinPlace, placeSize, readPlaceText } from './places.js'
 import { onlyOption } from './args.js'
 import { preflight } from './preflight.js'
+import { putTemplate } from './template-refusal.js'
 import { documents, formatCount, formatDuration } from './progress.js'
 
 /** Whether `load`'s argument is a backup folder (a folder with a manifest, or any folder: then it says why not). */
@@ -77,7 +78,8 @@ export async function loadBackup(ctx: CommandContext, folder: string): Promise<n
     const transport = client.transport
     if (withDefinitions && !done.definitions) {
       const depsText = manifest.dependencies ? await readPlaceText(joinPlace(folder, manifest.dependencies.name)) : undefined
-      if (depsText !== undefined) refused += await restoreDependencies(transport, JSON.parse(depsText) as Dependencies, say, ctx.signal)
+      const server = target.product === 'opensearch' ? 'OpenSearch' : target.product === 'elasticsearch' ? 'Elasticsearch' : 'the target'
+      if (depsText !== undefined) refused += await restoreDependencies(transport, JSON.parse(depsText) as Dependencies, say, ctx.signal, server)
       for (const [name, entry] of Object.entries(manifest.indices)) {
         if (entry.definition === undefined) continue
         ctx.setErrorContext({ index: name })
@@ -226,13 +228,16 @@ export async function restoreDependencies(
   deps: Dependencies,
   say: (line: string) => void,
   signal: AbortSignal,
+  server = 'the target',
 ): Promise<number> {
-  const items: Array<{ what: string; path: string; body: Json }> = [
+  const items: Array<{ what: string; path: string; body: Json; template?: 'legacy' | 'template' }> = [
     ...Object.entries(deps.pipelines).map(([id, body]) => ({ what: `ingest pipeline ${id}`, path: `/_ingest/pipeline/${encodeURIComponent(id)}`, body: writable(body) })),
     ...Object.entries(deps.ilm_policies).map(([name, policy]) => ({ what: `lifecycle policy ${name}`, path: `/_ilm/policy/${encodeURIComponent(name)}`, body: { policy: writable(policy) } })),
-    ...deps.component_templates.map((t) => ({ what: `component template ${t.name}`, path: `/_component_template/${encodeURIComponent(t.name)}`, body: writable(t.component_template) })),
-    ...deps.index_templates.map((t) => ({ what: `index template ${t.name}`, path: `/_index_template/${encodeURIComponent(t.name)}`, body: writable(t.index_template) })),
-    ...Object.entries(deps.legacy_templates).map(([name, body]) => ({ what: `legacy template ${name}`, path: `/_template/${encodeURIComponent(name)}`, body })),
+    // Legacy templates before composable ones: Elasticsearch 8+ refuses a legacy template whose patterns
+    // overlap an existing composable template's (7.x only warned), and takes the other order with a warning.
+    ...Object.entries(deps.legacy_templates).map(([name, body]) => ({ what: `legacy template ${name}`, path: `/_template/${encodeURIComponent(name)}`, body, template: 'legacy' as const })),
+    ...deps.component_templates.map((t) => ({ what: `component template ${t.name}`, path: `/_component_template/${encodeURIComponent(t.name)}`, body: writable(t.component_template), template: 'template' as const })),
+    ...deps.index_templates.map((t) => ({ what: `index template ${t.name}`, path: `/_index_template/${encodeURIComponent(t.name)}`, body: writable(t.index_template), template: 'template' as const })),
   ]
   let refused = 0
   for (const item of items) {
@@ -242,7 +247,13 @@ export async function restoreDependencies(
         say(`${item.what} exists on the target: left as it is`)
         continue
       }
-      await transport.request({ method: 'PUT', path: item.path, body: item.body }, { signal })
+      if (item.template === undefined) {
+        await transport.request({ method: 'PUT', path: item.path, body: item.body }, { signal })
+        continue
+      }
+      // A template from an older version may hold what the target no longer takes: left out, and named.
+      const changes = await putTemplate(transport, item.path, item.body, item.template === 'legacy', server, signal)
+      for (const line of describeChanges(changes)) say(`${item.what}: ${line}`)
     } catch (err) {
       if (!(err instanceof ResponseError) || err.statusCode >= 500 || err.statusCode === 401 || err.statusCode === 403) throw err
       refused++
