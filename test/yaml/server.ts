@@ -4,13 +4,13 @@
  * git-ignored .es/ folder. Never the shared development node: the suite deletes every index between tests.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { chownSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildEs7, es7TargetDir } from '../../scripts/es7.mjs'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const projectDir = join(repoRoot, 'scripts', 'yaml-server')
-const targetDir = join(repoRoot, '.es', 'yaml-server')
+const targetDir = es7TargetDir
 
 /** The product and version of the server and of the YAML tests; both come from the same pom. */
 export const SERVER = { product: 'elasticsearch', version: '7.10.2' } as const
@@ -21,27 +21,9 @@ export const specDir = join(targetDir, 'spec', 'rest-api-spec')
 /** 65534 is `nobody`: Elasticsearch should not run as root, so a root caller hands the node to nobody. */
 const NOBODY = 65534
 
-/**
- * Runs `mvn -q package` unless the server jar and the unpacked spec are already there and newer than the pom
- * and the Java source. On a fresh machine this fetches about 40 MB into ~/.m2 once.
- */
+/** Builds scripts/yaml-server (Maven) unless it is built already: see scripts/es7.mjs. */
 export function buildServer(log: (line: string) => void = () => {}): void {
-  const jar = join(targetDir, 'yaml-server-1.jar')
-  const inputs = [
-    join(projectDir, 'pom.xml'),
-    join(projectDir, 'src/main/java/elastream/yamlserver/YamlServer.java'),
-  ]
-  const fresh =
-    existsSync(jar) &&
-    existsSync(join(specDir, 'test')) &&
-    existsSync(join(targetDir, 'lib')) &&
-    inputs.every((f) => statSync(f).mtimeMs <= statSync(jar).mtimeMs)
-  if (fresh) return
-  log('building scripts/yaml-server with mvn -q package')
-  execFileSync('mvn', ['-q', '-B', '-f', join(projectDir, 'pom.xml'), 'package'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    timeout: 10 * 60_000,
-  })
+  buildEs7(log)
 }
 
 export interface RunningServer {
