@@ -31,9 +31,17 @@ async function call(base: string, method: string, path: string, body?: unknown):
 
 const DOCS = 1200
 
-/** Three indices `<p>-a`, `-b`, `-c` with a template, a component template, a pipeline and aliases. */
+/** Three indices `<p>-a`, `-b`, `-c` with a template, a component template, a legacy template, a pipeline and aliases. */
 async function setUp(base: string, p: string, withPipeline = true): Promise<void> {
   await call(base, 'PUT', `/_ingest/pipeline/${p}-pipe`, { description: 'backup test', processors: [] })
+  // Before the composable template: Elasticsearch 8+ refuses a legacy template that overlaps an existing one.
+  await call(base, 'PUT', `/_template/${p}-legacy`, {
+    index_patterns: [`${p}-c*`],
+    order: 3,
+    settings: { number_of_shards: 1, refresh_interval: '3s' },
+    mappings: { properties: { from_legacy: { type: 'keyword' } } },
+    aliases: { [`${p}-legacy`]: {} },
+  })
   await call(base, 'PUT', `/_component_template/${p}-comp`, {
     template: { mappings: { properties: { from_component: { type: 'keyword' } } } },
   })
@@ -87,6 +95,7 @@ async function tearDown(base: string, p: string): Promise<void> {
   await call(base, 'DELETE', `/${p}-a,${p}-b,${p}-c?ignore_unavailable=true`)
   await call(base, 'DELETE', `/_index_template/${p}-tmpl`)
   await call(base, 'DELETE', `/_component_template/${p}-comp`)
+  await call(base, 'DELETE', `/_template/${p}-legacy`)
   await call(base, 'DELETE', `/_ingest/pipeline/${p}-pipe`)
 }
 
@@ -113,11 +122,12 @@ async function picture(base: string, p: string, withPipeline = true): Promise<un
       delete x.modified_date_millis
     }
   }
-  if (!withPipeline) return { indices: out, template, component }
+  const legacy = (await call(base, 'GET', `/_template/${p}-legacy`))[`${p}-legacy`]
+  if (!withPipeline) return { indices: out, template, component, legacy }
   const pipeline = (await call(base, 'GET', `/_ingest/pipeline/${p}-pipe`))[`${p}-pipe`]
   delete pipeline?.created_date_millis
   delete pipeline?.modified_date_millis
-  return { indices: out, template, component, pipeline }
+  return { indices: out, template, component, legacy, pipeline }
 }
 
 t.test('Elasticsearch to itself: a gzip backup folder split in files restores definitions, aliases, templates and documents', async (t) => {
@@ -143,6 +153,7 @@ t.test('Elasticsearch to itself: a gzip backup folder split in files restores de
   const deps = JSON.parse(readFileSync(join(folder, 'dependencies.json'), 'utf8'))
   t.same(deps.index_templates.map((x: any) => x.name), [`${p}-tmpl`])
   t.same(deps.component_templates.map((x: any) => x.name), [`${p}-comp`])
+  t.same(Object.keys(deps.legacy_templates), [`${p}-legacy`])
   t.same(Object.keys(deps.pipelines), [`${p}-pipe`])
 
   await tearDown(esUrl, p)
