@@ -8,10 +8,10 @@
 //   node scripts/es.mjs stop --name bench
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
-import { createServer, request } from 'node:http'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { startRootProxy } from './common/root-proxy.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const { values } = parseArgs({
@@ -24,30 +24,8 @@ const elasticdump = join(here, 'node_modules', 'elasticdump', 'bin', 'elasticdum
 const input = join(here, 'data', `dump-${docs}.ndjson`)
 if (!existsSync(input)) throw new Error(`${input} is missing: node benchmarks/cli-load.mjs --docs ${docs} --runs 1 writes it`)
 
-const INFO = JSON.stringify({
-  name: 'bench',
-  cluster_name: 'elastream-bench',
-  version: { number: '9.5.3', build_flavor: 'default', lucene_version: '10.3.0' },
-  tagline: 'You Know, for Search',
-})
-const proxy = createServer((req, res) => {
-  if (req.method === 'GET' && (req.url === '/' || req.url?.startsWith('/?'))) {
-    res.writeHead(200, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' })
-    res.end(INFO)
-    return
-  }
-  const upstream = request(
-    { host: nodeUrl.hostname, port: nodeUrl.port, method: req.method, path: req.url, headers: req.headers },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(res)
-    },
-  )
-  upstream.on('error', (err) => res.destroy(err))
-  req.pipe(upstream)
-})
-await new Promise((r) => proxy.listen(0, '127.0.0.1', r))
-const url = `http://127.0.0.1:${proxy.address().port}`
+const proxy = await startRootProxy(nodeUrl)
+const { url } = proxy
 
 function timed(argv) {
   return new Promise((resolve, reject) => {
@@ -141,5 +119,5 @@ for (const [op, byTool] of Object.entries(results)) {
     cpuPerDoc: Number((a.cpuUsPerDoc / b.cpuUsPerDoc).toFixed(2)),
   }
 }
-proxy.close()
+await proxy.close()
 console.log(JSON.stringify({ docs, node: nodeUrl.href, summary }, null, 2))
