@@ -10,7 +10,7 @@
  * asked once, with a point in time opened and closed at once; every other version is known from its number.
  */
 import { ResponseError } from '../errors.js'
-import type { ServerInfo } from '../transport/product.js'
+import type { ServerInfo } from '../transport/product/server-info.js'
 import type { TransportLike } from '../transport/types.js'
 
 export type Paging = { kind: 'pit' } | { kind: 'scroll'; why: string }
