@@ -302,7 +302,11 @@ export async function loadFile(
         const where = await saveCursorAtStop()
         throw new InterruptedError(
           cursor === undefined
-            ? `interrupted: documents read so far are loaded${why === undefined ? '' : ` (${why} cannot be resumed: load the rest again)`}`
+            ? `interrupted: documents read so far are loaded${
+                extra.resumable !== true
+                  ? ''
+                  : ` (${why ?? 'a JSON array'} cannot be resumed: load the rest again, or convert it to NDJSON)`
+              }`
             : `interrupted: documents read so far are loaded${where}`,
         )
       }
