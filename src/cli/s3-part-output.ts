@@ -181,7 +181,7 @@ export class S3PartOutput<C> {
 }
 
 /** Aborts the uploads left open under `key` by runs that were killed, all but `keep` (the one being resumed). */
-async function abortLeftUploads(sdk: S3Sdk, bucket: string, key: string, keep: string | undefined): Promise<void> {
+export async function abortLeftUploads(sdk: S3Sdk, bucket: string, key: string, keep: string | undefined): Promise<void> {
   const { client, s3 } = sdk
   let keyMarker: string | undefined
   let idMarker: string | undefined

@@ -111,12 +111,8 @@ export function openS3Readable(place: string, range: { start?: number; end?: num
 }
 
 export async function openS3Writable(place: string, keep: number | undefined): Promise<Writable> {
-  if (keep !== undefined && keep > 0) {
-    throw new CliError(
-      `${place}: an S3 object cannot be continued after ${keep} bytes: resume the backup into a local folder, or dump it again`,
-    )
-  }
-  return openS3Write(place, process.env, 'output')
+  // S3 cannot append: a kept beginning is read back into the new upload (s3-writer.ts).
+  return openS3Write(place, process.env, 'output', keep)
 }
 
 export async function readS3Text(place: string): Promise<string | undefined> {
