@@ -14,7 +14,7 @@ import { startCluster, stopCluster } from './es.mjs'
 import { buildEs7 } from './es7.mjs'
 import { startNode, stopNode } from './os.mjs'
 import { ensureSupportedNode } from './supported-node.mjs'
-import { typeStripArgs } from './unit-tests.mjs'
+import { testEnv, typeStripArgs } from './unit-tests.mjs'
 
 ensureSupportedNode(import.meta.url)
 
@@ -94,7 +94,7 @@ const tapBin = resolve(root, 'node_modules', '.bin', 'tap')
 const child = spawn(tapBin, [...typeStripArgs(), ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: process.env,
+  env: testEnv(),
 })
 let tail = ''
 child.stdout.on('data', (chunk) => {

@@ -107,6 +107,16 @@ export function typeStripArgs() {
   return Number(process.versions.node.split('.')[0]) < 24 ? ['--no-type-strip-only'] : []
 }
 
+/**
+ * The environment tap runs in: Node's compile cache (NODE_COMPILE_CACHE, under node_modules/.cache) keeps the
+ * compiled and type-stripped modules between processes instead of compiling src/, tap and undici again in each
+ * of the hundred or so that a run starts (a test file's start: 0.67 -> 0.39 s of CPU, 2 cores, Node 26). The
+ * tests and what they assert are the same. A cache the caller named is kept.
+ */
+export function testEnv(env = process.env) {
+  return { NODE_COMPILE_CACHE: join(root, 'node_modules', '.cache', 'elastream-tests'), ...env }
+}
+
 /** Whether a file under src/ changed after the last build: the CLI tests run lib/cli/main.js, not src/. */
 function libOlderThanSrc() {
   let built
@@ -134,7 +144,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const child = spawn(tap, [...typeStripArgs(), ...args.filter((a) => a !== '--slow'), ...files], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, ELASTICSEARCH_URL: nowhere, ELASTICSEARCH_URLS: nowhere, OPENSEARCH_URL: nowhere },
+      env: { ...testEnv(), ELASTICSEARCH_URL: nowhere, ELASTICSEARCH_URLS: nowhere, OPENSEARCH_URL: nowhere },
     })
     child.on('close', (code) => process.exit(code ?? 1))
   }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
+import { childEnv } from './support/child-env.js'
 
 const root = new URL('..', import.meta.url)
 const markdown = readFileSync(new URL('docs/testing.md', root), 'utf8')
@@ -22,7 +23,7 @@ t.test('the example test file of docs/testing.md passes under node --test', asyn
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   const file = join(dir, 'app.test.mjs')
   writeFileSync(file, source)
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', file], { encoding: 'utf8', timeout: 60_000 })
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=tap', file], { encoding: 'utf8', timeout: 60_000, env: childEnv() })
   const out = `${run.stdout}\n${run.stderr}`
   t.equal(run.status, 0, out)
   t.match(run.stdout, /^# pass 3$/m, 'three tests passed')

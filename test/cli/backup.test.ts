@@ -12,6 +12,7 @@ import t from 'tap'
 import { esUrl } from '../support/es-direct.js'
 import { startGateProxy } from '../support/gate-proxy.js'
 import { bin, runCli, uniqueName } from '../support/run-cli.js'
+import { childEnv } from '../support/child-env.js'
 
 const osUrl = process.env.OPENSEARCH_URL ?? 'http://127.0.0.1:9251'
 const dir = mkdtempSync(join(tmpdir(), 'elastream-backup-'))
@@ -317,7 +318,7 @@ for (const gzip of [false, true]) t.test(`Ctrl-C mid-dump${gzip ? ' (gzip)' : ''
   const first = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'dump', `${p}-*`, '-o', folder, '--batch', '100', '--parallel', '1', '--progress', ...gz], {
       cwd: dir,
-      env: { ...process.env, ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' },
+      env: childEnv({ ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' }),
     })
     let stderr = ''
     child.stderr.on('data', (c: Buffer) => {
@@ -373,7 +374,7 @@ t.test('dump to one gzip file: by its name or with --gzip to stdout', async (t) 
   t.equal(named.code, 0, named.stderr)
   t.equal(gunzipSync(readFileSync(file)).toString().trim().split('\n').length, DOCS)
   const piped = await new Promise<Buffer>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'dump', `${p}-a`, '--gzip'], { env: { ...process.env, ELASTICSEARCH_URL: esUrl } })
+    const child = spawn(process.execPath, [bin, 'dump', `${p}-a`, '--gzip'], { env: childEnv({ ELASTICSEARCH_URL: esUrl }) })
     const out: Buffer[] = []
     child.stdout.on('data', (c: Buffer) => out.push(c))
     child.on('error', reject)

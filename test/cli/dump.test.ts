@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import t from 'tap'
 import { drop, esUrl, seed } from '../support/es-direct.js'
 import { runCli, uniqueName } from '../support/run-cli.js'
+import { childEnv } from '../support/child-env.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-dump-'))
@@ -78,7 +79,7 @@ t.test('dump | head: the reader leaving early is not an error', async (t) => {
   const { bin } = await import('../support/run-cli.js')
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [bin, 'dump', index, '--batch', '50'], {
-      env: { ...process.env, ...env },
+      env: childEnv(env),
     })
     let seen = 0
     child.stdout.on('data', (chunk: Buffer) => {

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import t from 'tap'
 import { drop, es, esUrl, ids } from '../support/es-direct.js'
 import { bin, runCli, uniqueName } from '../support/run-cli.js'
+import { childEnv } from '../support/child-env.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-long-lines-'))
@@ -33,7 +34,7 @@ function loadMeasured(input: Readable, index: string): Promise<{ code: number | 
   const rssFile = join(dir, `${index}.rss`)
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'load', '-', '--index', index], {
-      env: { ...process.env, ...env, ELASTREAM_DEBUG: '', PEAK_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` },
+      env: childEnv({ ...env, ELASTREAM_DEBUG: '', PEAK_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` }),
       stdio: ['pipe', 'ignore', 'pipe'],
     })
     const err: Buffer[] = []

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { bin, fakeElasticsearch, root, runCli } from '../support/run-cli.js'
+import { childEnv } from '../support/child-env.js'
 
 const TASK = 'nodeA:77'
 
@@ -214,7 +215,7 @@ t.test('Ctrl-C cancels the task, waits for it to stop, reports what it copied an
   t.teardown(() => fake.close())
   const child = spawn(process.execPath, [bin, 'reindex', 'src', 'dst', '--no-create'], {
     cwd: root,
-    env: { ...process.env, ELASTICSEARCH_URL: fake.url },
+    env: childEnv({ ELASTICSEARCH_URL: fake.url }),
   })
   let stderr = ''
   const killer = setTimeout(() => child.kill('SIGKILL'), 30_000)

@@ -6,6 +6,7 @@ import t from 'tap'
 import { count, drop, esUrl, ids, seed } from '../support/es-direct.js'
 import { startGateProxy } from '../support/gate-proxy.js'
 import { bin, interruptQuietLoad, root, runCli, uniqueName } from '../support/run-cli.js'
+import { childEnv } from '../support/child-env.js'
 
 const env = { ELASTICSEARCH_URL: esUrl }
 const dir = mkdtempSync(join(tmpdir(), 'elastream-cli-resume-'))
@@ -29,7 +30,7 @@ function start(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args, '--progress'], {
       cwd: root,
-      env: { ...process.env, ELASTREAM_DEBUG: '', ...runEnv },
+      env: childEnv({ ELASTREAM_DEBUG: '', ...runEnv }),
     })
     let stderr = ''
     const killer = setTimeout(() => child.kill('SIGKILL'), 90_000)

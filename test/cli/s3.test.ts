@@ -9,6 +9,7 @@ import t from 'tap'
 import { startS3 } from '../../scripts/s3.mjs'
 import { count, drop, esUrl, ids } from '../support/es-direct.js'
 import { bin, root, runCli, uniqueName } from '../support/run-cli.js'
+import { childEnv } from '../support/child-env.js'
 
 const s3 = await startS3({ logFile: join(tmpdir(), 'elastream-moto-test.log') })
 t.teardown(() => s3.stop())
@@ -131,7 +132,7 @@ t.test('Ctrl-C before the first part of a dump to S3 is stored aborts the upload
   const key = `stopped-${process.pid}.ndjson`
   const child = spawn(process.execPath, [bin, 'dump', source, '-o', `s3://${bucket}/${key}`, '--batch', '50', '--progress'], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
   })
   let stderr = ''
   const killer = setTimeout(() => child.kill('SIGKILL'), 60_000)
@@ -159,7 +160,7 @@ t.test('without the optional AWS SDK: the core runs, and s3:// says what to inst
   }
   const run = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(app, 'lib', 'cli', 'main.js'), ...args], { env: { ...process.env, ...env } })
+      const child = spawn(process.execPath, [join(app, 'lib', 'cli', 'main.js'), ...args], { env: childEnv(env) })
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))

@@ -15,6 +15,7 @@ import { Client } from '../../src/client.js'
 import { startFaultProxy } from '../support/fault-proxy.js'
 import { esUrl } from '../support/es-url.js'
 import { uniqueIndex } from '../support/es.js'
+import { childEnv } from '../support/child-env.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const client = new Client({ node: esUrl })
@@ -29,7 +30,7 @@ interface Service {
 
 async function start(name: string, node = esUrl, env: Record<string, string> = {}): Promise<Service> {
   const child = spawn(process.execPath, [join(root, 'examples', name, 'server.mjs')], {
-    env: { ...process.env, ELASTICSEARCH_URL: node, PORT: '0', NODE_OPTIONS: '', ...env },
+    env: childEnv({ ELASTICSEARCH_URL: node, PORT: '0', NODE_OPTIONS: '', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
@@ -340,7 +341,7 @@ t.test('fastify: with Elasticsearch not answering either, the shutdown still end
 
 t.test('a SHUTDOWN_TIMEOUT_MS that is not a number stops the service at start, saying so', async (t) => {
   const child = spawn(process.execPath, [join(root, 'examples', 'express', 'server.mjs')], {
-    env: { ...process.env, ELASTICSEARCH_URL: esUrl, PORT: '0', NODE_OPTIONS: '', SHUTDOWN_TIMEOUT_MS: '10s' },
+    env: childEnv({ ELASTICSEARCH_URL: esUrl, PORT: '0', NODE_OPTIONS: '', SHUTDOWN_TIMEOUT_MS: '10s' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''

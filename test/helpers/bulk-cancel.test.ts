@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { esUrl } from '../support/es-url.js'
+import { childEnv } from '../support/child-env.js'
 
 const child = join(dirname(fileURLToPath(import.meta.url)), '..', 'support', 'bulk-cancel-child.ts')
 
@@ -13,7 +14,7 @@ t.test('cancelled bulk work: no uncaught exception, no unhandled rejection, in a
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve) => {
       // the same TypeScript loader tap runs this file with
-      const p = spawn(process.execPath, [...process.execArgv, child, esUrl], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const p = spawn(process.execPath, [...process.execArgv, child, esUrl], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() })
       let stdout = ''
       let stderr = ''
       p.stdout.on('data', (c: Buffer) => (stdout += c))

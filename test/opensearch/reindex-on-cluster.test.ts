@@ -10,6 +10,7 @@ import { Client } from '../../src/client.js'
 import { bin, root, runCli } from '../support/run-cli.js'
 import { deleteIndex, idsIn, sortedIds, uniqueIndex } from '../support/es.js'
 import { opensearch } from '../support/real-servers.js'
+import { childEnv } from '../support/child-env.js'
 
 const N = 2000
 const client = new Client({ node: opensearch.url })
@@ -93,7 +94,7 @@ t.test('Ctrl-C cancels the task on the server; exit 130 with what it copied', as
   // One document per batch: a copy long enough to be interrupted midway.
   const child = spawn(process.execPath, [bin, 'reindex', source, dest, '--batch', '1', '--slices', '1'], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
   })
   let stderr = ''
   let task: string | undefined

@@ -78,8 +78,19 @@ function clean(t: Test, r: CliResult, label: string) {
   t.not(r.code, 0, `${label}: a failure exit code`)
 }
 
-async function run(node: string, cmd: (typeof COMMANDS)[number], c: Credentials, debug: boolean) {
-  return runCli([...cmd.args(node), ...(c.args ?? []), '--timeout', '1500'], {
+/** --timeout for a server that answers: a bound that a loaded machine never reaches. */
+const ANSWERING_TIMEOUT_MS = 1500
+/** --timeout for the server that never answers: every attempt waits it out (4 attempts for a read). */
+const SILENT_TIMEOUT_MS = 200
+
+async function run(
+  node: string,
+  cmd: (typeof COMMANDS)[number],
+  c: Credentials,
+  debug: boolean,
+  timeoutMs = ANSWERING_TIMEOUT_MS,
+) {
+  return runCli([...cmd.args(node), ...(c.args ?? []), '--timeout', String(timeoutMs)], {
     stdin: '{"a":1}\n',
     env: {
       ELASTICSEARCH_URL: undefined,
@@ -98,6 +109,10 @@ async function inBatches<T>(jobs: Array<() => Promise<T>>, n = 4): Promise<T[]> 
   for (let i = 0; i < jobs.length; i += n) out.push(...(await Promise.all(jobs.slice(i, i + n).map((j) => j()))))
   return out
 }
+
+// The four groups below are independent: they run side by side (tap buffers their output), each CLI process
+// mostly waiting on a port or a timer.
+t.jobs = 4
 
 // One CLI process is most of a second of CPU: each credential form once, the commands taking turns.
 t.test('nothing listening: every way of giving credentials, the commands taking turns', async (t) => {
@@ -127,7 +142,7 @@ const FAILURES: Record<string, (res: ServerResponse, url: string) => void> = {
     res.end('{"name":"something else"}')
   },
   'too slow': () => {
-    // never answers: the --timeout of 1500 ms fires
+    // never answers: the --timeout (SILENT_TIMEOUT_MS) fires
   },
   // A proxy quoting the URL it was asked for, credentials included: echoed text, redacted like any other.
   'echoes a URL with credentials': (res, url) =>
@@ -151,7 +166,7 @@ t.test('failing servers: 401, not JSON, not Elasticsearch, too slow, echoing; wi
       const debug = i === 1
       jobs.push(async () => ({
         label: `${kind}, ${cmd.label}, ${c.label}${debug ? ', ELASTREAM_DEBUG=1' : ''}`,
-        r: await run(c.node.replace('host', host), cmd, c, debug),
+        r: await run(c.node.replace('host', host), cmd, c, debug, kind === 'too slow' ? SILENT_TIMEOUT_MS : undefined),
       }))
     }
   }
@@ -163,19 +178,21 @@ t.test('reindex --to with its own credentials, unreachable', async (t) => {
   const to = [`elastic:${TO_PASSWORD}@127.0.0.1:${port}`, `http://elastic:${TO_PASSWORD}@127.0.0.1:${port}`]
   const source = await startServer((_req, res) => sendJson(res, 404, { error: { type: 'index_not_found_exception', reason: 'no such index [a]', index: 'a' }, status: 404 }))
   t.teardown(() => source.close())
-  for (const dest of to) {
-    const r = await runCli(['reindex', 'a', 'b', '--node', source.url, '--to', dest, '--timeout', '1500'], {
+  const runs = to.map((dest) =>
+    runCli(['reindex', 'a', 'b', '--node', source.url, '--to', dest, '--timeout', String(ANSWERING_TIMEOUT_MS)], {
       env: { ELASTICSEARCH_URL: undefined },
-    })
-    clean(t, r, `--to ${dest.startsWith('http') ? 'with' : 'without'} a scheme`)
+    }),
+  )
+  for (const [i, r] of (await Promise.all(runs)).entries()) {
+    clean(t, r, `--to ${to[i]!.startsWith('http') ? 'with' : 'without'} a scheme`)
   }
 })
 
 t.test('malformed node URLs with credentials: the usage error does not repeat them', async (t) => {
   const bad = [`elastic:${PASSWORD}@`, `http://elastic:${PASSWORD}@[::1`, `http://elastic:${PASSWORD}@host:99999`, `ftp://elastic:${PASSWORD}@127.0.0.1:21`]
-  for (const node of bad) {
-    const r = await runCli(['info', '--node', node], { env: { ELASTICSEARCH_URL: undefined } })
-    clean(t, r, `--node ${node.replace(PASSWORD, '***')}`)
+  const runs = await Promise.all(bad.map((node) => runCli(['info', '--node', node], { env: { ELASTICSEARCH_URL: undefined } })))
+  for (const [i, r] of runs.entries()) {
+    clean(t, r, `--node ${bad[i]!.replace(PASSWORD, '***')}`)
     t.equal(r.code, 2, 'a usage error')
   }
 })

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { childEnv } from './child-env.js'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const bin = join(root, 'lib', 'cli', 'main.js')
@@ -35,7 +36,7 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<CliRes
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? root,
-      env: { ...process.env, ELASTREAM_DEBUG: '', ...options.env },
+      env: childEnv({ ELASTREAM_DEBUG: '', ...options.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     const out: Buffer[] = []
@@ -107,7 +108,7 @@ export function interruptQuietLoad(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [bin, 'load', '-', '--index', index, '--progress'], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: childEnv(env),
     })
     let stderr = ''
     let sent = false

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import t from 'tap'
 import * as undici from 'undici'
 import { buildConnector, Pool, ProxyAgentClass } from '../../src/transport/undici-parts.js'
+import { childEnv } from '../support/child-env.js'
 
 t.test('each part is the one undici exports', async (t) => {
   t.equal(Pool, undici.Pool)
@@ -24,6 +25,6 @@ t.test('the built package builds and closes a client without loading undici whol
     const require = createRequire(${JSON.stringify(lib.href)})
     const index = require.resolve('undici')
     console.log(JSON.stringify({ indexLoaded: index in require.cache, poolLoaded: require.resolve('undici/lib/dispatcher/pool.js') in require.cache }))`
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: childEnv() })
   t.same(JSON.parse(out.trim()), { indexLoaded: false, poolLoaded: true })
 })
