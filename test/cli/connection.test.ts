@@ -1,17 +1,15 @@
 import t from 'tap'
 import { deadPort, fakeElasticsearch, runCli } from '../support/run-cli.js'
 
+// The tests are independent (each its own port or server): side by side, tap buffering their output.
+t.jobs = 4
+
 t.test('an unreachable node: one line naming it, exit 3, no stack trace', async (t) => {
   const port = await deadPort()
-  for (const args of [
-    ['count', 'x'],
-    ['dump', 'x'],
-    ['info'],
-    ['load', '-', '--index', 'x'],
-    ['reindex', 'a', 'b'],
-  ]) {
-    const r = await runCli([...args, '--node', `http://127.0.0.1:${port}`], { stdin: '{"a":1}\n' })
-    t.equal(r.code, 3, `${args[0]}: ${r.stderr}`)
+  const commands = [['count', 'x'], ['dump', 'x'], ['info'], ['load', '-', '--index', 'x'], ['reindex', 'a', 'b']]
+  const runs = commands.map((args) => runCli([...args, '--node', `http://127.0.0.1:${port}`], { stdin: '{"a":1}\n' }))
+  for (const [i, r] of (await Promise.all(runs)).entries()) {
+    t.equal(r.code, 3, `${commands[i]![0]}: ${r.stderr}`)
     t.equal(
       r.stderr,
       `elastream: cannot reach Elasticsearch at http://127.0.0.1:${port}: connection refused. Is it running? Set --node or ELASTICSEARCH_URL\n`,
@@ -106,10 +104,12 @@ t.test('403 names the missing privilege', async (t) => {
 })
 
 t.test('a bad --node and an unreadable --ca are usage errors', async (t) => {
-  const url = await runCli(['count', 'x', '--node', 'localhost:9200'])
+  const [url, ca] = await Promise.all([
+    runCli(['count', 'x', '--node', 'localhost:9200']),
+    runCli(['count', 'x', '--ca', '/nonexistent/ca.pem']),
+  ])
   t.equal(url.code, 2)
   t.match(url.stderr, /--node must be an http:\/\/ or https:\/\/ URL/)
-  const ca = await runCli(['count', 'x', '--ca', '/nonexistent/ca.pem'])
   t.equal(ca.code, 2)
   t.match(ca.stderr, /--ca \/nonexistent\/ca\.pem: cannot read it \(ENOENT\)/)
 })

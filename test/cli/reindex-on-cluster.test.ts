@@ -13,6 +13,10 @@ import { childEnv } from '../support/child-env.js'
 
 const TASK = 'nodeA:77'
 
+// Every test has its own local server: they run side by side (tap buffers their output), each mostly waiting
+// for a CLI process to start or for the task to be polled again.
+t.jobs = 4
+
 interface Seen {
   method: string
   path: string
@@ -300,16 +304,19 @@ t.test('--to: the server copies when both URLs reach one cluster (same cluster_u
 t.test('--via-client and the flags only the client path has keep the copy in elastream', async (t) => {
   const fake = await fakeCluster({ task: () => ({}) })
   t.teardown(() => fake.close())
-  for (const flags of [['--via-client'], ['--dead-letter', join(tmpdir(), 'never-written.ndjson')], ['--concurrency', '2'], ['--flush-bytes', '1mb']]) {
-    const r = await runCli(['reindex', 'src', 'dst', '--no-create', ...flags], { env: { ELASTICSEARCH_URL: fake.url } })
-    t.equal(r.code, 1, `${flags[0]}: ${r.stderr}`)
-  }
+  const env = { ELASTICSEARCH_URL: fake.url }
+  const flagSets = [['--via-client'], ['--dead-letter', join(tmpdir(), 'never-written.ndjson')], ['--concurrency', '2'], ['--flush-bytes', '1mb']]
+  // Six independent CLI runs against one server, side by side.
+  const [auto, typo, ...copies] = await Promise.all([
+    runCli(['reindex', 'src', 'dst', '--via-client', '--slices', 'auto'], { env }),
+    runCli(['reindex', 'src', 'dst', '--slices', 'many'], { env }),
+    ...flagSets.map((flags) => runCli(['reindex', 'src', 'dst', '--no-create', ...flags], { env })),
+  ])
+  for (const [i, r] of copies.entries()) t.equal(r!.code, 1, `${flagSets[i]![0]}: ${r!.stderr}`)
   t.notOk(fake.seen.some((s) => s.path === '/_reindex'), 'never _reindex')
   t.equal(fake.seen.filter((s) => s.path === '/src/_pit').length, 4, 'each went through the client')
-  const auto = await runCli(['reindex', 'src', 'dst', '--via-client', '--slices', 'auto'], { env: { ELASTICSEARCH_URL: fake.url } })
-  t.equal(auto.code, 2)
-  t.equal(auto.stderr, 'elastream: --slices auto is for the copy on the cluster, and --via-client copies through the client: give a number (--slices 4)\n')
-  const typo = await runCli(['reindex', 'src', 'dst', '--slices', 'many'], { env: { ELASTICSEARCH_URL: fake.url } })
-  t.equal(typo.code, 2)
-  t.match(typo.stderr, '--slices must be auto or an integer >= 1, got "many"')
+  t.equal(auto!.code, 2)
+  t.equal(auto!.stderr, 'elastream: --slices auto is for the copy on the cluster, and --via-client copies through the client: give a number (--slices 4)\n')
+  t.equal(typo!.code, 2)
+  t.match(typo!.stderr, '--slices must be auto or an integer >= 1, got "many"')
 })
