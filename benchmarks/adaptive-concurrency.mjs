@@ -7,7 +7,7 @@
 //
 // Throttling server (test/support/throttle-server.ts, in a child process of its own so it takes no CPU from
 // the client): capacity in docs/s, a quarter second of queue, items beyond it answered 429, answers after the
-// queue ahead has drained. Rate-limit server (test/support/rate-limit-server.ts, --servers rate; issue 22
+// queue ahead has drained. Rate-limit server (startRateLimitServer in the same file, --servers rate; issue 22
 // item 14): the same capacity, 100 ms of burst, no queue: round trips grow with requests in flight only, so
 // rejections are the only sign of over-driving. For each server, capacity and setting: docs/s (acknowledged documents over wall time),
 // share of items the server rejected (retries included, of all items it received), requests sent, and for
@@ -232,7 +232,7 @@ function render(r) {
     out.push('')
   }
   for (const { server, capacity, rows } of r.throttle) {
-    const name = server === 'rate' ? 'Rate-limit server (rate-limit-server.ts)' : 'Throttling server (throttle-server.ts)'
+    const name = server === 'rate' ? 'Rate-limit server (startRateLimitServer)' : 'Throttling server (startThrottleServer)'
     out.push(`${name}, capacity ${fmt(capacity)} docs/s, N = ${fmt(r.n)}:`, '')
     table(rows, true)
   }

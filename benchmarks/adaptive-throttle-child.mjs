@@ -1,11 +1,10 @@
 // The throttling server of benchmarks/adaptive-concurrency.mjs in a process of its own, so that parsing bulk
 // bodies and answering does not take CPU from the client being measured. Spawned with a TypeScript loader
 // (the server is the test fixture test/support/throttle-server.ts). Protocol over IPC:
-//   parent -> { start: options, kind }    child -> { url }   (kind 'rate': rate-limit-server.ts, else throttle-server.ts)
+//   parent -> { start: options, kind }    child -> { url }   (kind 'rate': startRateLimitServer, else startThrottleServer)
 //   parent -> { stats: true }              child -> { stats: ThrottleStats }
 //   parent -> { stop: true }               child closes the server and exits
-import { startRateLimitServer } from '../test/support/rate-limit-server.js'
-import { startThrottleServer } from '../test/support/throttle-server.js'
+import { startRateLimitServer, startThrottleServer } from '../test/support/throttle-server.js'
 
 let server
 process.on('message', async (m) => {

@@ -12,8 +12,7 @@ import { ConfigurationError } from '../../src/errors.js'
 import { bulk } from '../../src/helpers/bulk/bulk.js'
 import { BulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 import type { TransportRequestParams } from '../../src/transport/types.js'
-import { startRateLimitServer } from '../support/rate-limit-server.js'
-import { startThrottleServer } from '../support/throttle-server.js'
+import { startRateLimitServer, startThrottleServer } from '../support/throttle-server.js'
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms))
 

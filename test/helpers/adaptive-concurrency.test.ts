@@ -310,7 +310,7 @@ t.test('against a simulated saturating cluster it settles below the point of rej
 })
 
 /**
- * A cluster with no queue to wait in (as test/support/rate-limit-server.ts): it takes `capacity` documents
+ * A cluster with no queue to wait in (as startRateLimitServer in test/support/throttle-server.ts): it takes `capacity` documents
  * per ms through a token bucket holding `burst`, rejects the items beyond (429 in a 2xx answer), and answers
  * after its own accepted documents are indexed, plus `base` ms and `perInFlight` ms per request in flight.
  * Over-driving it hardly slows its answers: the rejections are the only sign.
