@@ -6,12 +6,13 @@
 //   on-noop    tracing on, @opentelemetry/api installed, no SDK registered (the common "api is there" case)
 //   on-sdk     tracing on, an SDK with the AsyncLocalStorage context manager and an in-memory exporter
 // Needs `npm run build` (lib/). Run: node benchmarks/micro/tracing-overhead.mjs [requests] [rounds]
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { count } from './positional.mjs'
+import { startSearchAnswerServer } from './search-answer-server.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const [, , modeFlag, modeArg, libArg, urlArg, nArg] = process.argv
@@ -79,22 +80,10 @@ function buildWithoutHooks() {
   return { dir, lib: join(dir, 'lib') }
 }
 
-const serverCode = `
-const http = require('node:http')
-const body = JSON.stringify({ took: 1, timed_out: false, hits: { total: { value: 1 }, hits: [{ _id: '1', _source: { a: 1, b: 'hello' } }] } })
-http.createServer((req, res) => {
-  req.resume()
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch', 'content-length': Buffer.byteLength(body) })
-    res.end(body)
-  })
-}).listen(0, '127.0.0.1', function () { console.log(this.address().port) })`
-
 if (!existsSync(join(root, 'lib', 'index.js'))) throw new Error('run npm run build first')
 const none = buildWithoutHooks()
-const server = spawn(process.execPath, ['-e', serverCode], { stdio: ['ignore', 'pipe', 'inherit'] })
-const port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(String(d).trim())))
-const url = `http://127.0.0.1:${port}`
+const server = await startSearchAnswerServer()
+const url = server.url
 const modes = { none: none.lib, off: join(root, 'lib'), 'on-noop': join(root, 'lib'), 'on-sdk': join(root, 'lib') }
 const results = Object.fromEntries(Object.keys(modes).map((m) => [m, []]))
 for (let round = 0; round < ROUNDS; round++) {
@@ -103,7 +92,7 @@ for (let round = 0; round < ROUNDS; round++) {
     results[mode].push(JSON.parse(String(out)))
   }
 }
-server.kill()
+server.stop()
 rmSync(none.dir, { recursive: true, force: true })
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]

@@ -4,11 +4,11 @@
 // in its own copy of the repository (`lib/` and its own `node_modules`), then
 //   node benchmarks/micro/two-builds.mjs /path/to/copy-a /path/to/copy-b [requests per round] [rounds]
 // Each build loads its own undici from its copy's node_modules.
-import { spawn } from 'node:child_process'
 import { loadavg } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { count, text } from './positional.mjs'
+import { startSearchAnswerServer } from './search-answer-server.mjs'
 
 const argv = process.argv.slice(2)
 const dirs = [text(argv, 0, undefined), text(argv, 1, undefined)]
@@ -24,21 +24,8 @@ const builds = await Promise.all(
 )
 if (builds[0].name === builds[1].name) for (const [i, b] of builds.entries()) b.name = `${b.name}#${i + 1}`
 
-const serverCode = `
-const http = require('node:http')
-const body = JSON.stringify({ took: 1, timed_out: false, hits: { total: { value: 1 }, hits: [{ _id: '1', _source: { a: 1, b: 'hello' } }] } })
-http.createServer((req, res) => {
-  req.resume()
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch', 'content-length': Buffer.byteLength(body) })
-    res.end(body)
-  })
-}).listen(0, '127.0.0.1', function () { console.log(this.address().port) })`
-const server = spawn(process.execPath, ['-e', serverCode], { stdio: ['ignore', 'pipe', 'inherit'] })
-process.on('exit', () => server.kill())
-process.on('SIGINT', () => process.exit(130))
-const port = await new Promise((done) => server.stdout.once('data', (d) => done(String(d).trim())))
-for (const b of builds) b.client = new b.mod.Client({ node: `http://127.0.0.1:${port}` })
+const server = await startSearchAnswerServer()
+for (const b of builds) b.client = new b.mod.Client({ node: server.url })
 
 const body = { query: { match_all: {} }, size: 1 }
 async function round(client) {
