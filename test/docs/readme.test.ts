@@ -2,18 +2,18 @@
 // Each block is written to a temporary ES module importing the package source, and must exit cleanly
 // and print what its comments promise.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import t from 'tap'
-import { esUrl } from './support/es-url.js'
+import { readDocBlocks } from '../support/doc-blocks.js'
+import { esUrl } from '../support/es-url.js'
 
 const run = promisify(execFile)
-const root = fileURLToPath(new URL('..', import.meta.url))
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const blocks = [...readme.matchAll(/```js run=es\n([\s\S]*?)```/g)].map((m) => m[1] as string)
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const blocks = readDocBlocks('README.md', 'es').blocks.map((b) => b.code)
 // The built package: `npm test` builds before it runs tap, and users import the same files.
 const entry = pathToFileURL(join(root, 'lib', 'index.js')).href
 const dir = mkdtempSync(join(tmpdir(), 'elastream-readme-'))

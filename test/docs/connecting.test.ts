@@ -4,23 +4,15 @@
 //   run=auth   a local server that answers like Elasticsearch only with the right credentials
 //   run=tls    a local https server with a self-signed certificate
 // and checks the options table against the defaults in the code.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import t from 'tap'
-import { CLIENT_DEFAULTS } from '../src/client.js'
-import { esLike, selfSigned, startServer } from './support/local-servers.js'
-import { esUrl } from './support/es-url.js'
+import { CLIENT_DEFAULTS } from '../../src/client.js'
+import { exampleDir, readDocBlocks, runBlock } from '../support/doc-blocks.js'
+import { esLike, selfSigned, startServer } from '../support/local-servers.js'
+import { esUrl } from '../support/es-url.js'
 
-const root = new URL('..', import.meta.url)
-const markdown = readFileSync(new URL('docs/connecting.md', root), 'utf8')
-const blocks = [...markdown.matchAll(/```(js|ts) run=(\S+)\n([\s\S]*?)```/g)].map((m) => ({
-  language: m[1] as 'js' | 'ts',
-  where: m[2] as string,
-  code: m[3] as string,
-}))
-const entry = pathToFileURL(new URL('src/index.ts', root).pathname).href
+const { markdown, blocks } = readDocBlocks('docs/connecting.md')
 
 const password = 'docs-password'
 const apiKey = 'ZG9jczprZXk='
@@ -41,15 +33,13 @@ const authServer = await startServer((req, res, body) => {
 })
 const cert = selfSigned()
 const tlsServer = await startServer(esLike('docs-tls'), cert)
-const dir = mkdtempSync(join(tmpdir(), 'elastream-docs-'))
-const caFile = join(dir, 'http_ca.crt')
+const examples = exampleDir()
+const caFile = join(examples.dir, 'http_ca.crt')
 writeFileSync(caFile, cert.cert)
-// The examples are ES modules; a `ts` one is compiled by the same loader that runs this test.
-writeFileSync(join(dir, 'package.json'), '{"type":"module"}')
 t.teardown(async () => {
   await authServer.close()
   await tlsServer.close()
-  rmSync(dir, { recursive: true, force: true })
+  examples.remove()
 })
 
 const environments: Record<string, Record<string, string>> = {
@@ -69,24 +59,7 @@ blocks.forEach((block, i) => {
   t.test(`example ${i + 1} (run=${block.where}) runs`, async (t) => {
     const env = environments[block.where]
     if (env === undefined) throw new Error(`unknown run=${block.where} in docs/connecting.md`)
-    const file = join(dir, `example-${i + 1}.${block.language === 'ts' ? 'ts' : 'mjs'}`)
-    writeFileSync(file, block.code.replaceAll(`from 'elastream'`, `from '${entry}'`))
-    const saved = { ...process.env }
-    const log = console.log
-    const lines: string[] = []
-    Object.assign(process.env, env)
-    console.log = (...args: unknown[]) => {
-      lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '))
-    }
-    try {
-      await import(pathToFileURL(file).href)
-    } finally {
-      console.log = log
-      for (const key of Object.keys(env)) {
-        if (saved[key] === undefined) delete process.env[key]
-        else process.env[key] = saved[key]
-      }
-    }
+    const lines = await runBlock(examples.dir, i + 1, block, env)
     t.ok(lines.length > 0, `printed: ${lines.join(' | ').slice(0, 200)}`)
     t.notOk(
       lines.some((line) => line.includes(password)),
@@ -96,7 +69,7 @@ blocks.forEach((block, i) => {
 })
 
 t.test('the auth examples really need the credentials', async (t) => {
-  const { Client } = await import('../src/index.js')
+  const { Client } = await import('../../src/index.js')
   const client = new Client({ node: authServer.url })
   t.teardown(() => client.close())
   const error = (await client.info().catch((e: unknown) => e)) as { statusCode?: number; type?: string }

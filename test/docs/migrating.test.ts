@@ -1,11 +1,11 @@
 // Runs the js run=es blocks of docs/migrating.md against the real node and checks what each printed.
 import t from 'tap'
-import { Client } from '../src/client.js'
-import { docBlocks } from './support/doc-blocks.js'
-import { esUrl } from './support/es-url.js'
+import { Client } from '../../src/client.js'
+import { docBlocks } from '../support/doc-blocks.js'
+import { esUrl } from '../support/es-url.js'
 
 const indices = ['migrate-settings', 'migrate-books', 'mywords-copy', 'mywords']
-const doc = docBlocks('docs/migrating.md', indices)
+const doc = docBlocks('docs/migrating.md', indices, { ELASTICSEARCH_URL: esUrl })
 const es = new Client({ node: esUrl })
 t.teardown(async () => {
   for (const name of indices) {

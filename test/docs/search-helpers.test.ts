@@ -1,10 +1,10 @@
 // Runs the js run=es blocks of docs/search-helpers.md against the real node and checks what each printed.
 import t from 'tap'
-import { Client } from '../src/client.js'
-import { docBlocks } from './support/doc-blocks.js'
-import { esUrl } from './support/es-url.js'
+import { Client } from '../../src/client.js'
+import { docBlocks } from '../support/doc-blocks.js'
+import { esUrl } from '../support/es-url.js'
 
-const doc = docBlocks('docs/search-helpers.md', ['numbers'])
+const doc = docBlocks('docs/search-helpers.md', ['numbers'], { ELASTICSEARCH_URL: esUrl })
 const es = new Client({ node: esUrl })
 t.teardown(async () => {
   await es.transport.request({ method: 'DELETE', path: `/${doc.prefix}numbers` }, { ignore: [404] })

@@ -10,7 +10,7 @@
 // ELASTREAM_YAML=0 leaves it out (a machine without Java or Maven), which shows as a skip with that reason.
 import { execFileSync } from 'node:child_process'
 import t from 'tap'
-import { CI_SUBSET, runSuite, summary } from './yaml/cli.js'
+import { CI_SUBSET, runSuite, summary } from './cli.js'
 
 // Server start (and on a fresh machine the Maven download) plus the whole suite exceed tap's file timeout.
 t.setTimeout(30 * 60_000)

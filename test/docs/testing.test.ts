@@ -1,16 +1,16 @@
 // Runs the example test file of docs/testing.md with `node --test`, importing the built package (lib/) as
 // 'elastream' and 'elastream/testing', and checks that every test in it passed. Needs `npm run build`.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import t from 'tap'
-import { childEnv } from './support/child-env.js'
+import { childEnv } from '../support/child-env.js'
+import { readDocBlocks } from '../support/doc-blocks.js'
 
-const root = new URL('..', import.meta.url)
-const markdown = readFileSync(new URL('docs/testing.md', root), 'utf8')
-const blocks = [...markdown.matchAll(/```js run=test\n([\s\S]*?)```/g)].map((m) => m[1]!)
+const root = new URL('../..', import.meta.url)
+const blocks = readDocBlocks('docs/testing.md', 'test').blocks.map((b) => b.code)
 
 t.equal(blocks.length, 1, 'one example test file')
 

@@ -1,12 +1,12 @@
 // The YAML runner's own logic, without a server: Java regexes, version ranges, warning headers, the skip
 // list, and assertions run against a fake invoker. A wrong runner would make the conformance numbers lie.
 import t from 'tap'
-import { matchesPrefix } from './yaml/cli.js'
-import type { InvokeResult, Invoker } from './yaml/invoker.js'
-import { asRegex, javaRegex } from './yaml/regex.js'
+import { matchesPrefix } from './cli.js'
+import type { InvokeResult, Invoker } from './invoker.js'
+import { asRegex, javaRegex } from './regex.js'
 import YAML from 'yaml'
-import { reindentContinuations, type TestCase } from './yaml/load.js'
-import { autoSkip, parseWarnings, runTest, versionInRange } from './yaml/runner.js'
+import { reindentContinuations, type TestCase } from './load.js'
+import { autoSkip, parseWarnings, runTest, versionInRange } from './runner.js'
 
 t.test(
   'Java COMMENTS regexes: whitespace and comments ignored, escaped space kept, $ before a final newline',

@@ -10,9 +10,9 @@
 // system features, voting exclusions, the license) run on a one-node cluster started for them, started while
 // the rest runs. ELASTREAM_CLIENTS_FILTER=a,b runs some (folders, files or test ids).
 import t, { type Test } from 'tap'
-import { esUrl } from './support/es-url.js'
-import { startOwnCluster } from './support/own-cluster.js'
-import { type ClientsResults, clientsSummary, runClientsSuite } from './yaml/clients-suite.js'
+import { esUrl } from '../support/es-url.js'
+import { startOwnCluster } from '../support/own-cluster.js'
+import { type ClientsResults, clientsSummary, runClientsSuite } from './clients-suite.js'
 
 t.setTimeout(10 * 60_000)
 
