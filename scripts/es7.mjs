@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the Elasticsearch 7.10.2 node of the tests (scripts/yaml-server, a small Maven project embedding the
 // codelibs cluster runner: the OSS server with its modules): the YAML REST suite runs against it
-// (test/yaml-conformance.test.ts) and a backup dumped from it is restored into 9.5 (test/cli/backup-es7.test.ts).
+// (test/yaml/conformance.test.ts) and a backup dumped from it is restored into 9.5 (test/cli/backup-es7.test.ts).
 // test/yaml/server.ts starts it.
 //
 //   node scripts/es7.mjs fetch     mvn package into the git-ignored .es/yaml-server/ (about 40 MB into ~/.m2 once)
