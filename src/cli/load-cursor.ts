@@ -178,6 +178,11 @@ export class FileCursor {
     return this.#saving
   }
 
+  /** Waits for a save under way (a periodic one), so that a cursor removed after it stays removed. */
+  async idle(): Promise<void> {
+    await this.#saving.catch(() => {})
+  }
+
   #promote(): void {
     while (this.#pending.length > 0 && this.#pending[0]!.results <= this.#handled) this.#safe = this.#pending.shift()!
   }

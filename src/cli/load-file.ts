@@ -310,7 +310,10 @@ export async function loadFile(
             : `interrupted: documents read so far are loaded${where}`,
         )
       }
-      if (cursor !== undefined) await removeCursor(cursor.path)
+      if (cursor !== undefined) {
+        await cursor.idle()
+        await removeCursor(cursor.path)
+      }
       return { code: progress.failed > 0 ? 1 : 0, loaded: ok, failed: progress.failed }
     } finally {
       report?.abandon()
