@@ -13,6 +13,7 @@
 //   node scripts/unit-tests.mjs --list     print the files it would run, one a line (with --slow: the slow ones)
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureSupportedNode } from './supported-node.mjs'
@@ -117,6 +118,16 @@ export function testEnv(env = process.env) {
   return { NODE_COMPILE_CACHE: join(root, 'node_modules', '.cache', 'elastream-tests'), ...env }
 }
 
+/**
+ * Test files run at once in `test:unit`: twice the cores (tap's default is one per core). A unit test file
+ * spends much of its time waiting (CLI children starting, retry backoffs, timers, local servers), so one per
+ * core leaves the cores idle; the files tolerate the contention (they pass on a machine loaded far beyond it).
+ * `-j`/`--jobs` given to the script wins. `test:slow` keeps tap's default: its load runs measure real time.
+ */
+export function jobsArgs(args) {
+  return args.some((a) => /^(-j|--jobs)/.test(a)) ? [] : [`--jobs=${availableParallelism() * 2}`]
+}
+
 /** Whether a file under src/ changed after the last build: the CLI tests run lib/cli/main.js, not src/. */
 function libOlderThanSrc() {
   let built
@@ -141,7 +152,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (libOlderThanSrc()) console.log('# lib/ is older than src/: the CLI tests run the built lib/, so run `npm run build` first')
     const tap = join(root, 'node_modules', '.bin', 'tap')
     const nowhere = 'http://127.0.0.1:9'
-    const child = spawn(tap, [...typeStripArgs(), ...args.filter((a) => a !== '--slow'), ...files], {
+    const child = spawn(tap, [...typeStripArgs(), ...(slow ? [] : jobsArgs(args)), ...args.filter((a) => a !== '--slow'), ...files], {
       cwd: root,
       stdio: 'inherit',
       env: { ...testEnv(), ELASTICSEARCH_URL: nowhere, ELASTICSEARCH_URLS: nowhere, OPENSEARCH_URL: nowhere },

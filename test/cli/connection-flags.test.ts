@@ -13,6 +13,10 @@ import { commands } from '../../src/cli/main.js'
 import { type Handler, selfSigned, sendJson, startServer } from '../support/local-servers.js'
 import { runCli } from '../support/run-cli.js'
 
+// The tests are independent (each its own servers): side by side, tap buffering their output, each CLI
+// process mostly waiting on its start.
+t.jobs = 4
+
 const count: Handler = (req, res) => sendJson(res, 200, req.url?.endsWith('/_count') ? { count: 7 } : {})
 // Nothing from the developer's shell may decide where a test connects.
 const env = {
