@@ -19,9 +19,11 @@ import {
   Connection,
   type ConnectionOptions,
   normalizeFingerprint,
-  parseNodeUrl,
 } from './transport/connection.js'
 import { NodePool } from './transport/node-pool.js'
+import { type NodeOptions, readHeaders, readNodeEntry } from './transport/node-entry.js'
+import { type NodeSelector, nodeSelectorOption } from './transport/node-selector.js'
+import { type NodeFilter, nodeFilterOption } from './transport/sniffer.js'
 import { retryOnStatusOption } from './transport/retry-policy.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './options/official-options.js'
@@ -52,10 +54,26 @@ export const CLIENT_DEFAULTS = Object.freeze({
 } satisfies Partial<ClientOptions>)
 
 export interface ClientOptions {
-  /** One node URL, for example `http://127.0.0.1:9200` or `https://user:pass@es.example:9200` (credentials become basic auth). Give `node` or `nodes`. */
-  node?: string | URL
-  /** Several node URLs; requests go round robin over the alive ones. */
-  nodes?: ReadonlyArray<string | URL>
+  /**
+   * One node URL, for example `http://127.0.0.1:9200` or `https://user:pass@es.example:9200` (credentials become
+   * basic auth), or `{ url, headers }` for a node with headers of its own (over `headers`, under a request's).
+   * Give `node` or `nodes`.
+   */
+  node?: string | URL | NodeOptions
+  /** Several nodes, each as `node` takes one; requests go to the alive ones as `nodeSelector` says. */
+  nodes?: ReadonlyArray<string | URL | NodeOptions>
+  /**
+   * Which alive node a request goes to: `'round-robin'` (default: in turn, the cheapest), `'random'`, or a
+   * function given the alive nodes (`{ id, url }`) that returns one of them, for example to prefer the local
+   * zone. A dead node still gets its one probe when its wait is over, whatever the selector.
+   */
+  nodeSelector?: NodeSelector
+  /**
+   * Which nodes sniffing keeps: called with each node the cluster lists (`{ url, id, name, roles, attributes }`),
+   * true keeps it. Default: every node with an HTTP address but dedicated masters (they serve no searches). A
+   * filter replaces that rule. The nodes given in `node`/`nodes` are used as given.
+   */
+  nodeFilter?: NodeFilter
   /** An Elastic Cloud deployment, `{ id: '<name>:<base64>' }` (see cloud-id.ts): its https endpoint becomes the node. Instead of `node`/`nodes`. Default: none. */
   cloud?: CloudOptions
   /** A forward proxy every request goes through: `'http://[user:pass@]host:port'`, an https:// proxy, or `{ url, tls }` (TLS toward the proxy). Default: none (direct connections). */
@@ -177,6 +195,8 @@ export interface ChildOptions {
 const CLIENT_OPTION_NAMES = [
   'node',
   'nodes',
+  'nodeSelector',
+  'nodeFilter',
   'cloud',
   'proxy',
   'auth',
@@ -300,7 +320,7 @@ function createTransport(options: ClientOptions): Transport {
   checkKeys(options, CLIENT_OPTION_NAMES, 'Client option', officialClientOptionMessage)
   const o = { ...CLIENT_DEFAULTS, ...stripUndefined(options) }
 
-  let urls: ReadonlyArray<string | URL>
+  let urls: ReadonlyArray<unknown>
   if (options.cloud !== undefined && (options.node !== undefined || options.nodes !== undefined)) {
     throw new ConfigurationError('Give either cloud or node/nodes, not both')
   } else if (options.cloud !== undefined) {
@@ -319,9 +339,7 @@ function createTransport(options: ClientOptions): Transport {
       'node (or nodes) is required, for example new Client({ node: "http://127.0.0.1:9200" })',
     )
   }
-  urls.forEach((url, i) => {
-    parseNodeUrl(url, options.node !== undefined ? 'node' : `nodes[${i}]`)
-  })
+  const entries = urls.map((url, i) => readNodeEntry(url, options.node !== undefined ? 'node' : `nodes[${i}]`))
 
   let tls: TlsOptions | undefined
   if (options.tls !== undefined) {
@@ -362,7 +380,7 @@ function createTransport(options: ClientOptions): Transport {
 
   const signer =
     options.auth !== undefined && isAwsAuth(options.auth)
-      ? createAwsSigner(options.auth, urls.map((url) => parseNodeUrl(url).hostname))
+      ? createAwsSigner(options.auth, entries.map((entry) => entry.url.hostname))
       : undefined
   const settings: TransportSettings = {
     maxRetries: int('maxRetries', o.maxRetries, 0),
@@ -391,14 +409,16 @@ function createTransport(options: ClientOptions): Transport {
     caFingerprint,
     proxy: options.proxy === undefined ? undefined : parseProxy(options.proxy),
   }
-  if (connectionOptions.proxy !== undefined && caFingerprint !== undefined) {
-    throw new ConfigurationError('caFingerprint is not supported through a proxy yet: give the CA in tls.ca instead')
-  }
   const sniffOnStart = bool('sniffOnStart', o.sniffOnStart)
 
-  const connections = urls.map((url) => new Connection(url, connectionOptions))
+  const connections = entries.map((entry) => new Connection(entry.url, connectionOptions, undefined, entry.headers))
   const shared: SharedState = {
-    pool: new NodePool(connections, { resurrectBackoff, resurrectMaxBackoff }),
+    pool: new NodePool(connections, {
+      resurrectBackoff,
+      resurrectMaxBackoff,
+      choose: nodeSelectorOption(options.nodeSelector, Math.random),
+    }),
+    nodeFilter: nodeFilterOption(options.nodeFilter),
     connectionOptions,
     closed: false,
     closing: undefined,
@@ -435,18 +455,8 @@ function checkKeys(
 }
 
 function checkHeaders(headers: unknown): Record<string, string> {
-  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) {
-    throw new ConfigurationError(`headers must be an object of strings, got ${describe(headers)}`)
-  }
-  const out: Record<string, string> = {}
-  for (const [name, value] of Object.entries(headers)) {
-    if (typeof value !== 'string') {
-      throw new ConfigurationError(`headers["${name}"] must be a string, got ${describe(value)}`)
-    }
-    // Lower-cased once here so a user header replaces ours instead of being sent twice.
-    out[name.toLowerCase()] = value
-  }
-  return out
+  // Lower-cased once (node-entry.ts) so a user header replaces ours instead of being sent twice.
+  return readHeaders('headers', headers)
 }
 
 /** Integer options of the client say their whole range ("from 0 to 9007199254740991"), as they always have. */

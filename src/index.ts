@@ -29,6 +29,9 @@ export type { ApiKeyAuth, AuthOptions, BasicAuth, BearerAuth } from './transport
 export type { AwsAuth, AwsAuthOptions, AwsCredentials } from './transport/aws/aws-auth.js'
 export type { CloudOptions } from './options/cloud-id.js'
 export type { ProxyOptions } from './transport/proxy.js'
+export type { NodeOptions } from './transport/node-entry.js'
+export type { NodeSelector, NodeSelectorFunction, NodeView } from './transport/node-selector.js'
+export type { NodeFilter, SniffedNode } from './transport/sniffer.js'
 export type { TlsOptions } from './transport/tls-options.js'
 export {
   CHANNELS,

@@ -7,15 +7,13 @@
 /** `new Client({...})` options. */
 export const OFFICIAL_CLIENT_OPTIONS: Readonly<Record<string, string>> = {
   Connection: 'elastream has one connection type (an undici Pool per node); there are no pluggable classes',
-  ConnectionPool: 'elastream has one node pool (round robin over the alive nodes); list them in "nodes"',
+  ConnectionPool: 'elastream has one node pool: list the nodes in "nodes", pick among the alive ones with "nodeSelector", keep sniffed ones with "nodeFilter"',
   Transport: 'elastream has one transport; watch requests through diagnostics_channel (CHANNELS) instead',
   Serializer: 'bodies are JSON; pass a pre-serialized string or Buffer as the body to send your own',
   pingTimeout: 'elastream does not ping: a dead node is tried again with a real request; use "requestTimeout"',
   sniffEndpoint: 'sniffing always reads GET /_nodes/_all/http; use "sniffOnStart" / "sniffInterval"',
   resurrectStrategy: 'use "resurrectBackoff" and "resurrectMaxBackoff" (ms a failed node is left out)',
   agent: 'use "connectionsPerNode" for the pool size and "proxy" for a forward proxy',
-  nodeFilter: 'list the nodes to use in "nodes"; sniffed nodes are all HTTP-enabled nodes',
-  nodeSelector: 'requests go round robin over the alive nodes; there is no selector',
   generateRequestId: 'tag requests with the per-request "opaqueId" (sent as x-opaque-id)',
   name: 'use "opaqueIdPrefix" to tell applications apart in the slow logs',
   context: 'there is no client context; use AsyncLocalStorage around your calls',

@@ -19,8 +19,11 @@ export async function askNode(
   base: Record<string, string>,
   settings: { authorization: string | undefined; requestTimeout: number; signer?: AwsSigner | undefined },
 ): Promise<NodeAnswer> {
+  const own = node.headers === undefined ? base : { ...base, ...node.headers }
   const headers =
-    node.urlAuth !== undefined && settings.authorization === undefined ? { ...base, authorization: node.urlAuth } : base
+    node.urlAuth !== undefined && settings.authorization === undefined && own.authorization === undefined
+      ? { ...own, authorization: node.urlAuth }
+      : own
   const collector = new ResponseCollector(node.id, ANSWER_LIMIT, settings.requestTimeout, signal)
   const path = `${node.basePath}/`
   const signer = settings.signer

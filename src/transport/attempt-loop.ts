@@ -35,6 +35,8 @@ export interface AttemptJob {
   /** Path and query as sent (a node's base path goes in front). */
   pathAndQuery: string
   headers: Record<string, string>
+  /** The request's own headers (lower-cased), which win over a node's; undefined when it has none. */
+  own: Record<string, string> | undefined
   body: WireBody | undefined
   /** Repeating it leaves the same state (retry-policy.ts). */
   idempotent: boolean
@@ -98,11 +100,13 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
         }
       }
       dispatch.path = node.basePath === '' ? pathAndQuery : node.basePath + pathAndQuery
+      // A node's own headers go over the client's and under the request's.
+      const sent = node.headers === undefined ? headers : { ...headers, ...node.headers, ...job.own }
       // Credentials from a node URL apply only when the client has no `auth` of its own.
       dispatch.headers =
-        node.urlAuth !== undefined && settings.authorization === undefined && headers.authorization === undefined
-          ? { ...headers, authorization: node.urlAuth }
-          : headers
+        node.urlAuth !== undefined && settings.authorization === undefined && sent.authorization === undefined
+          ? { ...sent, authorization: node.urlAuth }
+          : sent
       span?.attempt(node, pathAndQuery)
       if (requestChannel.hasSubscribers) {
         requestChannel.publish({

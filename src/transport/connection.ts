@@ -33,6 +33,8 @@ export class Connection {
   readonly basePath: string
   /** `authorization` built from credentials in the node URL, if it had any. */
   readonly urlAuth: string | undefined
+  /** This node's own headers (`nodes: [{ url, headers }]`, names lower-cased), sent under a request's own. */
+  readonly headers: Record<string, string> | undefined
   readonly pool: Dispatcher
   /** Epoch ms until which the node is skipped; 0 = alive. */
   deadUntil = 0
@@ -47,8 +49,9 @@ export class Connection {
   /** The product its answers were last accepted as (product/node-verdict.ts); cleared when it is resurrected. */
   productVerdict: NodeVerdict | undefined = undefined
 
-  constructor(node: string | URL, options: ConnectionOptions, inheritedAuth?: string) {
+  constructor(node: string | URL, options: ConnectionOptions, inheritedAuth?: string, headers?: Record<string, string>) {
     const url = parseNodeUrl(node)
+    this.headers = headers
     if (url.username !== '' || url.password !== '') {
       this.urlAuth = basic(decodeURIComponent(url.username), decodeURIComponent(url.password))
       url.username = ''
@@ -73,7 +76,16 @@ export class Connection {
             connect:
               url.protocol === 'https:' ? tlsConnector(options.tls, options.caFingerprint, this.id) : undefined,
           } as UndiciPool.Options)
-        : proxyDispatcher(options.proxy, url.origin, poolOptions, options.tls) // proxy.ts
+        : proxyDispatcher(
+            options.proxy,
+            url.origin,
+            poolOptions,
+            options.tls,
+            // A pin is checked on the connection to the node inside the tunnel, never on the proxy's.
+            url.protocol === 'https:' && options.caFingerprint !== undefined
+              ? tlsConnector(options.tls, options.caFingerprint, this.id)
+              : undefined,
+          ) // proxy.ts
   }
 
   get isAlive(): boolean {

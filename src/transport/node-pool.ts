@@ -13,6 +13,7 @@
 
 import type { Connection } from './connection.js'
 import { nodeDeadChannel, nodeResurrectedChannel } from './diagnostics.js'
+import type { ChooseNode } from './node-selector.js'
 
 export interface NodePoolOptions {
   /** First dead period, ms. */
@@ -21,6 +22,8 @@ export interface NodePoolOptions {
   resurrectMaxBackoff: number
   /** @internal The clock, for tests. Default Date.now. */
   now?: () => number
+  /** `nodeSelector` (node-selector.ts): the choice among alive nodes; undefined = round robin. */
+  choose?: ChooseNode | undefined
 }
 
 export class NodePool {
@@ -54,6 +57,7 @@ export class NodePool {
    * is already out: nothing to send to.
    */
   next(): Connection | undefined {
+    if (this.options.choose !== undefined) return this.select(this.options.choose)
     const nodes = this.nodes
     const n = nodes.length
     if (this.cursor >= n) this.cursor = 0
@@ -69,6 +73,29 @@ export class NodePool {
       if (node.deadUntil === 0) return node
       if (!node.probing && node.deadUntil <= now) return this.startProbe(node)
     }
+    return this.lastResort()
+  }
+
+  /**
+   * next() with a nodeSelector: a dead node whose wait is over gets its one probe first, as in round robin;
+   * otherwise the selector chooses among the alive nodes.
+   */
+  private select(choose: ChooseNode): Connection | undefined {
+    const nodes = this.nodes
+    if (this.deadCount === 0) return choose(nodes)
+    const now = this.now()
+    const alive: Connection[] = []
+    for (const node of nodes) {
+      if (node.deadUntil === 0) alive.push(node)
+      else if (!node.probing && node.deadUntil <= now) return this.startProbe(node)
+    }
+    return alive.length > 0 ? choose(alive) : this.lastResort()
+  }
+
+  /** Every node dead and none due: the least recently failed is probed, unless a probe is already out. */
+  private lastResort(): Connection | undefined {
+    const nodes = this.nodes
+    const n = nodes.length
     if (this.probes > 0) return undefined
     let oldest = nodes[0] as Connection
     for (let i = 1; i < n; i++) {

@@ -78,6 +78,8 @@ export function proxyDispatcher(
   origin: string,
   poolOptions: PoolTypes.Options,
   requestTls: TlsOptions | undefined,
+  /** Opens the TLS connection to an https node inside the tunnel, for a pinned certificate (caFingerprint). */
+  nodeConnector?: buildConnector.connector,
 ): Dispatcher {
   const ProxyAgent = ProxyAgentClass()
   const agent = new ProxyAgent({
@@ -89,6 +91,7 @@ export function proxyDispatcher(
     proxyTunnel: true,
     clientFactory: proxyClient,
   })
+  if (nodeConnector !== undefined) useNodeConnector(agent, nodeConnector)
   return agent.compose(
     (dispatch) => (options, handler) =>
       // ProxyAgent adds a `host` header to the request's: the transport's are shared and frozen, so copy.
@@ -97,6 +100,26 @@ export function proxyDispatcher(
         new TunnelErrors(handler, proxy.id),
       ),
   )
+}
+
+/**
+ * undici's ProxyAgent opens the TLS connection to an https node inside the tunnel with a connector it builds from
+ * `requestTls` and keeps under two symbols (proxy-agent.js: `connect endpoint function` and its HTTP/1.1-only
+ * twin), read at each connection; no option takes one of ours. A pinned certificate needs its own check of that
+ * very connection (the proxy's certificate is not the node's), so both are replaced by the pinning connector.
+ * Should undici rename them, the client refuses the combination instead of leaving the pin unchecked, and
+ * test/transport/undici-parts.test.ts fails on the upgrade.
+ */
+function useNodeConnector(agent: object, connect: buildConnector.connector): void {
+  const slots = Object.getOwnPropertySymbols(agent).filter(
+    (s) => s.description === 'connect endpoint function' || s.description === 'connect endpoint function (http/1.1 only)',
+  )
+  if (slots.length !== 2) {
+    throw new ConfigurationError(
+      "caFingerprint through a proxy needs undici's ProxyAgent node connector, which this undici does not have: give the CA in tls.ca instead",
+    )
+  }
+  for (const slot of slots) (agent as Record<symbol, unknown>)[slot] = connect
 }
 
 /**

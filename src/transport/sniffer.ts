@@ -4,26 +4,65 @@
  * certificates name hosts, not addresses.
  */
 
+import { rejectOption } from '../options/checks.js'
+
 export const SNIFF_PATH = '/_nodes/_all/http'
 
-interface SniffedNode {
+/** What `nodeFilter` is shown of a sniffed node: what `GET /_nodes/_all/http` said of it. */
+export interface SniffedNode {
+  /** The URL requests would go to. */
+  url: string
+  /** The node's id in the cluster. */
+  id: string
+  name: string | undefined
+  /** Its roles (`data_hot`, `ingest`, `master`, ...); empty when the answer has none. */
+  roles: string[]
+  /** Its custom attributes (`node.attr.*`: zone, rack, ...), as strings. */
+  attributes: Record<string, string>
+}
+
+/** Returns true to keep the node in rotation. */
+export type NodeFilter = (node: SniffedNode) => boolean
+
+interface NodeInfo {
+  name?: unknown
   roles?: unknown
+  attributes?: unknown
   http?: { publish_address?: unknown }
 }
 
-export function parseSniffedNodes(body: unknown, protocol: string): string[] {
-  const nodes = (body as { nodes?: Record<string, SniffedNode> } | null)?.nodes
+/** The `nodeFilter` option, checked. */
+export function nodeFilterOption(value: unknown): NodeFilter | undefined {
+  if (value === undefined || typeof value === 'function') return value as NodeFilter | undefined
+  rejectOption('nodeFilter', 'must be a function (node) => boolean', value)
+}
+
+/**
+ * The URLs of the nodes to keep. Without `filter`, every node with an HTTP address but dedicated masters;
+ * `filter` replaces that rule (a node it keeps is kept even when it is a dedicated master).
+ */
+export function parseSniffedNodes(body: unknown, protocol: string, filter: NodeFilter = notDedicatedMaster): string[] {
+  const nodes = (body as { nodes?: Record<string, NodeInfo> } | null)?.nodes
   if (nodes === null || typeof nodes !== 'object') return []
   const urls: string[] = []
   for (const id of Object.keys(nodes)) {
     const node = nodes[id]
-    if (node === undefined || isDedicatedMaster(node.roles)) continue
-    const address = node.http?.publish_address
-    if (typeof address !== 'string' || address === '') continue
+    const address = node?.http?.publish_address
+    if (node === undefined || typeof address !== 'string' || address === '') continue
     const url = publishAddressToUrl(address, protocol)
-    if (url !== undefined && !urls.includes(url)) urls.push(url)
+    if (url === undefined || urls.includes(url)) continue
+    if (filter(describeNode(url, id, node))) urls.push(url)
   }
   return urls
+}
+
+function describeNode(url: string, id: string, node: NodeInfo): SniffedNode {
+  const roles = Array.isArray(node.roles) ? node.roles.filter((r): r is string => typeof r === 'string') : []
+  const attributes: Record<string, string> = {}
+  if (node.attributes !== null && typeof node.attributes === 'object') {
+    for (const [key, value] of Object.entries(node.attributes)) if (typeof value === 'string') attributes[key] = value
+  }
+  return { url, id, name: typeof node.name === 'string' ? node.name : undefined, roles, attributes }
 }
 
 export function publishAddressToUrl(address: string, protocol: string): string | undefined {
@@ -54,6 +93,6 @@ export function publishAddressToUrl(address: string, protocol: string): string |
 }
 
 /** A node whose only role is master serves no searches; sending requests there only adds a hop. */
-function isDedicatedMaster(roles: unknown): boolean {
-  return Array.isArray(roles) && roles.length === 1 && roles[0] === 'master'
+function notDedicatedMaster(node: SniffedNode): boolean {
+  return !(node.roles.length === 1 && node.roles[0] === 'master')
 }

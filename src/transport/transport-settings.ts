@@ -10,6 +10,7 @@ import type { ProductDetector } from './product/product-detector.js'
 import type { Product } from './product/server-info.js'
 import type { RequestObserver } from './request-observer.js'
 import type { PrototypeKeys } from './serializer.js'
+import type { NodeFilter } from './sniffer.js'
 
 /** Validated settings a Transport runs with (the Client checks user input and fills defaults). */
 export interface TransportSettings {
@@ -55,4 +56,6 @@ export interface SharedState {
   sniffTimer: NodeJS.Timeout | undefined
   /** Which server the nodes are (src/transport/product/product-detector.ts). */
   product: ProductDetector
+  /** `nodeFilter`: which sniffed nodes are kept (sniffer.ts); undefined = all but dedicated masters. */
+  nodeFilter?: NodeFilter | undefined
 }

@@ -136,13 +136,15 @@ export class Transport implements TransportLike {
     let sets = this.headerSets
     if (this.plainHeaderSets !== undefined) sets = await this.compatibleSets(kind !== NO_BODY)
     let headers = headerSet(sets, kind, compress)
+    let own: Record<string, string> | undefined
     if (options.headers !== undefined || options.opaqueId !== undefined) {
-      headers = { ...headers }
+      own = {}
       const extra = options.headers
       // Lower-cased so `Content-Type` replaces our `content-type` instead of going out twice (Elasticsearch
       // refuses a request with two).
-      if (extra !== undefined) for (const name in extra) headers[name.toLowerCase()] = extra[name] as string
-      if (options.opaqueId !== undefined) headers['x-opaque-id'] = settings.opaqueIdPrefix + options.opaqueId
+      if (extra !== undefined) for (const name in extra) own[name.toLowerCase()] = extra[name] as string
+      if (options.opaqueId !== undefined) own['x-opaque-id'] = settings.opaqueIdPrefix + options.opaqueId
+      headers = { ...headers, ...own }
     }
 
     const limit = options.maxResponseSize ?? settings.maxResponseSize
@@ -151,6 +153,7 @@ export class Transport implements TransportLike {
       path: params.path,
       pathAndQuery,
       headers,
+      own,
       body,
       idempotent: isIdempotent(method, params.idempotent),
       // A request that may change something: the product check is made before it is sent to a node, never on
@@ -223,7 +226,7 @@ export class Transport implements TransportLike {
         { method: 'GET', path: SNIFF_PATH, endpoint: 'nodes.info' },
         { maxRetries: pool.connections.length },
       )
-      const urls = parseSniffedNodes(body, seed.url.protocol)
+      const urls = parseSniffedNodes(body, seed.url.protocol, this.shared.nodeFilter)
       if (urls.length > 0 && !this.shared.closed) {
         const next = urls.map(
           (url) => pool.find(url) ?? new Connection(url, this.shared.connectionOptions, seed.urlAuth),

@@ -1,13 +1,12 @@
 // cloud: { id } decodes to the deployment's https endpoint; proxy: every request goes through a real local
 // forward proxy (the `proxy` package, a Squid-like server), plain or TLS, with or without credentials.
-import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { createProxy, type ProxyServer } from 'proxy'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { ConfigurationError, ConnectionError } from '../../src/errors.js'
+import { ConnectionError } from '../../src/errors.js'
 import { cloudIdToUrl } from '../../src/options/cloud-id.js'
+import { startForwardProxy as startProxy } from '../support/forward-proxy.js'
 import { esLike, selfSigned, startServer } from '../support/local-servers.js'
 import { esUrl } from '../support/es-url.js'
 
@@ -59,44 +58,6 @@ t.test('cloud + auth.apiKey: the request goes to the decoded endpoint with the k
   t.equal(info.name, 'cloud')
   t.equal(server.requests[0]?.headers.authorization, 'ApiKey c2VjcmV0')
 })
-
-interface LocalProxy {
-  url: string
-  tunnels: string[]
-  close(): Promise<void>
-}
-
-async function startProxy(options: { tls?: { key: string; cert: string }; user?: string; password?: string } = {}) {
-  const base = options.tls ? https.createServer(options.tls) : http.createServer()
-  const server: ProxyServer = createProxy(base)
-  const tunnels: string[] = []
-  server.on('connect', (req: http.IncomingMessage) => tunnels.push(req.url ?? ''))
-  if (options.user !== undefined) {
-    const expected = `Basic ${b64(`${options.user}:${options.password}`)}`
-    server.authenticate = (req) => req.headers['proxy-authorization'] === expected
-  }
-  const sockets = new Set<Socket>()
-  server.on(options.tls ? 'secureConnection' : 'connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  const proxy: LocalProxy = {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-    tunnels,
-    // Ended, not destroyed: the proxy passes an end on to its socket toward the node (a destroy it does not),
-    // and a tunnel left open toward the node would keep this process alive.
-    close: async () => {
-      const closing = new Promise<void>((resolve) => server.close(() => resolve()))
-      for (const socket of sockets) socket.end()
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      for (const socket of sockets) socket.destroy()
-      await closing
-    },
-  }
-  return proxy
-}
 
 const esHost = new URL(esUrl).host
 
@@ -207,9 +168,4 @@ t.test('a proxy that is down: a ConnectionError; bad proxy options: Configuratio
   for (const [value, message] of bad) {
     t.throws(() => new Client({ node: esUrl, proxy: value as never }), { name: 'ConfigurationError', message })
   }
-  t.throws(
-    () => new Client({ node: esUrl, proxy: url, caFingerprint: 'AA'.repeat(32) }),
-    ConfigurationError,
-    'caFingerprint through a proxy is refused, not ignored',
-  )
 })

@@ -92,10 +92,10 @@ t.test('options that are not an object', async (t) => {
 })
 
 t.test("the official client's option names say what to use instead", async (t) => {
-  const e = t.throws(() => new Client({ node: 'http://127.0.0.1:9200', nodeFilter: () => true } as never))
+  const e = t.throws(() => new Client({ node: 'http://127.0.0.1:9200', ConnectionPool: class {} } as never))
   t.match(e, {
     name: 'ConfigurationError',
-    message: 'Client option "nodeFilter" (from @elastic/elasticsearch) is not supported: list the nodes to use in "nodes"; sniffed nodes are all HTTP-enabled nodes',
+    message: 'Client option "ConnectionPool" (from @elastic/elasticsearch) is not supported: elastream has one node pool: list the nodes in "nodes", pick among the alive ones with "nodeSelector", keep sniffed ones with "nodeFilter"',
   })
   for (const name of Object.keys(OFFICIAL_CLIENT_OPTIONS)) {
     t.throws(() => new Client({ node: 'http://127.0.0.1:9200', [name]: 1 } as never), {

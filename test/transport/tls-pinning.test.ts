@@ -14,7 +14,8 @@ import { Client } from '../../src/client.js'
 import { ConnectionError } from '../../src/errors.js'
 import { normalizeFingerprint } from '../../src/transport/connection.js'
 import { pinnedChainProblem } from '../../src/transport/pinned-chain.js'
-import { esLike, startServer } from '../support/local-servers.js'
+import { startForwardProxy } from '../support/forward-proxy.js'
+import { esLike, selfSigned, startServer } from '../support/local-servers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'elastream-pin-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))
@@ -127,4 +128,32 @@ t.test('a certificate outside its validity dates is refused (clock moved past th
   t.equal(pinnedChainProblem(socket, normalized, '127.0.0.1'), undefined, 'valid today')
   t.match(pinnedChainProblem(socket, normalized, '127.0.0.1', Date.now() + 5 * 86_400_000), /expired on/)
   t.match(pinnedChainProblem(socket, normalized, '127.0.0.1', Date.now() - 5 * 86_400_000), /is not valid before/)
+})
+
+t.test('through a proxy: the pin is checked on the node, inside the tunnel', async (t) => {
+  const proxy = await startForwardProxy()
+  t.teardown(() => proxy.close())
+  const genuine = await serve('genuine', [realCa])
+  t.match(await request(genuine.url, { proxy: proxy.url }), { name: 'genuine' })
+  t.same(proxy.tunnels, [`127.0.0.1:${genuine.port}`], 'it went through the tunnel')
+
+  const forged = await serve('forged', [realCa])
+  const error = await request(forged.url, { proxy: proxy.url })
+  t.type(error, ConnectionError)
+  t.match((error as Error).message, /does not match caFingerprint.*not signed by/, 'a forgery behind the proxy is refused')
+  const other = await serve('other', [read('other-ca.pem')])
+  t.match(((await request(other.url, { proxy: proxy.url })) as Error).message, /no certificate in the chain has that fingerprint/)
+})
+
+t.test("through an https proxy: the proxy's own certificate is verified by proxy.tls, never taken for the pin", async (t) => {
+  const proxyCert = selfSigned()
+  const proxy = await startForwardProxy({ tls: proxyCert })
+  t.teardown(() => proxy.close())
+  const genuine = await serve('genuine', [realCa])
+  t.match(await request(genuine.url, { proxy: { url: proxy.url, tls: { ca: proxyCert.cert } } }), { name: 'genuine' })
+  // The proxy's certificate pinned instead of the node's CA: the node's chain does not hold it, refused.
+  const proxyPin = new X509Certificate(proxyCert.cert).fingerprint256
+  const error = await request(genuine.url, { proxy: { url: proxy.url, tls: { ca: proxyCert.cert } }, caFingerprint: proxyPin })
+  t.type(error, ConnectionError)
+  t.match((error as Error).message, /does not match caFingerprint: no certificate in the chain has that fingerprint/)
 })

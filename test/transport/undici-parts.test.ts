@@ -13,6 +13,14 @@ t.test('each part is the one undici exports', async (t) => {
   t.equal(ProxyAgentClass(), undici.ProxyAgent)
 })
 
+t.test("ProxyAgent keeps its node connectors where a pinned proxy client replaces them (proxy.ts useNodeConnector)", async (t) => {
+  const agent = new undici.ProxyAgent({ uri: 'http://127.0.0.1:9' })
+  t.teardown(() => agent.close())
+  const names = Object.getOwnPropertySymbols(agent).map((s) => s.description)
+  t.ok(names.includes('connect endpoint function'), 'the connector of the TLS connection inside the tunnel')
+  t.ok(names.includes('connect endpoint function (http/1.1 only)'), 'and its HTTP/1.1-only twin')
+})
+
 t.test('the built package builds and closes a client without loading undici whole', async (t) => {
   // In a process of its own (this file loaded the index above), from lib/ (npm test builds it).
   const lib = new URL('../../lib/index.js', import.meta.url)
