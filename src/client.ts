@@ -25,6 +25,7 @@ import { type NodeOptions, readHeaders, readNodeEntry } from './transport/node-e
 import { type NodeSelector, nodeSelectorOption } from './transport/node-selector.js'
 import { type NodeFilter, nodeFilterOption } from './transport/sniffer.js'
 import { retryOnStatusOption } from './transport/retry-policy.js'
+import { type RedactionOptions, redactionOption } from './transport/redaction.js'
 import { type ProxyOptions, parseProxy } from './transport/proxy.js'
 import { officialClientOptionMessage } from './options/official-options.js'
 import { type JsonSerializer, serializerOption } from './transport/json-serializer.js'
@@ -141,6 +142,12 @@ export interface ClientOptions {
    * paths (the CLI's dump, load and reindex) copy numbers as written whatever this says.
    */
   serializer?: 'json' | 'lossless' | JsonSerializer
+  /**
+   * Header names and query parameter names whose values are hidden wherever a request or an answer is shown
+   * (diagnostics events, spans, a ResponseError's `headers`), besides the credentials that always are:
+   * `{ headers: ['x-tenant-token'], queryParameters: ['signature'] }`. Default: none. See redaction.ts.
+   */
+  redaction?: RedactionOptions
   /** Headers sent with every request. Default: none besides user-agent, accept and content-type. */
   headers?: Record<string, string>
   /** Prepended to every per-request `opaqueId` (sent as `x-opaque-id`), to tell applications apart in slow logs. Default ''. */
@@ -221,6 +228,7 @@ const CLIENT_OPTION_NAMES = [
   'retryBackoff',
   'retryMaxBackoff',
   'retryOnStatus',
+  'redaction',
   'tracing',
 ] as const satisfies ReadonlyArray<keyof ClientOptions>
 
@@ -400,6 +408,7 @@ function createTransport(options: ClientOptions): Transport {
     retryBackoff,
     retryMaxBackoff,
     retryOnStatus: retryOnStatusOption(options.retryOnStatus),
+    redaction: redactionOption(options.redaction),
     random: Math.random,
     tracing: createRequestTracer(options.tracing),
   }

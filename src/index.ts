@@ -30,6 +30,7 @@ export type { AwsAuth, AwsAuthOptions, AwsCredentials } from './transport/aws/aw
 export type { CloudOptions } from './options/cloud-id.js'
 export type { ProxyOptions } from './transport/proxy.js'
 export type { NodeOptions } from './transport/node-entry.js'
+export type { RedactionOptions } from './transport/redaction.js'
 export type { NodeSelector, NodeSelectorFunction, NodeView } from './transport/node-selector.js'
 export type { NodeFilter, SniffedNode } from './transport/sniffer.js'
 export type { TlsOptions } from './transport/tls-options.js'

@@ -22,7 +22,6 @@ export const OFFICIAL_CLIENT_OPTIONS: Readonly<Record<string, string>> = {
     'the protection (secure-json-parse) is always on; it costs little because it only looks when a suspicious key is present',
   maxCompressedResponseSize: '"maxResponseSize" caps both the compressed and the decompressed bytes',
   maxPathLength: 'there is no path length limit to configure',
-  redaction: 'credentials are always redacted from messages, events and logged URLs; there is nothing to configure',
   serverMode: 'not needed: give "node" (or "cloud") and "auth: { apiKey }" for a serverless project',
 }
 
@@ -35,7 +34,7 @@ export const OFFICIAL_REQUEST_OPTIONS: Readonly<Record<string, string>> = {
   context: 'there is no request context; use AsyncLocalStorage around the call',
   maxCompressedResponseSize: '"maxResponseSize" caps both the compressed and the decompressed bytes',
   maxPathLength: 'there is no path length limit to configure',
-  redaction: 'credentials are always redacted; there is nothing to configure',
+  redaction: 'credentials are always redacted; name more headers and query parameters to hide in the client option "redaction"',
   retryOnTimeout:
     'a timeout is retried (up to "maxRetries") when repeating is safe; retry: "always" repeats any request',
   retryBackoff: 'the wait between retries is the client options "retryBackoff" / "retryMaxBackoff"',

@@ -12,6 +12,7 @@ import { noLivingNodes, toTransportError } from './attempt-errors.js'
 import type { Connection } from './connection.js'
 import { publishResponse, requestChannel, responseChannel, retryChannel, type SniffEvent } from './diagnostics.js'
 import type { NodeAnswer } from './product/product-detector.js'
+import { redactNamedHeaders } from './redaction.js'
 import type { ObservedRequest } from './request-observer.js'
 import { type RawResponse, ResponseCollector } from './response-collector.js'
 import { isRetryable, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
@@ -34,6 +35,8 @@ export interface AttemptJob {
   path: string
   /** Path and query as sent (a node's base path goes in front). */
   pathAndQuery: string
+  /** Path and query as events and spans show them (`redaction`'s query parameters hidden). */
+  shownPath: string
   headers: Record<string, string>
   /** The request's own headers (lower-cased), which win over a node's; undefined when it has none. */
   own: Record<string, string> | undefined
@@ -65,7 +68,7 @@ export interface Answered {
 }
 
 export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<Answered> {
-  const { method, pathAndQuery, headers, idempotent, maxRetries, timeout, readLimit, signal, requestId, span } = job
+  const { method, pathAndQuery, shownPath, headers, idempotent, maxRetries, timeout, readLimit, signal, requestId, span } = job
   const settings = host.settings
   const shared = host.shared
   const pool = shared.pool
@@ -107,15 +110,16 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
         node.urlAuth !== undefined && settings.authorization === undefined && sent.authorization === undefined
           ? { ...sent, authorization: node.urlAuth }
           : sent
-      span?.attempt(node, pathAndQuery)
+      span?.attempt(node, shownPath)
       if (requestChannel.hasSubscribers) {
+        const shown = redactHeaders(dispatch.headers as Record<string, string>)
         requestChannel.publish({
           requestId,
           method,
-          path: pathAndQuery,
+          path: shownPath,
           node: node.id,
           attempt,
-          headers: redactHeaders(dispatch.headers as Record<string, string>),
+          headers: settings.redaction === undefined ? shown : redactNamedHeaders(shown, settings.redaction.headers),
         })
       }
       let collector = new ResponseCollector(node.id, readLimit, timeout, signal)
@@ -167,7 +171,7 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
       retryChannel.publish({
         requestId,
         method,
-        path: pathAndQuery,
+        path: shownPath,
         node: node?.id ?? '',
         attempt,
         error: retryError!,
@@ -199,7 +203,7 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
   }
   span?.end(0, attempt, error)
   if (responseChannel.hasSubscribers) {
-    publishResponse(requestId, method, pathAndQuery, node?.id ?? '', attempt, 0, job.started, error)
+    publishResponse(requestId, method, shownPath, node?.id ?? '', attempt, 0, job.started, error)
   }
   throw error
 }

@@ -10,6 +10,7 @@ import { decompress } from './decompress.js'
 import { authorizationSecrets, describeForeignAnswer, fromTheServer } from './foreign-answer.js'
 import { readProductHeaders } from './product/product-headers.js'
 import type { ProductDetector } from './product/product-detector.js'
+import { redactNamedHeaders } from './redaction.js'
 import { decodeBody, type RawResponse } from './response-collector.js'
 import type { TransportSettings } from './transport-settings.js'
 import type { TransportLike, TransportRequestOptions } from './types.js'
@@ -86,10 +87,13 @@ export async function decodeAnswer(answer: Answer, host: DecodeHost): Promise<un
 
   if (failed) {
     const head = method === 'HEAD'
+    const redaction = settings.redaction
     throw new ResponseError(
       statusCode,
       head ? undefined : body,
-      headers as Record<string, string>,
+      redaction === undefined
+        ? (headers as Record<string, string>)
+        : redactNamedHeaders(headers as Record<string, string>, redaction.headers),
       `to ${method} ${path}`,
       // Named for the message only (an error answer does not teach the product). An answer that carries
       // neither product header nor the servers' error shape was written by something in between.

@@ -8,6 +8,7 @@ import type { JsonSerializer } from './json-serializer.js'
 import type { NodePool } from './node-pool.js'
 import type { ProductDetector } from './product/product-detector.js'
 import type { Product } from './product/server-info.js'
+import type { Redaction } from './redaction.js'
 import type { RequestObserver } from './request-observer.js'
 import type { PrototypeKeys } from './serializer.js'
 import type { NodeFilter } from './sniffer.js'
@@ -36,6 +37,8 @@ export interface TransportSettings {
   userAgent: string
   /** OpenTelemetry spans (observability/request-tracer.ts); undefined when tracing is off or `@opentelemetry/api` is not installed. */
   tracing?: RequestObserver | undefined
+  /** `redaction`: header and query parameter names hidden in events, spans and errors (redaction.ts). */
+  redaction?: Redaction | undefined
   /** Answer statuses another attempt may cure (retry-policy.ts); only requests safe to repeat are repeated. */
   retryOnStatus: ReadonlySet<number>
   /** Ceiling of the first retry's delay, ms; doubles per retry (full jitter). */

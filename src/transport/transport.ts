@@ -16,6 +16,7 @@ import { isElasticsearchOnly } from './product/elasticsearch-only.js'
 import type { NodeAnswer } from './product/product-detector.js'
 import type { ServerInfo } from './product/server-info.js'
 import { buildQueryString } from './query-string.js'
+import { redactQueryParameters } from './redaction.js'
 import { checkRequestOptions } from './request-options.js'
 import { type DecodeHost, decodeAnswer } from './response-decoder.js'
 import { isIdempotent } from './retry-policy.js'
@@ -152,6 +153,8 @@ export class Transport implements TransportLike {
       method,
       path: params.path,
       pathAndQuery,
+      shownPath:
+        settings.redaction === undefined ? pathAndQuery : redactQueryParameters(pathAndQuery, settings.redaction.query),
       headers,
       own,
       body,
@@ -182,7 +185,7 @@ export class Transport implements TransportLike {
       )
       span?.end(raw.statusCode, attempts, undefined)
       if (responseChannel.hasSubscribers) {
-        publishResponse(job.requestId, method, pathAndQuery, node.id, attempts, raw.statusCode, job.started, undefined)
+        publishResponse(job.requestId, method, job.shownPath, node.id, attempts, raw.statusCode, job.started, undefined)
       }
       return result
     } catch (error) {
@@ -192,7 +195,7 @@ export class Transport implements TransportLike {
       }
       span?.end(raw.statusCode, attempts, error)
       if (responseChannel.hasSubscribers) {
-        publishResponse(job.requestId, method, pathAndQuery, node.id, attempts, raw.statusCode, job.started, error as Error)
+        publishResponse(job.requestId, method, job.shownPath, node.id, attempts, raw.statusCode, job.started, error as Error)
       }
       throw error
     }
