@@ -14,6 +14,7 @@
  * Or any object `{ parse(text), stringify(value) }` (a library of your choice).
  */
 import { ConfigurationError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 
 export interface JsonSerializer {
   /** A response body (JSON text) to a value. Throwing makes a DeserializationError with the status. */
@@ -89,9 +90,7 @@ export function serializerOption(value: unknown): JsonSerializer | undefined {
       `serializer must have parse(text) and stringify(value) functions, got an object with ${Object.keys(value).join(', ') || 'no keys'}`,
     )
   }
-  throw new ConfigurationError(
-    `serializer must be 'json', 'lossless' or an object { parse, stringify }, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`,
-  )
+  rejectOption('serializer', "must be 'json', 'lossless' or an object { parse, stringify }", value)
 }
 
 /** The serializer a transport (or any `{ settings }` test double) runs with; undefined = JSON. */

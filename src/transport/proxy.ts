@@ -10,6 +10,7 @@ import { isIP } from 'node:net'
 import type { buildConnector, Dispatcher, Pool as PoolTypes } from 'undici'
 import { Pool, ProxyAgentClass } from './undici-parts.js'
 import { ConfigurationError, ConnectionError, ElastreamError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 import { basic } from './auth.js'
 import type { TlsOptions } from './tls-options.js'
 import { redactUrl } from '../redact.js'
@@ -42,14 +43,12 @@ export function parseProxy(proxy: unknown): ProxySettings {
     given = (proxy as ProxyOptions).url
     tls = (proxy as ProxyOptions).tls
     if (tls !== undefined && (tls === null || typeof tls !== 'object')) {
-      throw new ConfigurationError(`proxy.tls must be an object, got ${tls === null ? 'null' : typeof tls}`)
+      rejectOption('proxy.tls', 'must be an object', tls)
     }
   }
   const text = given instanceof URL ? given.href : given
   if (typeof text !== 'string') {
-    throw new ConfigurationError(
-      `proxy must be an http(s) URL (a string or URL) or { url, tls }, got ${text === null ? 'null' : typeof text}`,
-    )
+    rejectOption('proxy', 'must be an http(s) URL (a string or URL) or { url, tls }', text)
   }
   let url: URL
   try {

@@ -6,9 +6,10 @@
 import { PROTOTYPE_KEYS, type PrototypeKeys } from './serializer.js'
 import { constants as bufferConstants } from 'node:buffer'
 import { ConfigurationError } from '../errors.js'
+import { integerProblem, rejectOption } from '../options/checks.js'
 import { unknownOptionMessage } from '../options/closest-name.js'
+import { describeValue } from '../options/describe-value.js'
 import { OFFICIAL_REQUEST_OPTIONS } from '../options/official-options.js'
-import { redactUrl } from '../redact.js'
 import type { TransportRequestOptions } from './types.js'
 
 type Check = (value: unknown) => string | undefined
@@ -34,15 +35,14 @@ const CHECKS: Record<keyof TransportRequestOptions, Check> = {
     const hint = seconds === null ? '' : ` (for ${seconds[1]} seconds write ${Number(seconds[1]) * 1000})`
     return `must be a whole number of milliseconds (0 disables the timeout)${hint}`
   },
-  maxRetries: (value) =>
-    isInt(value, 0, Number.MAX_SAFE_INTEGER) ? undefined : 'must be an integer >= 0',
+  maxRetries: (value) => integerProblem(value, 0),
   retry: (value) => (value === 'safe' || value === 'always' ? undefined : "must be 'safe' or 'always'"),
   headers: (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       return 'must be an object of header names to strings'
     }
     for (const [name, header] of Object.entries(value)) {
-      if (typeof header !== 'string') return `must hold strings only; "${name}" is ${describe(header)}`
+      if (typeof header !== 'string') return `must hold strings only; "${name}" is ${describeValue(header)}`
     }
     return undefined
   },
@@ -77,9 +77,7 @@ const KNOWN = Object.keys(CHECKS)
  */
 export function checkRequestOptions(options: unknown): void {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ConfigurationError(
-      `Request options (the second argument) must be an object, got ${describe(options)}`,
-    )
+    rejectOption('Request options (the second argument)', 'must be an object', options)
   }
   for (const name in options) {
     const value = (options as Record<string, unknown>)[name]
@@ -95,19 +93,6 @@ export function checkRequestOptions(options: unknown): void {
     }
     if (value === undefined) continue
     const problem = check(value)
-    if (problem !== undefined) {
-      throw new ConfigurationError(`Request option "${name}" ${problem}, got ${describe(value)}`)
-    }
+    if (problem !== undefined) rejectOption(`Request option "${name}"`, problem, value)
   }
-}
-
-function describe(value: unknown): string {
-  // A string in the wrong place may be a URL with a password or a secret: never echo `user:password@`.
-  if (typeof value === 'string') return JSON.stringify(redactUrl(value))
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) {
-    return String(value)
-  }
-  if (typeof value === 'bigint') return `${value}n`
-  if (Array.isArray(value)) return 'an array'
-  return typeof value
 }

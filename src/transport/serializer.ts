@@ -3,7 +3,8 @@
  * refuses prototype-poisoning keys. Strings and Buffers are trusted as already serialized and never touched.
  */
 import sjson from 'secure-json-parse'
-import { ConfigurationError, DeserializationError, SerializationError } from '../errors.js'
+import { DeserializationError, SerializationError } from '../errors.js'
+import { rejectOption } from '../options/checks.js'
 import { bigIntReviver, type JsonSerializer, LOSSLESS, mayHoldLongInteger } from './json-serializer.js'
 
 /** What undici can send without copying: a string is encoded once by undici, a Buffer goes out as it is. */
@@ -104,9 +105,7 @@ export const PROTOTYPE_KEYS: readonly PrototypeKeys[] = ['error', 'remove', 'kee
 export function prototypeKeysOption(value: unknown): PrototypeKeys {
   if (value === undefined) return 'error'
   if (PROTOTYPE_KEYS.includes(value as PrototypeKeys)) return value as PrototypeKeys
-  throw new ConfigurationError(
-    `prototypeKeys must be 'error', 'remove' or 'keep', got ${typeof value === 'string' ? `"${value}"` : String(value)}`,
-  )
+  rejectOption('prototypeKeys', "must be 'error', 'remove' or 'keep'", value)
 }
 
 // `constructor` alone is a legitimate field name; only `constructor.prototype` and `__proto__` are attacks,

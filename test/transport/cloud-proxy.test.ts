@@ -160,10 +160,10 @@ t.test('a proxy that is down: a ConnectionError; bad proxy options: Configuratio
   t.notMatch((error as Error).message, /s3cret/)
 
   const bad: Array<[unknown, RegExp]> = [
-    [42, /^proxy must be an http\(s\) URL \(a string or URL\) or \{ url, tls \}, got number$/],
+    [42, /^proxy must be an http\(s\) URL \(a string or URL\) or \{ url, tls \}, got 42$/],
     ['not a url', /^proxy must be an http\(s\) URL, for example "http:\/\/127.0.0.1:3128", got "not a url"$/],
     [{ url: url, user: 'x' }, /^Unknown proxy option "user": proxy takes a URL or \{ url, tls \}$/],
-    [{ url: url, tls: 'x' }, /^proxy.tls must be an object, got string$/],
+    [{ url: url, tls: 'x' }, /^proxy.tls must be an object, got "x"$/],
   ]
   for (const [value, message] of bad) {
     t.throws(() => new Client({ node: esUrl, proxy: value as never }), { name: 'ConfigurationError', message })

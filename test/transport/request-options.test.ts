@@ -24,10 +24,10 @@ t.test('each option with a wrong value: ConfigurationError naming it and the val
     [{ requestTimeout: 1.5 }, /"requestTimeout" .*got 1\.5$/],
     [{ maxRetries: '3' }, /^Request option "maxRetries" must be an integer >= 0, got "3"$/],
     [{ maxRetries: -1 }, /"maxRetries" must be an integer >= 0, got -1$/],
-    [{ signal: {} }, /^Request option "signal" must be an AbortSignal, got object$/],
-    [{ signal: 'http://user:s3cret@x' }, /"signal" must be an AbortSignal, got "http:\/\/x\/"/],
+    [{ signal: {} }, /^Request option "signal" must be an AbortSignal, got an object$/],
+    [{ signal: 'http://user:s3cret@x' }, /"signal" must be an AbortSignal, got "http:\/\/\[redacted\]@x"/],
     [{ headers: 'x-a: 1' }, /"headers" must be an object of header names to strings, got "x-a: 1"$/],
-    [{ headers: { 'x-a': 1 } }, /"headers" must hold strings only; "x-a" is 1, got object$/],
+    [{ headers: { 'x-a': 1 } }, /"headers" must hold strings only; "x-a" is 1, got an object$/],
     [{ ignore: 404 }, /^Request option "ignore" must be an array of HTTP status codes .*got 404$/],
     [{ ignore: ['404'] }, /"ignore" .*got an array$/],
     [{ retry: true }, /^Request option "retry" must be 'safe' or 'always', got true$/],
@@ -110,4 +110,12 @@ t.test("the official client's option names say what to use instead", async (t) =
   t.throws(() => new Client({ node: 'http://127.0.0.1:9200', constructor: 1 } as never), {
     message: /^Unknown Client option "constructor"/,
   })
+})
+
+t.test('transport option values are printed by the shared printer: no secret, objects named', async (t) => {
+  const node = 'http://127.0.0.1:9200'
+  // prototypeKeys printed a string as it was: a credential pasted into it reached the message.
+  const e = t.throws(() => new Client({ node, prototypeKeys: 'elastic:s3cret@es:9200' as never })) as Error
+  t.equal(e.message, `prototypeKeys must be 'error', 'remove' or 'keep', got "[redacted]@es:9200"`)
+  t.throws(() => new Client({ node, prototypeKeys: {} as never }), { message: /, got an object$/ })
 })
