@@ -3,8 +3,8 @@
  * (S3 has no folders: making one is nothing, listing one lists the keys directly under the prefix). A file is
  * an object: read as a stream (a byte range with GetObject's Range), written whole through a multipart
  * upload (s3-writer.ts) or, for small texts, one PutObject (which S3 stores atomically, as the local
- * writePlaceText's rename does). An object cannot be appended to, so a writable that keeps the first bytes
- * of an earlier run is refused.
+ * writePlaceText's rename does). An object cannot be appended to: a writable that keeps the first bytes of
+ * an earlier run (a resumed backup file) reads them back into its new upload (s3-writer.ts).
  */
 import { Readable, type Writable } from 'node:stream'
 import { CliError, ExitCode } from './errors.js'
