@@ -6,6 +6,7 @@
  */
 import { ConfigurationError } from '../errors.js'
 import { joinPlace, readPlaceText, writePlaceText } from './places.js'
+import { type Part, partName } from './part-option.js'
 
 export const MANIFEST = 'manifest.json'
 export const DEPENDENCIES = 'dependencies.json'
@@ -47,6 +48,11 @@ export interface Manifest {
   splitSize?: number | undefined
   startedAt: string
   completedAt?: string | undefined
+  /**
+   * `dump --part i/n`: this manifest is part i of n (`manifest.part-i-of-n.json`), holding slice i of each
+   * index; the definitions and dependencies are in part 1's. `load` restores the n parts together.
+   */
+  part?: Part | undefined
   /** True once every index is complete: a load refuses a backup that is not (unless told). */
   complete: boolean
   /** The templates, pipelines and lifecycle policies the indices depend on (file name and checksum). */
@@ -54,12 +60,18 @@ export interface Manifest {
   indices: Record<string, BackupIndex>
 }
 
-export function manifestPlace(folder: string): string {
-  return joinPlace(folder, MANIFEST)
+/** `manifest.json`, or `manifest.part-i-of-n.json` for a part. */
+export function manifestName(part?: Part): string {
+  return part === undefined ? MANIFEST : `manifest.${partName(part)}.json`
 }
 
-export async function readManifest(folder: string): Promise<Manifest | undefined> {
-  const place = manifestPlace(folder)
+export function manifestPlace(folder: string, part?: Part): string {
+  return joinPlace(folder, manifestName(part))
+}
+
+/** The folder's manifest, or the given part's; undefined when there is none. */
+export async function readManifest(folder: string, part?: Part): Promise<Manifest | undefined> {
+  const place = manifestPlace(folder, part)
   const text = await readPlaceText(place)
   if (text === undefined) return undefined
   let data: Manifest
@@ -81,7 +93,7 @@ export async function readManifest(folder: string): Promise<Manifest | undefined
 }
 
 export async function writeManifest(folder: string, manifest: Manifest): Promise<void> {
-  await writePlaceText(manifestPlace(folder), `${JSON.stringify(manifest, null, 2)}\n`)
+  await writePlaceText(manifestPlace(folder, manifest.part), `${JSON.stringify(manifest, null, 2)}\n`)
 }
 
 /** A file name for an index's files: index names are file-safe already, but a backup must not trust that. */

@@ -11,6 +11,8 @@ export interface CursorFile {
   /** The source index (and destination for reindex), checked on resume. */
   source: string
   dest?: string | undefined
+  /** `--part i/n` of the run that saved it (`2/3`), checked on resume: a part resumes only itself. */
+  part?: string | undefined
   /** Documents already written or acknowledged before the stop. */
   done: number
   /** Bytes already written (dump to a file: where appending resumes). */
@@ -36,7 +38,7 @@ export async function saveCursor(path: string, data: Omit<CursorFile, 'savedAt'>
 
 export async function loadCursor(
   path: string,
-  expect: Pick<CursorFile, 'command' | 'source' | 'dest'>,
+  expect: Pick<CursorFile, 'command' | 'source' | 'dest' | 'part'>,
 ): Promise<CursorFile> {
   let text: string
   try {
@@ -58,9 +60,10 @@ export async function loadCursor(
   if (
     data.command !== expect.command ||
     data.source !== expect.source ||
-    (data.dest ?? undefined) !== expect.dest
+    (data.dest ?? undefined) !== expect.dest ||
+    (data.part ?? undefined) !== expect.part
   ) {
-    const what = `${data.command} ${data.source}${data.dest ? ` ${data.dest}` : ''}`
+    const what = `${data.command} ${data.source}${data.dest ? ` ${data.dest}` : ''}${data.part ? ` --part ${data.part}` : ''}`
     throw new ConfigurationError(`--resume: ${path} was saved by "${what}", not by this command`)
   }
   return data

@@ -18,10 +18,13 @@ import {
   DEPENDENCIES,
   fileStem,
   type Manifest,
+  manifestName,
+  manifestPlace,
   readManifest,
   writeManifest,
 } from './backup-manifest.js'
 import { readDependencies, readIndexDefinitions } from './backup-definitions.js'
+import { checkFolderFor } from './backup-parts.js'
 import type { CommandContext } from './command.js'
 import { connect } from './connect.js'
 import { drainScan } from './drain-scan.js'
@@ -38,6 +41,7 @@ import {
   placeSize,
   writePlaceText,
 } from './places.js'
+import { type Part, partName } from './part-option.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 
@@ -57,6 +61,8 @@ export interface BackupDumpOptions {
   source?: unknown
   sort?: unknown
   resume: boolean
+  /** `--part i/n`: slice i of n of each index, into files and a manifest of the part's own (backup-parts.ts). */
+  part?: Part | undefined
 }
 
 /** Whether `-o` names a backup folder: it ends with a slash or is an existing directory. */
@@ -72,11 +78,15 @@ export async function sha256Of(place: string): Promise<string> {
 }
 
 export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Promise<number> {
-  const { folder } = o
-  let manifest: Manifest | undefined = await readManifest(folder)
+  const { folder, part } = o
+  if (part !== undefined && o.only === 'definitions') {
+    throw new ConfigurationError(`--part ${part.index}/${part.count} splits the documents; --only definitions has none (dump the definitions once, without --part)`)
+  }
+  await checkFolderFor(folder, part)
+  let manifest: Manifest | undefined = await readManifest(folder, part)
   if (o.resume) {
     if (manifest === undefined) {
-      throw new ConfigurationError(`--resume: ${joinPlace(folder, 'manifest.json')} does not exist; nothing to resume`)
+      throw new ConfigurationError(`--resume: ${manifestPlace(folder, part)} does not exist; nothing to resume`)
     }
     if (manifest.pattern !== o.pattern) {
       throw new ConfigurationError(
@@ -86,7 +96,7 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
     if (manifest.complete) throw new ConfigurationError(`--resume: the backup in ${folder} is complete already`)
   } else if (manifest !== undefined) {
     throw new ConfigurationError(
-      `${folder} already holds a backup (manifest.json): give another folder, or --resume to finish that one`,
+      `${folder} already holds a backup (${manifestName(part)}): give another folder, or --resume to finish that one`,
     )
   }
   await makeFolder(folder)
@@ -104,6 +114,7 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
         source,
         pattern: o.pattern,
         only: o.only,
+        ...(part === undefined ? {} : { part }),
         gzip: o.gzip,
         ...(o.splitSize === undefined ? {} : { splitSize: o.splitSize }),
         startedAt: new Date().toISOString(),
@@ -112,7 +123,8 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
           Object.keys(definitions).map((name) => [name, { files: [], docs: 0, complete: o.only === 'definitions' }]),
         ),
       }
-      if (o.only !== 'data') {
+      // The definitions once: by the whole backup, or by its part 1.
+      if (o.only !== 'data' && (part === undefined || part.index === 1)) {
         for (const [name, def] of Object.entries(definitions)) {
           const file = `${fileStem(name)}.definition.json`
           await writePlaceText(joinPlace(folder, file), `${JSON.stringify(def, null, 2)}\n`)
@@ -146,6 +158,8 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
     const totals = await Promise.all(
       pending.map(([name]) => countDocs(client, name, o.query, ctx.signal).catch(() => 0)),
     )
+    // A part is about 1/n of each index (the count cannot be asked of a slice): the total of the progress only.
+    if (part !== undefined) totals.forEach((n, i) => (totals[i] = Math.ceil(n / part.count)))
     const already = pending.reduce((n, [, entry]) => n + entry.docs, 0)
     report = new Report(ctx, 'dump', {
       label: 'dumping',
@@ -188,15 +202,17 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
     const indexCount = Object.keys(m.indices).length
     if (!m.complete) {
       await report.finish(
-        `interrupted after ${documents(progress.docs)}; ${folder}manifest.json records where each index stopped` +
+        `interrupted after ${documents(progress.docs)}; ${manifestPlace(folder, part)} records where each index stopped` +
           ' (resume: same command with --resume)',
         { output: folder },
       )
       throw new InterruptedError('interrupted')
     }
+    const withDefinitions = o.only !== 'data' && (part === undefined || part.index === 1)
     const what = o.only === 'definitions' ? 'definitions of' : `${documents(progress.docs)} and the definitions of`
     await report.finish(
-      `backed up ${o.only === 'data' ? `${documents(progress.docs)} of` : what} ${formatCount(indexCount)} ` +
+      `backed up ${part === undefined ? '' : `part ${part.index} of ${part.count}: `}` +
+        `${withDefinitions ? what : `${documents(progress.docs)} of`} ${formatCount(indexCount)} ` +
         `ind${indexCount === 1 ? 'ex' : 'ices'} to ${folder} in ${formatDuration(progress.elapsed())} ` +
         `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`,
       { output: folder, indices: indexCount },
@@ -234,8 +250,9 @@ export async function sourceIdentity(client: Client, node: string, signal: Abort
 }
 
 function dataFileName(index: string, ordinal: number, o: BackupDumpOptions): string {
-  const part = o.splitSize === undefined ? '' : `.${String(ordinal).padStart(6, '0')}`
-  return `${fileStem(index)}${part}.ndjson${o.gzip ? '.gz' : ''}`
+  const part = o.part === undefined ? '' : `.${partName(o.part)}`
+  const split = o.splitSize === undefined ? '' : `.${String(ordinal).padStart(6, '0')}`
+  return `${fileStem(index)}${part}${split}.ndjson${o.gzip ? '.gz' : ''}`
 }
 
 /** One data file being written: the file, gzip before it when asked, the count of stored bytes. */
@@ -319,6 +336,7 @@ async function dumpIndex(
     ...(o.sort === undefined ? {} : { sort: o.sort }),
     scroll: o.scroll,
     saved: start ? { command: 'dump', source: index, done: 0, cursor: start, savedAt: '' } : undefined,
+    part: o.part,
   })
   // The file being written; a new one is opened when the next lines come (so a split never ends on an empty file).
   let current: OpenFile | undefined =

@@ -5,11 +5,19 @@
 import { ResponseError, ScanError } from '../errors.js'
 import { type ClientLike, type ScanCursor, scan } from '../index.js'
 import type { CursorFile } from './cursor.js'
+import type { Part } from './part-option.js'
 import { CliError } from './errors.js'
 import { type ParsedArgs, timeValueOption } from './args.js'
 
 /** How long a saved point in time stays open after Ctrl-C: the window in which --resume works. */
 export const defaultKeepAlive = '15m'
+
+/** `--part i/n` of dump (load's says byte ranges). */
+export const dumpPartOption = {
+  type: 'string',
+  value: 'i/n',
+  description: 'dump only part i of n of each index (a slice of it), for n processes or machines',
+} as const
 
 export const scanOptions = {
   slices: { type: 'string', value: 'N', description: 'read with N sliced scans in parallel (default 1)' },
@@ -43,6 +51,8 @@ export function resumableScan(
     sort?: unknown
     /** Page with scroll (a server without a point in time, see paging.ts): nothing to resume then. */
     scroll?: boolean
+    /** `--part i/n`: slice i-1 of n of the index (a hash of `_id`, the same in every process; see scan's `slice`). */
+    part?: Part | undefined
   },
 ) {
   return scan(client, {
@@ -56,6 +66,7 @@ export function resumableScan(
     ...(o.sort === undefined ? {} : { sort: o.sort as string[] }),
     ...(o.size ? { size: o.size } : {}),
     ...(o.slices > 1 ? { slices: o.slices } : {}),
+    ...(o.part === undefined ? {} : { slice: { id: o.part.index - 1, max: o.part.count } }),
     ...(o.saved ? { resume: o.saved.cursor as ScanCursor } : {}),
   })
 }

@@ -12,7 +12,8 @@ import { connect } from './connect.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { CliError, InterruptedError } from './errors.js'
 import { drainScan } from './drain-scan.js'
-import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump-scan.js'
+import { countDocs, dumpPartOption, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump-scan.js'
+import { partName, partOption } from './part-option.js'
 import { FlushedOutput } from './flushed-output.js'
 import { choosePaging } from './paging.js'
 import { isS3Url } from './s3.js'
@@ -31,6 +32,8 @@ export const dump: Command = {
     '{"_index":..,"_id":..,"_source":{..}} (or only the source with --source-only). "elastream load"',
     'reads this format back and keeps the _id. Ctrl-C saves a cursor (FILE.cursor with -o, else',
     '.elastream-dump-<index>.cursor.json); run the same command with --resume to continue.',
+    'With --part i/n, n runs dump one slice each of every index (every document in exactly one part);',
+    'each part has its own cursor (.part-i-of-n before .cursor), and backup files carry the part in their names.',
   ].join('\n'),
   options: {
     query: { type: 'string', value: 'JSON', description: 'only documents matching this query (or @file)' },
@@ -65,6 +68,7 @@ export const dump: Command = {
       description: 'backup folder: only the definitions (mappings, settings, aliases, templates) or only the data',
     },
     'source-only': { type: 'boolean', description: 'write each document source alone, without _index/_id' },
+    part: dumpPartOption,
     ...scanOptions,
     ...connectionOptions,
   },
@@ -83,6 +87,7 @@ export const dump: Command = {
     const only = onlyOption(ctx.values)
     const splitSize = sizeOption(ctx.values, 'split-size')
     const parallel = intOption(ctx.values, 'parallel', 2)
+    const part = partOption(ctx.values)
     if (await isBackupOutput(output)) {
       if (sourceOnly) throw new ConfigurationError('--source-only: a backup keeps each _id, so it cannot be source only')
       if (limit !== undefined) throw new ConfigurationError('--limit: a backup holds whole indices; use it with -o FILE')
@@ -104,6 +109,7 @@ export const dump: Command = {
         ...(body?._source === undefined ? {} : { source: body._source }),
         ...(body?.sort === undefined ? {} : { sort: body.sort }),
         resume: ctx.values.resume === true,
+        part,
       })
     }
     for (const flag of ['split-size', 'parallel', 'only'] as const) {
@@ -117,12 +123,15 @@ export const dump: Command = {
         '--resume of a gzip file is not supported: dump into a backup folder (-o DIR/ --gzip), which resumes',
       )
     }
+    // A part's cursor is its own, even when the parts write beside each other.
+    const partSuffix = part === undefined ? '' : `.${partName(part)}`
     const cursorPath =
       (ctx.values.cursor as string | undefined) ??
-      (output && !toS3 ? `${output}.cursor` : defaultCursorPath('dump', index!))
+      (output && !toS3 ? `${output}${partSuffix}.cursor` : defaultCursorPath('dump', `${index!}${partSuffix}`))
+    const partText = part === undefined ? undefined : `${part.index}/${part.count}`
     const saved =
       ctx.values.resume === true
-        ? await loadCursor(cursorPath, { command: 'dump', source: index! })
+        ? await loadCursor(cursorPath, { command: 'dump', source: index!, part: partText })
         : undefined
     const savedUpload = saved?.upload as (S3UploadState & { url?: string }) | undefined
     if (saved && toS3 && savedUpload?.url !== output) {
@@ -136,7 +145,9 @@ export const dump: Command = {
     ctx.setErrorContext({ node, index })
     let report: Report | undefined
     try {
-      const total = Math.min(await countDocs(client, index!, query, ctx.signal), limit ?? Infinity)
+      // A part is about 1/n of the index (the count cannot be asked of a slice): the total of the progress only.
+      const all = await countDocs(client, index!, query, ctx.signal)
+      const total = Math.min(part === undefined ? all : Math.ceil(all / part.count), limit ?? Infinity)
       const paging = await choosePaging(client, encodeURIComponent(index!), keepAlive, ctx.signal)
       if (paging.kind === 'scroll') {
         if (saved) throw new CliError(`--resume: ${paging.why}, so a dump from it cannot be resumed; run it again`)
@@ -160,6 +171,7 @@ export const dump: Command = {
         ...(body?._source === undefined ? {} : { source: body._source }),
         ...(body?.sort === undefined ? {} : { sort: body.sort }),
         scroll: paging.kind === 'scroll',
+        part,
       })
       let limited = false
       const signal = ctx.signal
@@ -199,6 +211,7 @@ export const dump: Command = {
       const cursorData = (): Omit<CursorFile, 'savedAt'> => ({
         command: 'dump',
         source: index!,
+        ...(partText === undefined ? {} : { part: partText }),
         done: (saved?.done ?? 0) + out.flushed.docs,
         bytes: startBytes + out.flushed.bytes,
         cursor: { ...out.flushed.cursor!, pitId: hits.cursor!.pitId },

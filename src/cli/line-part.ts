@@ -4,29 +4,9 @@
  * bytes [floor(size*(i-1)/n), floor(size*i/n)): a line that crosses a boundary belongs to the part it starts in.
  */
 import { Transform } from 'node:stream'
-import type { ParsedArgs } from './args.js'
-import { rejectOption } from '../options/checks.js'
 import { openReadable } from './places.js'
+import type { Part } from './part-option.js'
 import type { Readable } from 'node:stream'
-
-export interface Part {
-  /** 1-based. */
-  index: number
-  count: number
-}
-
-/** `--part i/n` with 1 <= i <= n. */
-export function partOption(values: ParsedArgs['values']): Part | undefined {
-  const raw = values.part
-  if (raw === undefined) return undefined
-  const m = typeof raw === 'string' ? /^(\d+)\/(\d+)$/.exec(raw.trim()) : null
-  const index = m ? Number(m[1]) : NaN
-  const count = m ? Number(m[2]) : NaN
-  if (!m || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
-    rejectOption('--part', 'must be i/n with 1 <= i <= n (e.g. 2/8)', raw)
-  }
-  return { index, count }
-}
 
 /** The byte range [from, to) whose line starts make up the part. */
 export function partRange(size: number, part: Part): { from: number; to: number } {

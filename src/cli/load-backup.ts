@@ -9,7 +9,8 @@
  */
 import { ConfigurationError, ResponseError } from '../errors.js'
 import type { TransportLike } from '../transport/types.js'
-import { type BackupIndex, type Manifest, readManifest } from './backup-manifest.js'
+import type { BackupIndex, Manifest } from './backup-manifest.js'
+import { readBackup } from './backup-parts.js'
 import type { Dependencies, SavedIndex } from './backup-definitions.js'
 import type { CommandContext } from './command.js'
 import { connect } from './connect.js'
@@ -42,7 +43,8 @@ interface LoadProgress {
 
 export async function loadBackup(ctx: CommandContext, folder: string): Promise<number> {
   const started = Date.now()
-  const manifest = await readManifest(folder)
+  // The backup's manifest.json, or the n manifests of a backup dumped in parts (--part i/n) as one.
+  const manifest = await readBackup(folder)
   if (manifest === undefined) {
     throw new ConfigurationError(`${folder} is a folder without manifest.json: not a backup made by "elastream dump -o DIR/"`)
   }

@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path'
 import { Transform } from 'node:stream'
 import { ConfigurationError } from '../errors.js'
 import { loadCursor, saveCursor } from './cursor.js'
-import type { Part } from './line-part.js'
+import type { Part } from './part-option.js'
 
 /** Bytes of the input's head that its checksum covers. */
 const HEAD_BYTES = 64 * 1024

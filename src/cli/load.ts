@@ -3,7 +3,7 @@ import { connectionOptions, expectPositionals } from './args.js'
 import type { Command } from './command.js'
 import { isBackupFolder, loadBackup } from './load-backup.js'
 import { loadFile } from './load-file.js'
-import { partOption } from './line-part.js'
+import { partOption } from './part-option.js'
 
 export const load: Command = {
   name: 'load',

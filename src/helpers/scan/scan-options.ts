@@ -31,6 +31,15 @@ export interface ScanOptions {
   scroll?: string
   /** Split the scan into n sliced scans read in parallel and merged into this stream. Default 1. */
   slices?: number
+  /**
+   * Read only one slice of the search: slice `id` (0-based) of `max`, to split one scan between processes or
+   * machines: the `max` scans with ids 0 to max-1 read every hit exactly once together. Slices are cut by a
+   * hash of each document's `_id` on both servers (Elasticsearch otherwise cuts a point in time by the
+   * position of documents in its segments, which differs between points in time opened at different moments),
+   * so scans that each opened their own point in time on an index that does not change split it the same way.
+   * With `slices: m`, the slice is read as m parallel slices of it. Default: the whole search.
+   */
+  slice?: { id: number; max: number }
   /** Yield the hits of the shards that answered when some failed, instead of a ScanError. Default false. */
   allowPartialResults?: boolean
   /** Further attempts of a page answered 429/502/503/504, timed out or cut. Default 3. */
@@ -79,6 +88,7 @@ const KNOWN = [
   'keepAlive',
   'scroll',
   'slices',
+  'slice',
   'allowPartialResults',
   'retries',
   'backoff',
@@ -95,12 +105,16 @@ export const OWNER = 'scan'
 /** The options with their defaults (and a resumed cursor's keep-alive where none is given). */
 export type ScanSettings = ScanOptions & { size: number; keepAlive: string; retries: number; highWaterMark: number }
 
-/** What the checks settle: the transport to page with, the index (perhaps from the cursor), the slice count and the options. */
+/**
+ * What the checks settle: the transport to page with, the index (perhaps from the cursor), the count of slices
+ * read in parallel, the one slice of the search read (perhaps from the cursor), and the options with defaults.
+ */
 export interface CheckedScan {
   transport: TransportLike
   index: string | string[]
   slices: number
   settings: ScanSettings
+  slice: { id: number; max: number } | undefined
 }
 
 /** Refuses an unknown option or a bad value, naming it and what it got. */
@@ -133,6 +147,8 @@ export function checkScanOptions(client: ClientLike, options: ScanOptions): Chec
   }
   checkTimeValue(optionSubject(OWNER, 'keepAlive'), settings.keepAlive)
   if (settings.scroll !== undefined) checkTimeValue(optionSubject(OWNER, 'scroll'), settings.scroll)
+  const slice = options.slice ?? resume?.slice
+  if (slice !== undefined) checkSlice(slice)
   if (resume !== undefined) {
     if (options.scroll !== undefined) {
       throw new ConfigurationError(
@@ -149,6 +165,31 @@ export function checkScanOptions(client: ClientLike, options: ScanOptions): Chec
         `${OWNER}: option "slices" is ${slices} but the cursor has ${resume.slices.length} slices`,
       )
     }
+    if (options.slice !== undefined && !sameSlice(options.slice, resume.slice)) {
+      throw new ConfigurationError(
+        `${OWNER}: option "slice" is ${showSlice(options.slice)} but the cursor was saved reading ` +
+          (resume.slice === undefined ? 'the whole search' : showSlice(resume.slice)),
+      )
+    }
   }
-  return { transport, index, slices, settings }
+  return { transport, index, slices, slice, settings }
+}
+
+function checkSlice(slice: { id: number; max: number }): void {
+  if (slice === null || typeof slice !== 'object' || Array.isArray(slice)) {
+    throw new ConfigurationError(`${OWNER}: option "slice" must be { id, max }, got ${describe(slice)}`)
+  }
+  checkKnownOptions(slice, ['id', 'max'], `${OWNER}: option "slice"`)
+  checkInteger(OWNER, 'slice.max', slice.max, 1)
+  // Ids count from 0, as the servers' own `slice` does.
+  checkInteger(OWNER, 'slice.id', slice.id, 0, slice.max - 1)
+}
+
+/** A slice checked by checkSlice, as it is written: its two integers. */
+function showSlice(slice: { id: number; max: number }): string {
+  return `{ id: ${slice.id}, max: ${slice.max} }`
+}
+
+function sameSlice(a: { id: number; max: number } | undefined, b: { id: number; max: number } | undefined): boolean {
+  return a?.id === b?.id && a?.max === b?.max
 }

@@ -57,17 +57,20 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
   readonly #slices: Slice[]
   readonly #sliceOf: WeakMap<object, Slice> | undefined
   readonly #index: string | string[]
+  /** The one slice of the search this scan reads (`slice` option), undefined for the whole search. */
+  readonly #part: { id: number; max: number } | undefined
   #pitId: string | undefined
   #closed = false
   #ending = false
 
   constructor(client: ClientLike, options: ScanOptions) {
     // Everything is checked before super(): a Readable that exists gets destroyed, and must be whole then.
-    const { transport, index, slices, settings } = checkScanOptions(client, options)
+    const { transport, index, slices, slice: part, settings } = checkScanOptions(client, options)
     const resume = options.resume
     super({ objectMode: true, highWaterMark: settings.highWaterMark })
     this.#transport = transport
     this.#index = index
+    this.#part = part === undefined ? undefined : { id: part.id, max: part.max }
     this.#opts = settings
     this.#backoff = createBackoff(options.backoff, OWNER)
     this.#pitId = resume?.pitId
@@ -98,6 +101,7 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
       pitId: this.#pitId,
       index: this.#index,
       keepAlive: this.#opts.keepAlive,
+      ...(this.#part === undefined ? {} : { slice: { ...this.#part } }),
       slices: this.#slices.map((s) => ({
         searchAfter: s.consumedRaw === undefined ? s.consumedSort : s.consumedRaw.sort,
         done: s.finished && s.consumed === s.pushed,
@@ -248,8 +252,7 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
       const { path, querystring, body } = pageRequest(o, {
         index: this.#index,
         pitId: this.#pitId,
-        id: slice.id,
-        slices,
+        slice: this.#serverSlice(slice.id, slices),
         searchAfter: slice.searchAfter,
       })
       res = await this.#withRetries(
@@ -275,6 +278,18 @@ export class Scan<TDoc = Record<string, unknown>, THit = ScanHit<TDoc>> extends 
       )
     }
     return res.hits?.hits ?? []
+  }
+
+  /**
+   * The `slice` of the search body for slice `id` of the `slices` read in parallel: slice `id` of `slices` for a
+   * whole search; with a `slice` option, that slice's own id-th part of `slices` (ids part.id*slices to
+   * part.id*slices+slices-1 of part.max*slices, which cut it exactly), by a hash of `_id` (see the option).
+   */
+  #serverSlice(id: number, slices: number): { id: number; max: number; field?: string } | undefined {
+    const part = this.#part
+    if (part === undefined) return slices > 1 ? { id, max: slices } : undefined
+    const max = part.max * slices
+    return max > 1 ? { field: '_id', id: part.id * slices + id, max } : undefined
   }
 
   /** `inContext`: a request that reads a point in time or scroll, so that a 404 means the context is gone. */

@@ -29,11 +29,16 @@ export function fromRawPage(page: RawPage): SearchResponse<never> {
 
 /**
  * The search that fetches a slice's next page: with the point in time `pitId` after `searchAfter`, or (with
- * `scroll`) the first page of a scroll on `index`. Slice `id` of `slices` when there are several.
+ * `scroll`) the first page of a scroll on `index`; `slice` is the search body's, when the scan is sliced.
  */
 export function pageRequest(
   o: ScanOptions & { size: number; keepAlive: string },
-  where: { index: string | string[]; pitId: string | undefined; id: number; slices: number; searchAfter: unknown[] | undefined },
+  where: {
+    index: string | string[]
+    pitId: string | undefined
+    slice: { id: number; max: number; field?: string } | undefined
+    searchAfter: unknown[] | undefined
+  },
 ): { path: string; querystring: Record<string, string | boolean>; body: Record<string, unknown> } {
   const body: Record<string, unknown> = {
     size: o.size,
@@ -42,7 +47,7 @@ export function pageRequest(
   if (o.query !== undefined) body.query = o.query
   if (o._source !== undefined) body._source = o._source
   if (o.fields !== undefined) body.fields = o.fields
-  if (where.slices > 1) body.slice = { id: where.id, max: where.slices }
+  if (where.slice !== undefined) body.slice = where.slice
   const querystring: Record<string, string | boolean> = {
     allow_partial_search_results: o.allowPartialResults === true,
   }
