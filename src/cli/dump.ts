@@ -5,6 +5,8 @@ import { finished } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import { ConfigurationError } from '../errors.js'
 import type { ScanCursor } from '../index.js'
+import type { Client } from '../client.js'
+import { closePointInTime as closeServerPointInTime } from '../helpers/scan/point-in-time.js'
 import { connectionOptions, expectPositionals, intOption, jsonOption, listOption, onlyOption, sizeOption } from './args.js'
 import { dumpBackup, isBackupOutput } from './dump-backup.js'
 import type { Command } from './command.js'
@@ -314,14 +316,12 @@ export const dump: Command = {
   },
 }
 
-async function closePointInTime(
-  client: { transport: { request: (...a: any[]) => Promise<unknown> } },
-  id: string | undefined,
-): Promise<void> {
+/** Releases a point in time kept for --resume, in the server's own dialect (OpenSearch has no `DELETE /_pit`). */
+async function closePointInTime(client: Client, id: string | undefined): Promise<void> {
   if (id === undefined) return
-  await client.transport
-    .request({ method: 'DELETE', path: '/_pit', body: { id } }, { ignore: [404] })
-    .catch(() => {})
+  await closeServerPointInTime(client.transport, id, { ignore: [404], maxRetries: 1, requestTimeout: 10_000 }).catch(
+    () => {},
+  )
 }
 
 /** A gzip stream writing into `target`; a failure of either side fails the other. */

@@ -72,3 +72,24 @@ for (const [from, to] of [
     t.same(await idsIn(dst, dest), sortedIds(N))
   })
 }
+
+// dump.ts closed its point in time with Elasticsearch's DELETE /_pit whatever the server: on OpenSearch the
+// call failed (quietly) and the point in time stayed open until its keep-alive ran out, holding segments.
+onEachServer(t, 'dump --limit closes its point in time on the server (no search context left open)', async (t, server) => {
+  const client = new Client({ node: server.url })
+  const index = uniqueIndex(`${server.product}-cli-pit`)
+  t.teardown(async () => {
+    await deleteIndex(client, index)
+    await client.close()
+  })
+  const env = { ELASTICSEARCH_URL: server.url }
+  const load = await runCli(['load', input, '--index', index, '--id-field', 'id'], { env })
+  t.equal(load.code, 0, load.stderr)
+  const dump = await runCli(['dump', index, '--limit', '10', '--batch', '5', '--keep-alive', '10m'], { env })
+  t.equal(dump.code, 0, dump.stderr)
+  t.equal(dump.stdout.trim().split('\n').length, 10)
+  const stats = (await client.transport.request({ method: 'GET', path: `/${index}/_stats/search` })) as {
+    indices: Record<string, { total: { search: { open_contexts: number } } }>
+  }
+  t.equal(stats.indices[index]!.total.search.open_contexts, 0, 'no point in time left open on the index')
+})
