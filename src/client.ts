@@ -199,7 +199,8 @@ export interface ChildOptions {
   maxResponseSize?: number
 }
 
-const CLIENT_OPTION_NAMES = [
+/** Every client option, checked against ClientOptions; docs/connecting.md has a row for each (test/docs/connecting.test.ts). */
+export const CLIENT_OPTION_NAMES = [
   'node',
   'nodes',
   'nodeSelector',

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { CLIENT_DEFAULTS } from '../../src/client.js'
+import { CLIENT_DEFAULTS, CLIENT_OPTION_NAMES } from '../../src/client.js'
 import { exampleDir, readDocBlocks, runBlock } from '../support/doc-blocks.js'
 import { esLike, selfSigned, startServer } from '../support/local-servers.js'
 import { esUrl } from '../support/es-url.js'
@@ -88,4 +88,10 @@ t.test('the options table matches the defaults in the code', async (t) => {
     const expected = typeof value === 'string' ? `\`'${value}'\`` : `\`${String(value)}\``
     t.equal(table.get(name), expected, name)
   }
+})
+
+t.test('every client option has a row in the options table', async (t) => {
+  // `node` and `nodes` share a row (`node` / `nodes`); every other row starts with its option's name.
+  const rows = [...markdown.matchAll(/^\| `(\w+)`(?: \/ `(\w+)`)? \|/gm)].flatMap((m) => m.slice(1).filter(Boolean))
+  for (const name of CLIENT_OPTION_NAMES) t.ok(rows.includes(name), `docs/connecting.md has a row for ${name}`)
 })
