@@ -66,7 +66,11 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
     return onBadLine === 'result' ? new BadLine(error.line, text, error) : undefined
   }
 
+  /** The input ended inside a line already reported too long: what split2 kept of it is not another line. */
+  let endedInOverflow = false
+
   const mapper = (input: string): unknown => {
+    if (endedInOverflow) return undefined
     let text = input
     line++
     if (text.length > maxLineLength) {
@@ -124,6 +128,13 @@ export function parse(options: NdjsonParseOptions = {}): Transform {
       }
       callback()
     })
+  }
+  // split2 keeps the start of an overflowing line and, when the input ends before its newline, maps it at the
+  // end: that line was reported when it overflowed, and must not come out a second time (under the next number).
+  const flush = stream._flush.bind(stream)
+  stream._flush = (callback) => {
+    endedInOverflow = (stream as unknown as { overflow: boolean }).overflow
+    flush(callback)
   }
   return stream
 }

@@ -104,8 +104,11 @@ export class BulkStream<TDoc = any> extends Transform {
         ? new NdjsonLines(
             {
               line: (bytes, start, end, line) => this.#line(bytes, start, end, line),
-              tooLong: (line, head) =>
-                this.#badLine(line, head.toString('utf8'), `is longer than ${MAX_LINE} bytes`),
+              // A line too long is a line read, as a bad one is: counted in total, so total = successful + failed.
+              tooLong: (line, head) => {
+                this.stats.total++
+                this.#badLine(line, head.toString('utf8'), `is longer than ${MAX_LINE} bytes`)
+              },
             },
             MAX_LINE,
             o.firstLine,

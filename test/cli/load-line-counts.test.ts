@@ -1,0 +1,57 @@
+// `load`'s counts of a file with failing lines of every kind: each line that is not blank is counted once in the
+// stats file's `docs` (= successful + failed) and written once to the dead-letter file, a line over 100 MiB in
+// the middle and at the end (without its newline) included.
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { once } from 'node:events'
+import t from 'tap'
+import { count, drop, esUrl } from '../support/es-direct.js'
+import { runCli, uniqueName } from '../support/run-cli.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'elastream-load-line-counts-'))
+t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+const LONG = 100 * 1024 * 1024 + 1
+
+/** Writes the file without holding a long line: 1 MiB of x at a time. */
+async function writeLines(file: string, pieces: Array<string | number>): Promise<void> {
+  const out = createWriteStream(file)
+  const x = Buffer.alloc(1024 * 1024, 'x')
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      if (!out.write(p)) await once(out, 'drain')
+      continue
+    }
+    for (let sent = 0; sent < p; sent += x.length) {
+      if (!out.write(x.subarray(0, Math.min(x.length, p - sent)))) await once(out, 'drain')
+    }
+  }
+  out.end()
+  await once(out, 'close')
+}
+
+t.test('a line too long, not JSON, not an object, refused: each counted once in docs and failed', async (t) => {
+  const index = uniqueName('load-line-counts')
+  t.teardown(() => drop(index))
+  const file = join(dir, 'mixed.ndjson')
+  await writeLines(file, [
+    '{"n":1}\n{"n":2}\n',
+    '{"big":"', LONG, '"}\n', // line 3
+    '{"n":4}\n\n   \n', // lines 5 and 6 blank
+    'not json\n[1,2]\n{"n":}\n', // lines 7, 8, 9
+    '{"n":10}\n',
+    '{"big":"', LONG, '"}', // line 11, without its newline
+  ])
+  const stats = join(dir, 'stats.json')
+  const deadLetter = join(dir, 'dead.ndjson')
+  const r = await runCli(['load', file, '--index', index, '--stats-file', stats, '--dead-letter', deadLetter], {
+    env: { ELASTICSEARCH_URL: esUrl },
+    timeoutMs: 120_000,
+  })
+  t.equal(r.code, 1, r.stderr)
+  const s = JSON.parse(readFileSync(stats, 'utf8'))
+  t.same({ docs: s.docs, successful: s.successful, failed: s.failed }, { docs: 9, successful: 4, failed: 5 })
+  const failed = readFileSync(deadLetter, 'utf8').trim().split('\n').map((l) => JSON.parse(l).line)
+  t.same(failed.sort((a: number, b: number) => a - b), [3, 7, 8, 9, 11], 'each failed line once, by its number')
+  t.equal(await count(index), 4)
+})
