@@ -4,41 +4,22 @@
 // no multipart upload left open; `load s3://.../` restores it (issue 19 items 1 and 4).
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import t, { type Test } from 'tap'
-import { startS3 } from '../../scripts/s3.mjs'
-import { count, drop, esUrl, ids } from '../support/es-direct.js'
+import { count, drop, ids } from '../support/es-direct.js'
 import { bin, root, runCli, uniqueName } from '../support/run-cli.js'
+import { startS3Fixture, writePaddedDocs } from '../support/s3-fixture.js'
 
-const s3 = await startS3({ logFile: join(tmpdir(), 'elastream-moto-backup.log') })
-t.teardown(() => s3.stop())
-const bucket = `elastream-backup-${process.pid}`
-await fetch(`${s3.url}/${bucket}`, { method: 'PUT' })
-
-const dir = mkdtempSync(join(tmpdir(), 'elastream-s3-backup-'))
-t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-const missing = join(dir, 'nothing-here')
-const env = {
-  ELASTICSEARCH_URL: esUrl,
-  AWS_ACCESS_KEY_ID: 'testing',
-  AWS_SECRET_ACCESS_KEY: 'testing-secret',
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL_S3: s3.url,
-  AWS_SHARED_CREDENTIALS_FILE: missing,
-  AWS_CONFIG_FILE: missing,
-  AWS_EC2_METADATA_DISABLED: 'true',
-}
+const s3 = await startS3Fixture(t, 'backup')
+const { bucket, dir, env } = s3
 
 // Two indices of ~8 MB each.
 const N = 8000
 const base = uniqueName('s3-bk')
 const names = [`${base}-a`, `${base}-b`]
 const input = join(dir, 'docs.ndjson')
-const pad = 'x'.repeat(1000)
-writeFileSync(input, Array.from({ length: N }, (_, i) => `${JSON.stringify({ _id: `d${i}`, n: i, pad })}\n`).join(''))
+writePaddedDocs(input, N)
 t.before(async () => {
   for (const name of names) {
     const r = await runCli(['load', input, '--index', name], { env })

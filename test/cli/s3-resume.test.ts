@@ -3,39 +3,21 @@
 // open; credentials that S3 starts refusing mid-upload stop the dump with a clear line, exit 4, and --resume
 // with working credentials finishes it (issue 19 items 4 and the "expired S3 credential" of its bad inputs).
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { startS3 } from '../../scripts/s3.mjs'
-import { drop, esUrl } from '../support/es-direct.js'
+import { drop } from '../support/es-direct.js'
 import { bin, root, runCli, uniqueName } from '../support/run-cli.js'
+import { startS3Fixture, writePaddedDocs } from '../support/s3-fixture.js'
 
-const s3 = await startS3({ logFile: join(tmpdir(), 'elastream-moto-resume.log') })
-t.teardown(() => s3.stop())
-const bucket = `elastream-resume-${process.pid}`
-await fetch(`${s3.url}/${bucket}`, { method: 'PUT' })
-
-const dir = mkdtempSync(join(tmpdir(), 'elastream-s3-resume-'))
-t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-const missing = join(dir, 'nothing-here')
-const env = {
-  ELASTICSEARCH_URL: esUrl,
-  AWS_ACCESS_KEY_ID: 'testing',
-  AWS_SECRET_ACCESS_KEY: 'testing-secret',
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL_S3: s3.url,
-  AWS_SHARED_CREDENTIALS_FILE: missing,
-  AWS_CONFIG_FILE: missing,
-  AWS_EC2_METADATA_DISABLED: 'true',
-}
+const s3 = await startS3Fixture(t, 'resume')
+const { bucket, dir, env } = s3
 
 // ~21 MB of documents: three 8 MiB parts, so a stop can fall after the first part and before the last.
 const N = 20000
 const source = uniqueName('s3-resume')
 const input = join(dir, 'docs.ndjson')
-const pad = 'x'.repeat(1000)
-writeFileSync(input, Array.from({ length: N }, (_, i) => `${JSON.stringify({ _id: `d${i}`, n: i, pad })}\n`).join(''))
+writePaddedDocs(input, N)
 t.before(async () => {
   const r = await runCli(['load', input, '--index', source], { env })
   if (r.code !== 0) throw new Error(r.stderr)

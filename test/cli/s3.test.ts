@@ -2,41 +2,22 @@
 // loopback by scripts/s3.mjs): a round trip through a multipart upload, a wrong bucket, missing credentials,
 // a stopped dump that leaves no half object, and the message when the optional AWS SDK is not installed.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { startS3 } from '../../scripts/s3.mjs'
-import { count, drop, esUrl, ids } from '../support/es-direct.js'
+import { count, drop, ids } from '../support/es-direct.js'
 import { bin, root, runCli, uniqueName } from '../support/run-cli.js'
+import { startS3Fixture, writePaddedDocs } from '../support/s3-fixture.js'
 import { childEnv } from '../support/child-env.js'
 
-const s3 = await startS3({ logFile: join(tmpdir(), 'elastream-moto-test.log') })
-t.teardown(() => s3.stop())
-const bucket = `elastream-${process.pid}`
-await fetch(`${s3.url}/${bucket}`, { method: 'PUT' })
-
-const dir = mkdtempSync(join(tmpdir(), 'elastream-s3-'))
-t.teardown(() => rmSync(dir, { recursive: true, force: true }))
-const missing = join(dir, 'nothing-here')
-/** Credentials as the default chain finds them in the environment, and no other source to fall back on. */
-const env = {
-  ELASTICSEARCH_URL: esUrl,
-  AWS_ACCESS_KEY_ID: 'testing',
-  AWS_SECRET_ACCESS_KEY: 'testing-secret',
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL_S3: s3.url,
-  AWS_SHARED_CREDENTIALS_FILE: missing,
-  AWS_CONFIG_FILE: missing,
-  AWS_EC2_METADATA_DISABLED: 'true',
-}
+const s3 = await startS3Fixture(t, 'cli')
+const { bucket, dir, env } = s3
 
 // ~7 MB of documents, more than one part of the gzip path's 5 MB uploads; the plain path's parts are 8 MiB.
 const N = 7000
 const source = uniqueName('s3-src')
 const input = join(dir, 'docs.ndjson')
-const pad = 'x'.repeat(1000)
-writeFileSync(input, Array.from({ length: N }, (_, i) => `${JSON.stringify({ _id: `d${i}`, n: i, pad })}\n`).join(''))
+writePaddedDocs(input, N)
 t.before(async () => {
   const r = await runCli(['load', input, '--index', source], { env })
   if (r.code !== 0) throw new Error(r.stderr)
