@@ -7,14 +7,14 @@
  * templates are those of 7.10 but for what the restore's output names, one line each, and every document is
  * back byte for byte.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { flatSettings } from '../../src/cli/template-refusal.js'
 import { esUrl } from '../support/es-direct.js'
-import { startGateProxy } from '../support/gate-proxy.js'
+import { interruptWhenHeld, startGateProxy } from '../support/gate-proxy.js'
+import { childEnv } from '../support/child-env.js'
 import { bin, runCli, uniqueName } from '../support/run-cli.js'
 import { startServer } from '../yaml/server.js'
 
@@ -259,26 +259,12 @@ t.test('a scroll dump stopped by Ctrl-C: --resume dumps the unfinished indices a
   // Scroll pages after the first few are held, so the signal lands mid-index, after some files are complete.
   let holding = true
   const proxy = await startGateProxy(es7.url, ({ path, nth }) => (holding && path === '/_search/scroll' && nth > 3 ? 'hold' : 'forward'))
-  const first = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'dump', `${p}-*`, '-o', folder, '--batch', '40', '--parallel', '1', '--split-size', '4kb'], {
-      cwd: dir,
-      env: { ...process.env, ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' },
-    })
-    let stderr = ''
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString()
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stderr }))
-    proxy
-      .until((x) => x.held > 0)
-      .then(() => {
-        child.kill('SIGINT')
-        setTimeout(() => {
-          holding = false
-          proxy.release()
-        }, 500)
-      }, reject)
+  const first = await interruptWhenHeld(proxy, bin, ['dump', `${p}-*`, '-o', folder, '--batch', '40', '--parallel', '1', '--split-size', '4kb'], {
+    cwd: dir,
+    env: childEnv({ ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' }),
+    onRelease: () => {
+      holding = false
+    },
   })
   await proxy.close()
   t.equal(first.code, 130, first.stderr)

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { esUrl } from '../support/es-direct.js'
-import { startGateProxy } from '../support/gate-proxy.js'
+import { interruptWhenHeld, startGateProxy } from '../support/gate-proxy.js'
 import { bin, runCli, uniqueName } from '../support/run-cli.js'
 import { childEnv } from '../support/child-env.js'
 
@@ -315,26 +315,12 @@ for (const gzip of [false, true]) t.test(`Ctrl-C mid-dump${gzip ? ' (gzip)' : ''
   const proxy = await startGateProxy(esUrl, ({ path, nth }) =>
     holding && path.endsWith('/_search') && nth > 3 ? 'hold' : 'forward',
   )
-  const first = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'dump', `${p}-*`, '-o', folder, '--batch', '100', '--parallel', '1', '--progress', ...gz], {
-      cwd: dir,
-      env: childEnv({ ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' }),
-    })
-    let stderr = ''
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString()
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stderr }))
-    proxy
-      .until((x) => x.held > 0)
-      .then(() => {
-        child.kill('SIGINT')
-        setTimeout(() => {
-          holding = false
-          proxy.release()
-        }, 500)
-      }, reject)
+  const first = await interruptWhenHeld(proxy, bin, ['dump', `${p}-*`, '-o', folder, '--batch', '100', '--parallel', '1', '--progress', ...gz], {
+    cwd: dir,
+    env: childEnv({ ELASTICSEARCH_URL: proxy.url, ELASTREAM_DEBUG: '' }),
+    onRelease: () => {
+      holding = false
+    },
   })
   await proxy.close()
   t.equal(first.code, 130, first.stderr)

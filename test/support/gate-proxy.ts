@@ -3,6 +3,7 @@
  * forwarded until `release()`), or answered by the proxy itself. It makes the order of events in a CLI run a
  * fact rather than a race: hold the next page or bulk, send Ctrl-C or fail a request, then let go.
  */
+import { spawn } from 'node:child_process'
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -113,4 +114,35 @@ export async function startGateProxy(target: string, decide: (req: Seen) => Deci
       }),
   }
   return proxy
+}
+
+/**
+ * Runs the CLI through `proxy` and stops it with Ctrl-C (SIGINT) the moment the proxy holds a request, so that
+ * the signal lands mid-run for certain; the held requests are let go half a second later, while the CLI
+ * finishes what it had in flight. Resolves with the exit code and stderr.
+ */
+export function interruptWhenHeld(
+  proxy: GateProxy,
+  bin: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; onRelease?: () => void },
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env: options.env })
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString()
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stderr }))
+    proxy
+      .until((p) => p.held > 0)
+      .then(() => {
+        child.kill('SIGINT')
+        setTimeout(() => {
+          options.onRelease?.()
+          proxy.release()
+        }, 500)
+      }, reject)
+  })
 }
