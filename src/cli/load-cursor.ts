@@ -71,6 +71,23 @@ export async function readFilePosition(
   if (position === undefined || typeof position.offset !== 'number' || position.input === undefined) {
     throw new ConfigurationError(`--resume: ${path} is not the cursor of a file load (a backup folder's, perhaps)`)
   }
+  // A cursor edited or damaged by hand: a negative offset would skip from the end of the first chunk.
+  const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0
+  const input = position.input as Partial<InputIdentity> | null
+  if (
+    !count(position.offset) ||
+    !count(position.line) ||
+    input === null ||
+    typeof input !== 'object' ||
+    !count(input.size) ||
+    typeof input.mtimeMs !== 'number' ||
+    typeof input.head !== 'string'
+  ) {
+    throw new ConfigurationError(
+      `--resume: ${path} is damaged (offset ${JSON.stringify(position.offset)}, line ${JSON.stringify(position.line)}, ` +
+        'input identity incomplete or not numbers): load the file again without --resume',
+    )
+  }
   const wanted = part === undefined ? undefined : `${part.index}/${part.count}`
   if ((position.part ?? undefined) !== wanted) {
     throw new ConfigurationError(
@@ -93,7 +110,11 @@ export async function readFilePosition(
   return { position, done: saved.done }
 }
 
-/** Drops the first `offset` bytes of a stream: a resumed load reads (and gunzips) them again, and skips them. */
+/**
+ * Drops the first `offset` bytes of a stream: a resumed load reads (and gunzips) them again, and skips them. An
+ * input that ends before `offset` is not the one the cursor was saved for (a gzip file's decompressed size is
+ * not checked before): an error, not a load of nothing.
+ */
 export function skipBytes(offset: number): Transform {
   let left = offset
   return new Transform({
@@ -102,6 +123,10 @@ export function skipBytes(offset: number): Transform {
       const drop = Math.min(left, chunk.length)
       left -= drop
       cb(null, drop === chunk.length ? undefined : chunk.subarray(drop))
+    },
+    flush(cb) {
+      if (left === 0) return cb()
+      cb(new ConfigurationError(`--resume: the cursor is at byte ${offset}, but the input ends at byte ${offset - left}`))
     },
   })
 }

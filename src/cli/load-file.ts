@@ -117,6 +117,12 @@ export async function loadFile(
         base !== undefined && cursorPath !== undefined && input.format === 'ndjson'
           ? new FileCursor(cursorPath, file, index, base, saved?.done ?? 0)
           : undefined
+      // Saved once before the first line is sent, so that a load killed before its first periodic save (kill -9,
+      // a crash, the machine gone) leaves a cursor too: --resume then starts where this run did, and no cursor
+      // means that no load of the file is unfinished. Before the input is piped on: nothing flows meanwhile. A
+      // place that cannot take it (a read-only folder) is said by the periodic save, as a load of a few seconds
+      // never needed it.
+      if (cursor !== undefined) await cursor.save().catch(() => {})
       report = new Report(ctx, 'load', { label: 'loading', totalBytes: input.totalBytes })
       const progress = report.progress
       input.onRead((n) => {

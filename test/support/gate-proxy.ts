@@ -1,6 +1,7 @@
 /**
  * A loopback proxy in front of the real node whose every request goes through `decide`: forwarded, held (not
- * forwarded until `release()`), or answered by the proxy itself. It makes the order of events in a CLI run a
+ * forwarded until `release()`), swallowed (forwarded, the node's answer never passed on: a client killed or cut
+ * off after the node applied its request), or answered by the proxy itself. It makes the order of events in a CLI run a
  * fact rather than a race: hold the next page or bulk, send Ctrl-C or fail a request, then let go.
  */
 import { spawn } from 'node:child_process'
@@ -15,12 +16,14 @@ export interface Seen {
   nth: number
 }
 
-export type Decision = 'forward' | 'hold' | { status: number; body: unknown }
+export type Decision = 'forward' | 'hold' | 'swallow' | { status: number; body: unknown }
 
 export interface GateProxy {
   url: string
   /** Requests held right now. */
   readonly held: number
+  /** Swallowed requests the node has answered (so it has applied them). */
+  readonly swallowed: number
   /** Requests seen per path. */
   readonly counts: Map<string, number>
   /** Forwards every held request, or answers them with `answer` (those that come later are decided again). */
@@ -43,12 +46,21 @@ export async function startGateProxy(target: string, decide: (req: Seen) => Deci
     }
   }
 
-  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+  let swallowed = 0
+  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer, swallow = false) => {
     const url = new URL(req.url ?? '/', target)
     const out = httpRequest(
       url,
       { method: req.method, headers: { ...req.headers, host: url.host, 'content-length': body.length } },
       (answer) => {
+        if (swallow) {
+          answer.resume()
+          answer.on('end', () => {
+            swallowed++
+            check()
+          })
+          return
+        }
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)
       },
@@ -79,6 +91,7 @@ export async function startGateProxy(target: string, decide: (req: Seen) => Deci
       const body = Buffer.concat(chunks)
       const decision = decide({ method: req.method ?? 'GET', path, nth })
       if (decision === 'forward') forward(req, res, body)
+      else if (decision === 'swallow') forward(req, res, body, true)
       else if (decision === 'hold') {
         const go = (answer?: { status: number; body: unknown }) =>
           answer === undefined ? forward(req, res, body) : reply(res, answer)
@@ -96,6 +109,9 @@ export async function startGateProxy(target: string, decide: (req: Seen) => Deci
     url: `http://127.0.0.1:${port}`,
     get held() {
       return heldNow.length
+    },
+    get swallowed() {
+      return swallowed
     },
     counts,
     release(answer) {
