@@ -299,10 +299,12 @@ export async function loadFile(
         progress.failed > 0
           ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
           : ''
+      // Every document read is loaded, failed or dropped by --transform: the three add up to what was read.
+      const droppedText = transform !== undefined && transform.dropped > 0 ? `; ${formatCount(transform.dropped)} dropped by --transform` : ''
       await report.finish(
         `${what} ${documents(ok)} into ${index} in ${formatDuration(progress.elapsed())} ` +
-          `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)}${input.gzip ? ' gzip' : ''})${failedText}`,
-        { index, successful: ok, format: input.format, gzip: input.gzip },
+          `(${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)}${input.gzip ? ' gzip' : ''})${failedText}${droppedText}`,
+        { index, successful: ok, format: input.format, gzip: input.gzip, ...(transform === undefined ? {} : { dropped: transform.dropped }) },
       )
       if (ctx.signal.aborted) {
         const where = await saveCursorAtStop()

@@ -29,6 +29,8 @@ export type TransformFunction = (doc: unknown, place: DocumentPlace) => unknown
 export class DocumentTransform {
   readonly spec: string
   readonly #fn: TransformFunction
+  /** Documents the function dropped (returned null or undefined for): a summary counts them. */
+  dropped = 0
 
   constructor(spec: string, fn: TransformFunction) {
     this.spec = spec
@@ -70,7 +72,11 @@ export class DocumentTransform {
     } catch (err) {
       throw this.#failed(place, `threw ${describeThrown(err)}`)
     }
-    return out === null ? undefined : out
+    if (out === null || out === undefined) {
+      this.dropped++
+      return undefined
+    }
+    return out
   }
 
   #failed(at: DocumentPlace, what: string): CliError {

@@ -1,7 +1,7 @@
 // `load`'s counts of a file with failing lines of every kind: each line that is not blank is counted once in the
 // stats file's `docs` (= successful + failed) and written once to the dead-letter file, a line over 100 MiB in
-// the middle and at the end (without its newline) included.
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// the middle and at the end (without its newline) included; with --transform, docs + dropped is every document.
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { once } from 'node:events'
@@ -54,4 +54,26 @@ t.test('a line too long, not JSON, not an object, refused: each counted once in 
   const failed = readFileSync(deadLetter, 'utf8').trim().split('\n').map((l) => JSON.parse(l).line)
   t.same(failed.sort((a: number, b: number) => a - b), [3, 7, 8, 9, 11], 'each failed line once, by its number')
   t.equal(await count(index), 4)
+})
+
+t.test('--transform: the documents it drops are counted, so docs + dropped is every document read', async (t) => {
+  const index = uniqueName('load-line-counts-drop')
+  t.teardown(() => drop(index))
+  const module = join(dir, 'drop-odd.mjs')
+  writeFileSync(module, 'export default (doc) => (doc.n % 2 === 1 ? null : doc)\n')
+  const ndjson = join(dir, 'ten.ndjson')
+  writeFileSync(ndjson, `${Array.from({ length: 10 }, (_, i) => JSON.stringify({ n: i + 1 })).join('\n')}\n\nnot json\n`)
+  const array = join(dir, 'ten.json')
+  writeFileSync(array, JSON.stringify(Array.from({ length: 10 }, (_, i) => ({ n: i + 1 }))))
+  for (const [file, read, failed] of [[ndjson, 11, 1], [array, 10, 0]] as const) {
+    const stats = join(dir, 'drop.stats.json')
+    const r = await runCli(['load', file, '--index', index, '--transform', module, '--stats-file', stats], {
+      env: { ELASTICSEARCH_URL: esUrl },
+    })
+    t.equal(r.code, failed > 0 ? 1 : 0, r.stderr)
+    const s = JSON.parse(readFileSync(stats, 'utf8'))
+    t.same({ docs: s.docs, successful: s.successful, failed: s.failed, dropped: s.dropped }, { docs: read - 5, successful: 5, failed, dropped: 5 }, s.format)
+    t.equal(s.docs + s.dropped, read, `${s.format}: docs + dropped = the ${read} documents read`)
+    t.match(r.stderr, /; 5 dropped by --transform\n/)
+  }
 })
