@@ -61,10 +61,14 @@ function refuse(element: number, value: unknown, reason: string): BadLine {
  * A dump element (`{ _index, _id, _source }`: only hit keys, `_source` an object) becomes an index action that
  * keeps its `_id` (or takes `--id-field` from its `_source`); the target index is always --index. Safe to
  * detect: Elasticsearch refuses `_id` and `_source` inside a document, so no real document has this shape.
- * Another element comes back as it is, or as an action with its `--id-field` id; a refused one as a BadLine.
+ * Another object comes back as it is, or as an action with its `--id-field` id; an element that is no object,
+ * or is refused, as a BadLine.
  */
 export function fromDump(value: unknown, element = 0, idField?: string): unknown {
-  if (!isObject(value) || isBadLine(value)) return value
+  if (isBadLine(value)) return value
+  // A document is an object. A string element went to bulk as a raw line, so one holding JSON text was loaded
+  // as that document; a number or an array failed without its element's number.
+  if (!isObject(value)) return refuse(element, value, `is ${kindOf(value)}, not a document (an object)`)
   const source = value._source
   let dump = isObject(source)
   if (dump) for (const key in value) if (!HIT_KEYS.has(key)) dump = false

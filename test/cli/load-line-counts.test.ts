@@ -77,3 +77,31 @@ t.test('--transform: the documents it drops are counted, so docs + dropped is ev
     t.match(r.stderr, /; 5 dropped by --transform\n/)
   }
 })
+
+t.test('a JSON array: an element that is not an object fails by its number, a string of JSON is not loaded', async (t) => {
+  const index = uniqueName('load-line-counts-array')
+  t.teardown(() => drop(index))
+  const file = join(dir, 'mixed.json')
+  writeFileSync(file, '[{"n":1},"{\\"n\\":2}",3,"hello",[1],true]')
+  const stats = join(dir, 'array.stats.json')
+  const deadLetter = join(dir, 'array.dead.ndjson')
+  const r = await runCli(['load', file, '--index', index, '--stats-file', stats, '--dead-letter', deadLetter], {
+    env: { ELASTICSEARCH_URL: esUrl },
+  })
+  t.equal(r.code, 1, r.stderr)
+  const s = JSON.parse(readFileSync(stats, 'utf8'))
+  t.same({ docs: s.docs, successful: s.successful, failed: s.failed }, { docs: 6, successful: 1, failed: 5 })
+  const failed = readFileSync(deadLetter, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+  t.same(
+    failed.map((f: { line: number; error: { reason: string } }) => [f.line, f.error.reason]),
+    [
+      [1, 'JSON array element 1 is a string, not a document (an object)'],
+      [2, 'JSON array element 2 is a number, not a document (an object)'],
+      [3, 'JSON array element 3 is a string, not a document (an object)'],
+      [4, 'JSON array element 4 is an array, not a document (an object)'],
+      [5, 'JSON array element 5 is a boolean, not a document (an object)'],
+    ],
+    'each by its element (counted from 0)',
+  )
+  t.equal(await count(index), 1, 'only the object is in the index')
+})
