@@ -90,7 +90,8 @@ export async function loadFile(
 
     const { client, node } = connect(ctx.values, ctx.env)
     ctx.setErrorContext({ node, index })
-    const deadLetter = new DeadLetter(deadLetterPath, extra.appendDeadLetter === true)
+    // A resumed load adds to the dead letter file: the failures before its cursor are in it, and nowhere else.
+    const deadLetter = new DeadLetter(deadLetterPath, extra.appendDeadLetter === true || saved !== undefined)
     let report: Report | undefined
     try {
       await preflight(client, ctx.signal)

@@ -196,6 +196,30 @@ t.test('SIGKILL before the first periodic save: the cursor saved at the start; -
   t.match(again.stderr, /no cursor file at .*early\.ndjson\.cursor\.json; nothing to resume/)
 })
 
+t.test('SIGKILL with failed lines, then --resume: each failed line before the cursor in the dead letter file once', async (t) => {
+  const file = join(dir, 'failing.ndjson')
+  // Every 40th line is not JSON: failures before the cursor, between it and the kill, and after.
+  const bad = (n: number) => n % 40 === 0
+  writeFileSync(file, `${lines.map((l, i) => (bad(i + 1) ? 'not json' : l)).join('\n')}\n`)
+  const index = uniqueName('load-kill-failing')
+  t.teardown(() => drop(index))
+  const cursorPath = join(dir, '.elastream-load-failing.ndjson.cursor.json')
+  const deadLetter = join(dir, 'failing.dead.ndjson')
+  const args = [file, '--index', index, '--id-field', 'id', '--batch', String(BATCH), '--concurrency', '1', '--dead-letter', deadLetter]
+  const saved = await killedLoad(args, cursorPath, { first: 3, ready: (c) => c !== undefined && c.cursor.line > 0, more: 3 })
+  const line = saved!.cursor.line
+  t.ok(line > 40, `the cursor is past failed lines: line ${line}`)
+
+  const resumed = await runCli(['load', ...args, '--resume'], { env, timeoutMs: 120_000 })
+  t.equal(resumed.code, 1, resumed.stderr)
+  const failed = readFileSync(deadLetter, 'utf8').trim().split('\n').map((l) => JSON.parse(l).line as number)
+  const badLines = Array.from({ length: LINES }, (_, i) => i + 1).filter(bad)
+  t.same([...new Set(failed)].sort((a, b) => a - b), badLines, 'every failed line is in the dead letter file')
+  const before = failed.filter((n) => n <= line)
+  t.same(before, badLines.filter((n) => n <= line), 'those before the cursor once each, kept from the killed run')
+  t.equal(await count(index), LINES - badLines.length, 'count == good lines')
+})
+
 t.test('a damaged cursor, another file\'s cursor, an input changed since: refused, nothing loaded', async (t) => {
   const file = join(dir, 'hostile.ndjson')
   const small = lines.slice(0, 100)
