@@ -224,7 +224,15 @@ export async function jsonOption(
   if (typeof raw !== 'string') throw new ConfigurationError(`--${name} needs a JSON value`)
   if (raw.startsWith('@')) {
     const { readFile } = await import('node:fs/promises')
-    raw = await readFile(raw.slice(1), 'utf8')
+    const file = raw.slice(1)
+    try {
+      raw = await readFile(file, 'utf8')
+    } catch (err) {
+      // A usage error like a bad value: the flag and the file named, not a bare "no such file".
+      const code = (err as NodeJS.ErrnoException).code
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : (err as Error).message
+      throw new ConfigurationError(`--${name} @${file}: cannot read ${file}: ${why}`)
+    }
   }
   let parsed: unknown
   try {

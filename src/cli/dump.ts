@@ -24,6 +24,7 @@ import { S3PartOutput, type S3UploadState } from './s3-part-output.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 import { transformOption } from './transform-module.js'
+import { searchBodyOption } from './search-body.js'
 
 export const dump: Command = {
   name: 'dump',
@@ -331,30 +332,4 @@ function gzipInto(target: Writable, end: boolean): Writable {
   z.pipe(target, { end })
   target.on('error', (err) => z.destroy(err))
   return z
-}
-
-/** What `--search-body` may hold: what a scan can page through. */
-const SEARCH_BODY_KEYS = ['query', '_source', 'sort']
-
-/** `--search-body '{...}'` or `@file.json`: a query, a _source filter and a sort, checked by name. */
-export async function searchBodyOption(
-  values: Record<string, unknown>,
-): Promise<{ query?: Record<string, unknown>; _source?: unknown; sort?: unknown } | undefined> {
-  const body = await jsonOption(values as Parameters<typeof jsonOption>[0], 'search-body')
-  if (body === undefined) return undefined
-  const unknown = Object.keys(body).filter((k) => !SEARCH_BODY_KEYS.includes(k))
-  if (unknown.length > 0) {
-    throw new ConfigurationError(
-      `--search-body: ${unknown.map((k) => JSON.stringify(k)).join(', ')} not supported; it may hold ${SEARCH_BODY_KEYS.join(', ')}`,
-    )
-  }
-  for (const flag of ['query', 'fields']) {
-    if (values[flag] !== undefined) {
-      throw new ConfigurationError(`--search-body and --${flag} both given: put the ${flag === 'fields' ? '_source filter' : 'query'} in the search body`)
-    }
-  }
-  if (body.query !== undefined && (body.query === null || typeof body.query !== 'object' || Array.isArray(body.query))) {
-    throw new ConfigurationError('--search-body: "query" must be an object')
-  }
-  return body as { query?: Record<string, unknown>; _source?: unknown; sort?: unknown }
 }

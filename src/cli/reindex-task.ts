@@ -12,6 +12,10 @@ export interface ReindexTaskRequest {
   dest: string
   query?: Record<string, unknown> | undefined
   fields?: string[] | undefined
+  /** A --search-body's `_source` (a list, a pattern, true/false or { includes, excludes }): wins over fields. */
+  sourceFilter?: unknown
+  /** `--limit`: the request's `max_docs`. */
+  maxDocs?: number | undefined
   /** Documents per scroll batch on the server. */
   size?: number | undefined
   slices: number | 'auto'
@@ -75,13 +79,18 @@ export async function startReindexTask(
   const source: Record<string, unknown> = { index: request.source }
   if (request.query) source.query = request.query
   if (request.fields) source._source = request.fields
+  if (request.sourceFilter !== undefined) source._source = request.sourceFilter
   if (request.size) source.size = request.size
   try {
     const answer = (await transport.request({
       method: 'POST',
       path: '/_reindex',
       querystring: { wait_for_completion: false, slices: request.slices, refresh: true },
-      body: { source, dest: { index: request.dest } },
+      body: {
+        source,
+        dest: { index: request.dest },
+        ...(request.maxDocs === undefined ? {} : { max_docs: request.maxDocs }),
+      },
     })) as { task?: unknown }
     if (typeof answer?.task !== 'string' || answer.task === '') {
       throw new Error(`_reindex answered without a task id: ${JSON.stringify(answer).slice(0, 200)}`)

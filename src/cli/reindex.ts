@@ -1,6 +1,7 @@
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { bulkStream, type RawHit, type ScanCursor } from '../index.js'
+import { bulkStream, type ScanCursor } from '../index.js'
+import { closePointInTime } from '../helpers/scan/point-in-time.js'
 import {
   concurrencyOption,
   connectionOptions,
@@ -10,35 +11,37 @@ import {
   listOption,
   sizeOption,
   truncate,
-  type ParsedArgs,
 } from './args.js'
 import type { Command } from './command.js'
 import { connect } from './connect.js'
 import { AckCursor } from './ack-cursor.js'
 import { type CursorFile, defaultCursorPath, loadCursor, removeCursor, saveCursor } from './cursor.js'
 import { DeadLetter, errorSummary } from './dead-letter.js'
-import { copyIndexDefinition, type DefinitionResult, describeChanges } from './copy-index-definition.js'
 import { countDocs, keepAliveOption, resumableScan, resumeHint, scanOptions } from './dump-scan.js'
 import { InterruptedError } from './errors.js'
 import { reindexOnCluster } from './reindex-on-cluster.js'
+import { createDestination, definitionStats } from './reindex-destination.js'
+import { checkOnCluster, clientOnlyFlag, slicesOption } from './reindex-path.js'
+import { type ReindexAction, rawAction, sourceOf, transformedAction } from './reindex-actions.js'
+import { searchBodyOption } from './search-body.js'
+import { transformOption } from './transform-module.js'
 import { sameCluster } from './same-cluster.js'
 import { preflight } from './preflight.js'
 import { documents, formatBytes, formatCount, formatDuration } from './progress.js'
 import { Report } from './report.js'
 import { ConfigurationError } from '../errors.js'
-import { rejectOption } from '../options/checks.js'
 
 const SHOWN_FAILURES = 10
 
 export const reindex: Command = {
   name: 'reindex',
   summary: 'copy the documents of one index into another, on this cluster or another (--to)',
-  usage: 'elastream reindex <source> <dest> [--to URL] [--query JSON] [--slices N|auto] [--via-client]',
+  usage: 'elastream reindex <source> <dest> [--to URL] [--query JSON] [--search-body JSON] [--limit N] [--transform MODULE] [--slices N|auto] [--via-client]',
   description: [
     'Inside one cluster, the server copies: its _reindex runs as a task (sliced, --slices, default auto),',
     'followed with the tasks API and cancelled on Ctrl-C. Otherwise (--to another cluster, --via-client,',
-    '--dead-letter, --resume, --concurrency, --flush-bytes, --keep-alive, --cursor, or a cluster without',
-    '_reindex) elastream reads <source> with a point in time and writes every document, with its _id, into',
+    '--transform, --dead-letter, --resume, --concurrency, --flush-bytes, --keep-alive, --cursor, or a cluster',
+    'without _reindex) elastream reads <source> with a point in time and writes every document, with its _id, into',
     '<dest> with bulk requests, on the same cluster or on --to URL (same credentials unless the URL carries',
     'its own). When <dest> does not exist it is first created with the mappings and settings of <source>,',
     'less what the destination refuses or must not copy (each named on stderr). Through the client, Ctrl-C',
@@ -53,6 +56,22 @@ export const reindex: Command = {
       description: 'copy only documents matching this query (or @file)',
     },
     fields: { type: 'string', value: 'a,b', description: 'copy only these _source fields' },
+    'search-body': {
+      type: 'string',
+      value: 'JSON',
+      description: 'a search body (or @file) with query, _source (and sort through the client), instead of --query and --fields',
+    },
+    limit: {
+      type: 'string',
+      value: 'N',
+      description: 'copy the first N documents only (on the cluster: max_docs, one slice unless --slices)',
+    },
+    transform: {
+      type: 'string',
+      value: 'MODULE',
+      description:
+        "call this module's default export on each hit before it is written (async; null drops it); copies through the client, also inside one cluster",
+    },
     'no-create': {
       type: 'boolean',
       description: "do not create <dest> from <source>'s mappings and settings (default: create it when missing)",
@@ -86,8 +105,11 @@ export const reindex: Command = {
   },
   async run(ctx) {
     const [source, dest] = expectPositionals('reindex', ctx.positionals, ['source', 'dest'])
-    const query = await jsonOption(ctx.values, 'query')
+    const body = await searchBodyOption(ctx.values)
+    const query = body?.query ?? (await jsonOption(ctx.values, 'query'))
     const fields = listOption(ctx.values, 'fields')
+    const limit = intOption(ctx.values, 'limit', undefined)
+    const transform = await transformOption(ctx.values)
     const size = intOption(ctx.values, 'batch', undefined)
     const concurrency = concurrencyOption(ctx.values)
     const flushBytes = sizeOption(ctx.values, 'flush-bytes')
@@ -98,6 +120,8 @@ export const reindex: Command = {
     const expect = { command: 'reindex' as const, source: source!, dest }
     const slicesFlag = slicesOption(ctx.values)
     const forced = clientOnlyFlag(ctx.values)
+    // A client-only flag other than --transform: the line saying why the server does not copy is not needed.
+    const needsClient = clientOnlyFlag({ ...ctx.values, transform: undefined }) !== undefined
     if (forced !== undefined && slicesFlag === 'auto') {
       throw new ConfigurationError(
         `--slices auto is for the copy on the cluster, and ${forced} copies through the client: give a number (--slices 4)`,
@@ -117,7 +141,7 @@ export const reindex: Command = {
     const deadLetter = new DeadLetter(deadLetterPath, saved !== undefined)
     let report: Report | undefined
     try {
-      const total = await countDocs(from.client, source!, query, ctx.signal)
+      const total = Math.min(await countDocs(from.client, source!, query, ctx.signal), limit ?? Infinity)
       if (to !== from) {
         ctx.setErrorContext({ node: to.node, index: dest })
         await preflight(to.client, ctx.signal)
@@ -125,11 +149,17 @@ export const reindex: Command = {
       }
       // The server copies only for the user it was asked by: a --to URL with its own credentials is another
       // user, whose rights the source's user may not have (or may have more of).
-      const onCluster =
-        forced === undefined &&
+      const oneCluster =
+        (forced === undefined || (forced === '--transform' && !needsClient)) &&
         (to === from ||
           (new URL(ctx.values.to as string).username === '' &&
             (await sameCluster(from.client, to.client, ctx.signal))))
+      const onCluster = oneCluster && forced === undefined
+      if (oneCluster && forced === '--transform' && ctx.values.quiet !== true) {
+        // Said once, so that nobody wonders why the server's _reindex was not used.
+        ctx.stderr.write('elastream: --transform runs in elastream: copying through the client, not with the server\'s _reindex\n')
+      }
+      if (onCluster) checkOnCluster(body, limit, slicesFlag)
       // A resumed run's destination was made (or found) by the first run: it is never re-created.
       const definition =
         saved !== undefined || ctx.values['no-create'] === true
@@ -141,8 +171,11 @@ export const reindex: Command = {
           dest: dest!,
           query,
           fields,
+          ...(body?._source === undefined ? {} : { sourceFilter: body._source }),
+          ...(limit === undefined ? {} : { maxDocs: limit }),
           size,
-          slices: slicesFlag ?? 'auto',
+          // max_docs is exact with one slice only (see checkOnCluster).
+          slices: slicesFlag ?? (limit === undefined ? 'auto' : 1),
           total,
           definition: definitionStats(definition),
         })
@@ -154,23 +187,59 @@ export const reindex: Command = {
         totalDocs: saved ? Math.max(0, total - saved.done) : total,
       })
       const progress = report.progress
-      const hits = resumableScan(from.client, source!, { keepAlive, query, fields, size, slices, saved })
+      const hits = resumableScan(from.client, source!, {
+        keepAlive,
+        query,
+        fields,
+        size,
+        slices,
+        saved,
+        ...(body?._source === undefined ? {} : { source: body._source }),
+        ...(body?.sort === undefined ? {} : { sort: body.sort }),
+      })
       const signal = ctx.signal
+      // --limit counts the documents taken from the scan, a resumed run's included (the cursor's `done` is the
+      // count of documents before its position): exactly N, whatever the transform drops or the destination
+      // refuses, as load and dump count theirs.
+      const wanted = (limit ?? Infinity) - (saved?.done ?? 0)
+      let taken = 0
+      let dropped = 0
+      let transformError: unknown
       // What --resume may skip is what the destination acknowledged, not what was taken from the scan: the
       // documents in flight when a run fails are lost with their requests (see AckCursor).
       const destName = Buffer.from(JSON.stringify(dest))
       const acked = new AckCursor<ScanCursor>(saved?.cursor as ScanCursor | undefined)
       const inFlight = new Map<string, { ordinals: number[]; results: number }>()
       async function* actions() {
+        if (taken >= wanted) return
         for await (const hit of hits) {
-          const id = hit._id
           const ordinal = acked.take(hits.cursor)
-          const same = inFlight.get(id)
-          if (same === undefined) inFlight.set(id, { ordinals: [ordinal], results: 0 })
-          else same.ordinals.push(ordinal)
-          yield rawAction(hit, destName)
+          taken++
+          let action: ReindexAction | undefined
+          if (transform === undefined) action = { id: hit._id, bytes: rawAction(hit, destName) }
+          else {
+            try {
+              action = await transformedAction(hit, destName, transform)
+            } catch (err) {
+              // The documents before it are still written, then the cursor is saved before this one.
+              transformError = err
+              break
+            }
+          }
+          if (action === undefined) {
+            // Dropped by the transform: done, nothing to wait for.
+            dropped++
+            progress.docs++
+            acked.settle(ordinal)
+          } else {
+            // Results name their document by the _id written (the transform's, when it changed it).
+            const same = inFlight.get(action.id)
+            if (same === undefined) inFlight.set(action.id, { ordinals: [ordinal], results: 0 })
+            else same.ordinals.push(ordinal)
+            yield action.bytes
+          }
           // Stop taking hits on Ctrl-C; what was taken is still indexed before the cursor is saved.
-          if (signal.aborted) break
+          if (signal.aborted || taken >= wanted) break
         }
       }
       /**
@@ -245,11 +314,25 @@ export const reindex: Command = {
       progress.bytes = bulk.stats.bytes
       await deadLetter.close()
       await refreshIndex(to.client, dest!, ctx.signal)
+      if (transformError !== undefined) {
+        if (acked.cursor !== undefined) {
+          await saveCursor(cursorPath, cursorData())
+          progress.stop()
+          ctx.stderr.write(
+            `elastream: stopped; the first ${documents((saved?.done ?? 0) + acked.done)} are done, cursor saved to ${cursorPath} (fix the module, then the same command with --resume)\n`,
+          )
+        } else await releasePointInTime(from, hits.cursor?.pitId)
+        throw transformError
+      }
+      // Stopped at --limit: done, and the point in time kept for a resume is not needed.
+      if (taken >= wanted && !ctx.signal.aborted) await releasePointInTime(from, hits.cursor?.pitId)
+      const droppedText = transform === undefined ? '' : `; ${formatCount(dropped)} dropped by --transform`
+      const docsStats = transform === undefined ? {} : { docs: progress.docs - dropped, dropped }
       const failedText =
         progress.failed > 0
           ? `; ${formatCount(progress.failed)} failed${deadLetterPath ? `, written to ${deadLetterPath}` : ' (keep them with --dead-letter FILE)'}`
           : ''
-      const moved = `${documents(progress.docs - progress.failed)} ${source} -> ${dest}${to !== from ? ` (${to.node})` : ''}`
+      const moved = `${documents(progress.docs - progress.failed - dropped)} ${source} -> ${dest}${to !== from ? ` (${to.node})` : ''}`
       const speed = `${formatDuration(progress.elapsed())} (${formatCount(progress.averageRate())} docs/s, ${formatBytes(progress.bytes)})`
       if (ctx.signal.aborted && acked.cursor === undefined) {
         // Stopped before the first page: there is no position to save, and nothing was written.
@@ -259,8 +342,9 @@ export const reindex: Command = {
       if (ctx.signal.aborted) {
         await saveCursor(cursorPath, cursorData())
         await report.finish(
-          `interrupted after copying ${moved} in ${speed}${failedText}; cursor saved to ${cursorPath} (resume within ${keepAlive}: same command with --resume)`,
+          `interrupted after copying ${moved} in ${speed}${droppedText}${failedText}; cursor saved to ${cursorPath} (resume within ${keepAlive}: same command with --resume)`,
           {
+            ...docsStats,
             source,
             dest,
             cursor: cursorPath,
@@ -270,7 +354,8 @@ export const reindex: Command = {
         throw new InterruptedError('interrupted')
       }
       await removeCursor(cursorPath)
-      await report.finish(`copied ${moved} in ${speed}${failedText}`, {
+      await report.finish(`copied ${moved} in ${speed}${droppedText}${failedText}`, {
+        ...docsStats,
         source,
         dest,
         ...definitionStats(definition),
@@ -287,106 +372,12 @@ export const reindex: Command = {
   },
 }
 
-/**
- * Creates `dest` from `source`'s definition when it does not exist, and says on stderr what happened and each
- * thing not copied as it was (always shown, --quiet included: the copy differs from its source there).
- */
-async function createDestination(
-  ctx: Parameters<Command['run']>[0],
-  from: ReturnType<typeof connect>,
-  to: ReturnType<typeof connect>,
-  source: string,
-  dest: string,
-  onCluster: boolean,
-): Promise<DefinitionResult> {
-  const otherCluster = to !== from && !onCluster
-  const result = await copyIndexDefinition(
-    { transport: from.client.transport, product: from.client.product?.name },
-    { transport: to.client.transport, product: to.client.product?.name },
-    source,
-    dest,
-    otherCluster,
-    ctx.signal,
+/** Closes a point in time kept for --resume that no run will resume (a --limit reached, nothing to save). */
+async function releasePointInTime(connection: ReturnType<typeof connect>, id: string | undefined): Promise<void> {
+  if (id === undefined) return
+  await closePointInTime(connection.client.transport, id, { ignore: [404], maxRetries: 1, requestTimeout: 10_000 }).catch(
+    () => {},
   )
-  const where = otherCluster ? ` on ${to.node}` : ''
-  if (result.outcome === 'exists') {
-    ctx.stderr.write(`elastream: ${dest} exists${where}: left as it is (mappings and settings not copied)
-`)
-  } else if (result.outcome === 'unreadable') {
-    ctx.stderr.write(`elastream: ${result.note}: ${dest} not created from it (dynamic mapping will create it)
-`)
-  } else {
-    ctx.stderr.write(`elastream: created ${dest}${where} with the mappings and settings of ${source}
-`)
-    for (const line of describeChanges(result.changes)) ctx.stderr.write(`elastream: ${dest}: ${line}
-`)
-  }
-  return result
-}
-
-/** `--slices N` or `--slices auto` (the server picks: one slice per shard of the source). */
-function slicesOption(values: ParsedArgs['values']): number | 'auto' | undefined {
-  if (values.slices === 'auto') return 'auto'
-  try {
-    return intOption(values, 'slices', undefined)
-  } catch {
-    rejectOption('--slices', 'must be auto or an integer >= 1', values.slices)
-  }
-}
-
-/**
- * The flag that asks for the copy through the client, when one does: what the server's _reindex cannot do
- * (a dead letter file, a cursor to resume from) or the tuning of elastream's own bulk writer.
- */
-function clientOnlyFlag(values: Record<string, unknown>): string | undefined {
-  // transform, search-body and limit: the client path's own (issue 19 item 5), whichever commands accept them.
-  for (const name of ['via-client', 'dead-letter', 'resume', 'cursor', 'keep-alive', 'concurrency', 'flush-bytes', 'transform', 'search-body', 'limit']) {
-    if (values[name] !== undefined && values[name] !== false) return `--${name}`
-  }
-  return undefined
-}
-
-/** The stats file's account of the destination's creation: `created` and every change, or why not. */
-function definitionStats(definition: DefinitionResult | undefined): Record<string, unknown> {
-  if (definition === undefined) return { created: false }
-  return {
-    created: definition.outcome === 'created',
-    ...(definition.outcome === 'exists' ? { existed: true } : {}),
-    ...(definition.note ? { note: definition.note } : {}),
-    changes: definition.changes,
-  }
-}
-
-const ACTION = Buffer.from('{"index":{"_index":')
-const ID = Buffer.from(',"_id":')
-const ROUTING = Buffer.from(',"routing":')
-const END = Buffer.from('}}\n')
-const EMPTY = Buffer.from('{}')
-
-/**
- * The bulk item for a hit, as bytes: an action line with the hit's _id (and routing) and the hit's _source as
- * the node sent it, so a document is copied byte for byte, whatever its keys (`__proto__` included).
- */
-function rawAction(hit: RawHit, dest: Buffer): Buffer {
-  const page = hit.page
-  const parts = [ACTION, dest, ID, page.subarray(hit.idAt, hit.idEnd)]
-  if (hit.routingAt >= 0) parts.push(ROUTING, page.subarray(hit.routingAt, hit.routingEnd))
-  parts.push(END, hit.source ?? EMPTY)
-  return Buffer.concat(parts)
-}
-
-/** The document of a failed item, for the dead letter file: the source line of the bytes sent. */
-function sourceOf(item: unknown): unknown {
-  const text = Buffer.isBuffer(item) ? item.toString('utf8') : typeof item === 'string' ? item : undefined
-  if (text === undefined) return (item as { doc?: unknown } | undefined)?.doc
-  const line = text.slice(text.indexOf('\n') + 1)
-  try {
-    // JSON.parse makes own properties only (no prototype is set by a "__proto__" key), and the dead letter
-    // writer serializes them back as they were.
-    return JSON.parse(line)
-  } catch {
-    return line
-  }
 }
 
 async function refreshIndex(
