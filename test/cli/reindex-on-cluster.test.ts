@@ -3,7 +3,7 @@
 // answers as Elasticsearch documents _reindex and the tasks API (GET _tasks/<id>, GET _tasks?parent_task_id,
 // POST _tasks/<id>/_cancel); the real run is on OpenSearch (test/opensearch/reindex-on-cluster.test.ts).
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -319,4 +319,52 @@ t.test('--via-client and the flags only the client path has keep the copy in ela
   t.equal(auto!.stderr, 'elastream: --slices auto is for the copy on the cluster, and --via-client copies through the client: give a number (--slices 4)\n')
   t.equal(typo!.code, 2)
   t.match(typo!.stderr, '--slices must be auto or an integer >= 1, got "many"')
+})
+
+t.test('--search-body and --limit on the cluster: query and _source in the source, max_docs, one slice', async (t) => {
+  const fake = await fakeCluster({
+    task: () => done(status({ total: 5, created: 5 }), { ...status({ total: 5, created: 5 }), timed_out: false, failures: [] }),
+  })
+  t.teardown(() => fake.close())
+  const body = { query: { term: { a: 1 } }, _source: { includes: ['a'], excludes: ['a.secret'] } }
+  const r = await runCli(['reindex', 'src', 'dst', '--no-create', '--search-body', JSON.stringify(body), '--limit', '5'], {
+    env: { ELASTICSEARCH_URL: fake.url },
+  })
+  t.equal(r.code, 0, r.stderr)
+  const start = fake.seen.find((s) => s.path === '/_reindex')!
+  t.same(start.body, { source: { index: 'src', ...body }, dest: { index: 'dst' }, max_docs: 5 })
+  t.equal(start.query.get('slices'), '1', 'max_docs is exact with one slice only')
+  t.same(fake.seen.find((s) => s.path === '/src/_count')!.body, { query: body.query }, 'the progress total counts the query')
+  t.match(r.stderr, /copied 5 documents src -> dst on the cluster/)
+})
+
+t.test('on the cluster, what _reindex cannot do as asked is refused by name before anything starts', async (t) => {
+  const fake = await fakeCluster({ task: () => ({}) })
+  t.teardown(() => fake.close())
+  const env = { ELASTICSEARCH_URL: fake.url }
+  const [sorted, sliced, auto] = await Promise.all([
+    runCli(['reindex', 'src', 'dst', '--search-body', '{"sort":[{"n":"desc"}]}', '--limit', '3'], { env }),
+    runCli(['reindex', 'src', 'dst', '--limit', '10', '--slices', '3'], { env }),
+    runCli(['reindex', 'src', 'dst', '--limit', '10', '--slices', 'auto'], { env }),
+  ])
+  t.equal(sorted!.code, 2, sorted!.stderr)
+  t.match(sorted!.stderr, `elastream: --search-body: "sort" is not taken by the server's _reindex (deprecated there): add --via-client to copy in that order through the client\n`)
+  t.equal(sliced!.code, 2, sliced!.stderr)
+  t.match(sliced!.stderr, 'elastream: --limit with --slices 3: the server splits max_docs between slices and copies fewer than 10 when a slice runs short')
+  t.equal(auto!.code, 2, auto!.stderr)
+  t.match(auto!.stderr, '--limit with --slices auto')
+  t.notOk(fake.seen.some((s) => s.path === '/_reindex' || s.method === 'PUT'), 'no task started, no index created')
+})
+
+t.test('--transform keeps the copy in elastream, and one line says why', async (t) => {
+  const fake = await fakeCluster({ task: () => ({}) })
+  t.teardown(() => fake.close())
+  const fn = join(mkdtempSync(join(tmpdir(), 'elastream-fn-')), 'fn.mjs')
+  writeFileSync(fn, 'export default (hit) => hit\n')
+  const r = await runCli(['reindex', 'src', 'dst', '--no-create', '--transform', fn], { env: { ELASTICSEARCH_URL: fake.url } })
+  // The local server pages no hits: the client path fails there, after the line.
+  t.equal(r.code, 1, r.stderr)
+  t.match(r.stderr, /^elastream: --transform runs in elastream: copying through the client, not with the server's _reindex\n/)
+  t.notOk(fake.seen.some((s) => s.path === '/_reindex'), 'never _reindex')
+  t.ok(fake.seen.some((s) => s.path === '/src/_pit'), 'through the client')
 })

@@ -2,7 +2,7 @@
 // server's _reindex copies as a sliced task, elastream follows it, lists what the destination refused, and
 // Ctrl-C cancels the task on the server.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
@@ -117,4 +117,37 @@ t.test('Ctrl-C cancels the task on the server; exit 130 with what it copied', as
   t.equal(stored.response.canceled, 'by user request', 'the server says the task was cancelled')
   t.ok(stored.response.created < N, `stopped before the end (${stored.response.created} of ${N})`)
   t.equal(Number(copied![1]!.replace(/,/g, '')), stored.response.created + stored.response.updated)
+})
+
+t.test('--search-body and --limit on the cluster: the query and _source go to the task, max_docs copies exactly N', async (t) => {
+  const dest = uniqueIndex('os-on-cluster-limit')
+  t.teardown(() => deleteIndex(client, dest))
+  const statsFile = join(dir, 'limit.json')
+  const body = JSON.stringify({ query: { term: { even: true } }, _source: ['code'] })
+  // 3 shards: with three slices the server would take 3 per slice (9 in all); elastream asks for one.
+  const r = await runCli(['reindex', source, dest, '--search-body', body, '--limit', '10', '--stats-file', statsFile], { env })
+  t.equal(r.code, 0, r.stderr)
+  t.match(r.stderr, /copied 10 documents .* on the cluster in .*; 10 created, 0 updated\)\n$/)
+  t.equal(((await client.count({ index: dest })) as { count: number }).count, 10)
+  const hits = (await client.search({ index: dest, size: 20 })) as { hits: { hits: Array<{ _id: string; _source: object }> } }
+  for (const hit of hits.hits.hits) {
+    t.equal(Number(hit._id) % 2, 0, `${hit._id}: only even n copied (the query)`)
+    t.same(Object.keys(hit._source), ['code'], `${hit._id}: only code kept (the _source filter)`)
+  }
+  const task = await storedTask(JSON.parse(readFileSync(statsFile, 'utf8')).task.id)
+  t.equal(task.response.total, 10, 'the server took max_docs')
+})
+
+t.test('--transform copies through the client even where _reindex exists, and says so', async (t) => {
+  const dest = uniqueIndex('os-on-cluster-transform')
+  t.teardown(() => deleteIndex(client, dest))
+  const fn = join(dir, 'odd-only.mjs')
+  writeFileSync(fn, 'export default async (hit) => (hit._source.even ? null : { ...hit, _source: { ...hit._source, moved: true } })\n')
+  const r = await runCli(['reindex', source, dest, '--transform', fn], { env })
+  t.equal(r.code, 0, r.stderr)
+  t.match(r.stderr, /^elastream: --transform runs in elastream: copying through the client, not with the server's _reindex\n/)
+  t.notMatch(r.stderr, /as task/, 'no task on the cluster')
+  t.match(r.stderr, new RegExp(`copied 1,000 documents ${source} -> ${dest} in .*; 1,000 dropped by --transform\n$`))
+  t.equal(((await client.count({ index: dest })) as { count: number }).count, N / 2)
+  t.same(((await client.get({ index: dest, id: '7' })) as { _source: object })._source, { code: 'C-7', n: 7, even: false, moved: true })
 })
