@@ -326,7 +326,8 @@ export const reindex: Command = {
       }
       // Stopped at --limit: done, and the point in time kept for a resume is not needed.
       if (taken >= wanted && !ctx.signal.aborted) await releasePointInTime(from, hits.cursor?.pitId)
-      const droppedText = transform === undefined ? '' : `; ${formatCount(dropped)} dropped by --transform`
+      // As load says it: only when the transform dropped some, after the failures.
+      const droppedText = dropped > 0 ? `; ${formatCount(dropped)} dropped by --transform` : ''
       const docsStats = transform === undefined ? {} : { docs: progress.docs - dropped, dropped }
       const failedText =
         progress.failed > 0
@@ -342,7 +343,7 @@ export const reindex: Command = {
       if (ctx.signal.aborted) {
         await saveCursor(cursorPath, cursorData())
         await report.finish(
-          `interrupted after copying ${moved} in ${speed}${droppedText}${failedText}; cursor saved to ${cursorPath} (resume within ${keepAlive}: same command with --resume)`,
+          `interrupted after copying ${moved} in ${speed}${failedText}${droppedText}; cursor saved to ${cursorPath} (resume within ${keepAlive}: same command with --resume)`,
           {
             ...docsStats,
             source,
@@ -354,7 +355,7 @@ export const reindex: Command = {
         throw new InterruptedError('interrupted')
       }
       await removeCursor(cursorPath)
-      await report.finish(`copied ${moved} in ${speed}${droppedText}${failedText}`, {
+      await report.finish(`copied ${moved} in ${speed}${failedText}${droppedText}`, {
         ...docsStats,
         source,
         dest,

@@ -80,7 +80,7 @@ t.test('--transform with --via-client: no line about the path (it was asked for)
   const r = await run(['reindex', src, dest, '--transform', mark, '--via-client', '--limit', '2'])
   t.equal(r.code, 0, r.stderr)
   t.notMatch(r.stderr, /--transform runs in elastream/)
-  t.match(r.stderr, /copied 2 documents .*; 0 dropped by --transform\n$/)
+  t.match(r.stderr, /copied 2 documents [^;]*\n$/, 'nothing dropped, nothing said about drops')
 })
 
 t.test('a transform that throws on the 3rd document: named by index and _id, the 2 before it copied, --resume continues', async (t) => {
@@ -101,7 +101,7 @@ t.test('a transform that throws on the 3rd document: named by index and _id, the
   // The module fixed: the rest is copied through it, the first two not again.
   const resumed = await run(['reindex', src, dest, '--transform', mark, '--batch', '2', '--cursor', cursor, '--resume'])
   t.equal(resumed.code, 0, resumed.stderr)
-  t.match(resumed.stderr, new RegExp(`copied ${N - 1} documents ${src} -> ${dest} .*; 0 dropped by --transform\n$`))
+  t.match(resumed.stderr, new RegExp(`copied ${N - 1} documents ${src} -> ${dest} in [^;]*\n$`))
   t.equal(await count(dest), N + 1)
   t.equal((await es('GET', `/${dest}/_doc/${named![1]}`))._source.marked, true, 'the document it threw on, copied by the fixed module')
 })
