@@ -36,9 +36,17 @@ export class DeadLetter {
     this.append = append
   }
 
-  async write(entry: DeadLetterEntry): Promise<void> {
+  /**
+   * Resolves when the writer may go on (the entry may still be in the stream's buffer); `written` is called once
+   * it is written to the file (in order), or at once without a file: what a cursor may count as handled, since
+   * a process killed with entries still buffered loses them.
+   */
+  async write(entry: DeadLetterEntry, written?: () => void): Promise<void> {
     this.count++
-    if (this.path === undefined) return
+    if (this.path === undefined) {
+      written?.()
+      return
+    }
     if (this.failure) throw this.failure
     if (!this.stream) {
       this.stream = createWriteStream(this.path, { flags: this.append ? 'a' : 'w' })
@@ -46,7 +54,8 @@ export class DeadLetter {
         this.failure = err
       })
     }
-    if (!this.stream.write(`${JSON.stringify(entry)}\n`)) {
+    const done = written === undefined ? undefined : (err?: Error | null) => err ? undefined : written()
+    if (!this.stream.write(`${JSON.stringify(entry)}\n`, done)) {
       // Errors also end the wait: 'error' rejects `once` so a full disk surfaces here.
       await once(this.stream, 'drain')
     }

@@ -234,11 +234,9 @@ export async function loadFile(
             progress.clear()
             ctx.stderr.write(`elastream: ${describeFailure(entry)}\n`)
           }
-          // A failure counts as done for the cursor once it is in the dead-letter file.
-          deadLetter.write(entry).then(() => {
-            cursor?.handled()
-            cb()
-          }, cb)
+          // A failure counts as done for the cursor once it is written to the dead-letter file, not when it is
+          // buffered: a kill -9 loses what is buffered.
+          deadLetter.write(entry, cursor === undefined ? undefined : () => cursor.handled()).then(() => cb(), cb)
         },
       })
       // The cursor as it stands now, saved now and then while the load runs: never ahead (load-cursor.ts).

@@ -3,8 +3,8 @@
 // mid-file at a known point: after the cursor was saved, after more lines were acknowledged (not yet in any
 // cursor), with one request applied by the node whose answer never came back. Also a kill before the first
 // periodic save, and cursors that are damaged, another file's, or of an input changed since.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { closeSync, constants, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
@@ -49,12 +49,13 @@ function waitFor(what: () => boolean, ms = 60_000): Promise<void> {
  * Runs `load` through a proxy that forwards the first `first` bulk requests and holds the next; waits for
  * `ready` (the cursor file as it is now); then lets the held request and `more - 1` others through and
  * swallows the next one (the node applies it, the answer is lost); SIGKILLs the load once the node answered
- * it. With `more` 0 it kills as soon as a request is held. Answers the cursor on disk after the kill.
+ * it. With `more` 0 it kills as soon as a request is held, or `settleMs` later (sooner if `ready`). Answers the
+ * cursor on disk after the kill.
  */
 async function killedLoad(
   args: string[],
   cursorPath: string,
-  o: { first: number; ready: (c: SavedCursor | undefined) => boolean; more: number },
+  o: { first: number; ready: (c: SavedCursor | undefined) => boolean; more: number; settleMs?: number },
 ): Promise<SavedCursor | undefined> {
   let phase: 'first' | 'more' = 'first'
   let passed = 0
@@ -85,6 +86,9 @@ async function killedLoad(
       proxy.release()
       await waitFor(() => proxy.swallowed > 0 || exited())
       if (exited()) throw new Error(`the load ended before it was killed: ${stderr}`)
+    } else if (o.settleMs !== undefined) {
+      // Held: give the periodic save `settleMs` to write what it takes as safe (or until `ready`).
+      await waitFor(() => o.ready(readCursor(cursorPath)) || exited(), o.settleMs).catch(() => {})
     }
     child.kill('SIGKILL')
     await closed
@@ -218,6 +222,52 @@ t.test('SIGKILL with failed lines, then --resume: each failed line before the cu
   const before = failed.filter((n) => n <= line)
   t.same(before, badLines.filter((n) => n <= line), 'those before the cursor once each, kept from the killed run')
   t.equal(await count(index), LINES - badLines.length, 'count == good lines')
+})
+
+t.test('SIGKILL with failures still on their way to the dead letter file: the cursor is not past them', async (t) => {
+  // The dead letter "file" is a pipe nobody reads until the kill: it takes 64 KiB, then its writes wait. The
+  // load's 60 failures (about 72 KB) fill it, and the rest wait in the write buffer of the process: counting
+  // those as handled (as when a write was merely buffered) let the periodic save put the cursor past them, and
+  // the kill lost them.
+  const file = join(dir, 'refused.ndjson')
+  const pad = 'x'.repeat(900)
+  writeFileSync(file, `${lines.map((_, i) => JSON.stringify({ n: `bad-${i + 1}`, pad })).slice(0, 2000).join('\n')}\n`)
+  const index = uniqueName('load-kill-refused')
+  t.teardown(() => drop(index))
+  await es('PUT', `/${index}`, { mappings: { properties: { n: { type: 'integer' } } } })
+  const fifo = join(dir, 'dead.fifo')
+  execFileSync('mkfifo', [fifo])
+  // Read and write: opening does not wait for a writer, and the load's open does not wait for a reader.
+  const fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK)
+  t.teardown(() => closeSync(fd))
+  const cursorPath = join(dir, '.elastream-load-refused.ndjson.cursor.json')
+  const REQUESTS = 12
+  const args = [file, '--index', index, '--batch', '5', '--concurrency', '1', '--dead-letter', fifo]
+  const saved = await killedLoad(args, cursorPath, {
+    first: REQUESTS,
+    ready: (c) => c !== undefined && c.cursor.line > 0,
+    more: 0,
+    settleMs: 11_000,
+  })
+  const chunks: Buffer[] = []
+  const buffer = Buffer.alloc(64 * 1024)
+  for (;;) {
+    let n: number
+    try {
+      n = readSync(fd, buffer)
+    } catch (err) {
+      if ((err as { code?: string }).code === 'EAGAIN') break
+      throw err
+    }
+    if (n === 0) break
+    chunks.push(Buffer.from(buffer.subarray(0, n)))
+  }
+  const text = Buffer.concat(chunks).toString()
+  const written = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean).map((l) => JSON.parse(l).line as number)
+  t.ok(written.length < REQUESTS * 5, `the kill left failures unwritten: ${written.length} of ${REQUESTS * 5} in the dead letter file`)
+  const line = saved!.cursor.line
+  const lost = Array.from({ length: line }, (_, i) => i + 1).filter((n) => !written.includes(n))
+  t.same(lost, [], `every failed line before the cursor (line ${line}) is in the dead letter file`)
 })
 
 t.test('a damaged cursor, another file\'s cursor, an input changed since: refused, nothing loaded', async (t) => {
