@@ -60,6 +60,7 @@ export interface BackupDumpOptions {
   /** `_source` and sort of a --search-body. */
   source?: unknown
   sort?: unknown
+  runtimeMappings?: Record<string, unknown> | undefined
   resume: boolean
   /** `--part i/n`: slice i of n of each index, into files and a manifest of the part's own (backup-parts.ts). */
   part?: Part | undefined
@@ -156,7 +157,7 @@ export async function dumpBackup(ctx: CommandContext, o: BackupDumpOptions): Pro
       }
     }
     const totals = await Promise.all(
-      pending.map(([name]) => countDocs(client, name, o.query, ctx.signal).catch(() => 0)),
+      pending.map(([name]) => countDocs(client, name, o.query, ctx.signal, o.runtimeMappings).catch(() => 0)),
     )
     // A part is about 1/n of each index (the count cannot be asked of a slice): the total of the progress only.
     if (part !== undefined) totals.forEach((n, i) => (totals[i] = Math.ceil(n / part.count)))
@@ -334,6 +335,7 @@ async function dumpIndex(
     slices,
     ...(o.source === undefined ? {} : { source: o.source }),
     ...(o.sort === undefined ? {} : { sort: o.sort }),
+    ...(o.runtimeMappings === undefined ? {} : { runtimeMappings: o.runtimeMappings }),
     scroll: o.scroll,
     saved: start ? { command: 'dump', source: index, done: 0, cursor: start, savedAt: '' } : undefined,
     part: o.part,

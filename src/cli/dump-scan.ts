@@ -4,6 +4,7 @@
  */
 import { ResponseError, ScanError } from '../errors.js'
 import { type ClientLike, type ScanCursor, scan } from '../index.js'
+import type { MappingRuntimeFields } from '../api/types/index.js'
 import type { CursorFile } from './cursor.js'
 import type { Part } from './part-option.js'
 import { CliError } from './errors.js'
@@ -49,6 +50,8 @@ export function resumableScan(
     /** `_source` of a --search-body (wins over fields). */
     source?: unknown
     sort?: unknown
+    /** `runtime_mappings` of a --search-body: fields its query or sort may use. */
+    runtimeMappings?: Record<string, unknown> | undefined
     /** Page with scroll (a server without a point in time, see paging.ts): nothing to resume then. */
     scroll?: boolean
     /** `--part i/n`: slice i-1 of n of the index (a hash of `_id`, the same in every process; see scan's `slice`). */
@@ -64,6 +67,7 @@ export function resumableScan(
     ...(o.fields ? { _source: o.fields } : {}),
     ...(o.source === undefined ? {} : { _source: o.source as string[] }),
     ...(o.sort === undefined ? {} : { sort: o.sort as string[] }),
+    ...(o.runtimeMappings === undefined ? {} : { runtime_mappings: o.runtimeMappings as MappingRuntimeFields }),
     ...(o.size ? { size: o.size } : {}),
     ...(o.slices > 1 ? { slices: o.slices } : {}),
     ...(o.part === undefined ? {} : { slice: { id: o.part.index - 1, max: o.part.count } }),
@@ -75,13 +79,29 @@ export function keepAliveOption(values: ParsedArgs['values']): string {
   return timeValueOption(values, 'keep-alive') ?? defaultKeepAlive
 }
 
-/** Documents the scan will read: the total for percent and ETA, and a clear 404 before any output. */
+/**
+ * Documents the scan will read: the total for percent and ETA, and a clear 404 before any output. With runtime
+ * mappings (which `_count` does not take, and the query may use) a search counts them instead.
+ */
 export async function countDocs(
   client: { transport: { request: (...a: any[]) => Promise<unknown> } },
   index: string,
   query: Record<string, unknown> | undefined,
   signal: AbortSignal,
+  runtimeMappings?: Record<string, unknown>,
 ): Promise<number> {
+  if (runtimeMappings !== undefined) {
+    const found = (await client.transport.request(
+      {
+        method: 'POST',
+        path: `/${encodeURIComponent(index)}/_search`,
+        body: { size: 0, track_total_hits: true, runtime_mappings: runtimeMappings, ...(query ? { query } : {}) },
+      },
+      { signal },
+    )) as { hits: { total: { value: number } | number } }
+    const total = found.hits.total
+    return typeof total === 'number' ? total : total.value
+  }
   const body = (await client.transport.request(
     { method: 'POST', path: `/${encodeURIComponent(index)}/_count`, body: query ? { query } : {} },
     { signal },

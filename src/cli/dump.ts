@@ -111,6 +111,7 @@ export const dump: Command = {
         fields,
         ...(body?._source === undefined ? {} : { source: body._source }),
         ...(body?.sort === undefined ? {} : { sort: body.sort }),
+        ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
         resume: ctx.values.resume === true,
         part,
       })
@@ -149,7 +150,7 @@ export const dump: Command = {
     let report: Report | undefined
     try {
       // A part is about 1/n of the index (the count cannot be asked of a slice): the total of the progress only.
-      const all = await countDocs(client, index!, query, ctx.signal)
+      const all = await countDocs(client, index!, query, ctx.signal, body?.runtime_mappings)
       const total = Math.min(part === undefined ? all : Math.ceil(all / part.count), limit ?? Infinity)
       const paging = await choosePaging(client, encodeURIComponent(index!), keepAlive, ctx.signal)
       if (paging.kind === 'scroll') {
@@ -173,6 +174,7 @@ export const dump: Command = {
         saved,
         ...(body?._source === undefined ? {} : { source: body._source }),
         ...(body?.sort === undefined ? {} : { sort: body.sort }),
+        ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
         scroll: paging.kind === 'scroll',
         part,
       })

@@ -14,6 +14,8 @@ export interface ReindexTaskRequest {
   fields?: string[] | undefined
   /** A --search-body's `_source` (a list, a pattern, true/false or { includes, excludes }): wins over fields. */
   sourceFilter?: unknown
+  /** A --search-body's `runtime_mappings` (fields its query may use): `source.runtime_mappings`. */
+  runtimeMappings?: Record<string, unknown> | undefined
   /** `--limit`: the request's `max_docs`. */
   maxDocs?: number | undefined
   /** Documents per scroll batch on the server. */
@@ -80,6 +82,7 @@ export async function startReindexTask(
   if (request.query) source.query = request.query
   if (request.fields) source._source = request.fields
   if (request.sourceFilter !== undefined) source._source = request.sourceFilter
+  if (request.runtimeMappings !== undefined) source.runtime_mappings = request.runtimeMappings
   if (request.size) source.size = request.size
   try {
     const answer = (await transport.request({

@@ -141,7 +141,7 @@ export const reindex: Command = {
     const deadLetter = new DeadLetter(deadLetterPath, saved !== undefined)
     let report: Report | undefined
     try {
-      const total = Math.min(await countDocs(from.client, source!, query, ctx.signal), limit ?? Infinity)
+      const total = Math.min(await countDocs(from.client, source!, query, ctx.signal, body?.runtime_mappings), limit ?? Infinity)
       if (to !== from) {
         ctx.setErrorContext({ node: to.node, index: dest })
         await preflight(to.client, ctx.signal)
@@ -172,6 +172,7 @@ export const reindex: Command = {
           query,
           fields,
           ...(body?._source === undefined ? {} : { sourceFilter: body._source }),
+          ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
           ...(limit === undefined ? {} : { maxDocs: limit }),
           size,
           // max_docs is exact with one slice only (see checkOnCluster).
@@ -196,6 +197,7 @@ export const reindex: Command = {
         saved,
         ...(body?._source === undefined ? {} : { source: body._source }),
         ...(body?.sort === undefined ? {} : { sort: body.sort }),
+        ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
       })
       const signal = ctx.signal
       // --limit counts the documents taken from the scan, a resumed run's included (the cursor's `done` is the

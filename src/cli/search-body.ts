@@ -1,6 +1,6 @@
 /**
- * `--search-body '{...}'` or `@file.json`, as dump and reindex read it: a query, a `_source` filter and a sort
- * (what a scan pages through), every other key refused by name, and `--query` / `--fields` beside it refused.
+ * `--search-body '{...}'` or `@file.json`, as dump and reindex read it: a query, a `_source` filter, a sort and
+ * runtime mappings (what a scan pages through), every other key refused by name, and `--query` / `--fields` beside it refused.
  * One parser for both commands, so that they accept and refuse the same bodies.
  */
 import { ConfigurationError } from '../errors.js'
@@ -10,12 +10,13 @@ export interface SearchBody {
   query?: Record<string, unknown>
   _source?: unknown
   sort?: unknown
+  runtime_mappings?: Record<string, unknown>
 }
 
 /** What `--search-body` may hold: what a scan can page through. */
-const SEARCH_BODY_KEYS = ['query', '_source', 'sort']
+const SEARCH_BODY_KEYS = ['query', '_source', 'sort', 'runtime_mappings']
 
-/** `--search-body '{...}'` or `@file.json`: a query, a _source filter and a sort, checked by name. */
+/** `--search-body '{...}'` or `@file.json`: a query, a _source filter, a sort and runtime mappings, checked by name. */
 export async function searchBodyOption(
   values: Record<string, unknown>,
 ): Promise<SearchBody | undefined> {
@@ -34,6 +35,10 @@ export async function searchBodyOption(
   }
   if (body.query !== undefined && (body.query === null || typeof body.query !== 'object' || Array.isArray(body.query))) {
     throw new ConfigurationError('--search-body: "query" must be an object')
+  }
+  const runtime = body.runtime_mappings
+  if (runtime !== undefined && (runtime === null || typeof runtime !== 'object' || Array.isArray(runtime))) {
+    throw new ConfigurationError('--search-body: "runtime_mappings" must be an object ({ "name": { "type": ..., "script": ... } })')
   }
   return body as SearchBody
 }

@@ -81,3 +81,23 @@ t.test('--header NAME: VALUE goes with every request; a malformed one is refused
   t.equal(badName.code, 2)
   t.match(badName.stderr, /"a b" is not a header name/)
 })
+
+t.test('--search-body runtime_mappings: the query may use a field computed at search time', async (t) => {
+  const unmapped = uniqueName('dump-runtime')
+  t.teardown(() => drop(unmapped))
+  // `dynamic: false`: color is in _source but not indexed; only a runtime field can search it.
+  await fetch(new URL(`/${unmapped}`, esUrl), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ mappings: { dynamic: false, properties: { n: { type: 'integer' } } } }),
+  })
+  const docs = Array.from({ length: 6 }, (_, n) => `{"index":{"_id":"${n}"}}\n{"n":${n},"color":"${n % 2 ? 'blue' : 'red'}"}\n`).join('')
+  await fetch(new URL(`/${unmapped}/_bulk?refresh=true`, esUrl), { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: docs })
+  const body = { runtime_mappings: { color: { type: 'keyword' } }, query: { term: { color: 'red' } }, sort: [{ n: 'desc' }] }
+  const res = await runCli(['dump', unmapped, '--search-body', JSON.stringify(body), '--stats-file', join(dir, 'runtime.json')], { env })
+  t.equal(res.code, 0, res.stderr)
+  t.same(lines(res.stdout).map((l) => l._id), ['4', '2', '0'])
+  const bad = await runCli(['dump', unmapped, '--search-body', '{"runtime_mappings":[]}'], { env })
+  t.equal(bad.code, 2)
+  t.match(bad.stderr, '--search-body: "runtime_mappings" must be an object')
+})

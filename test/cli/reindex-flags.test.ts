@@ -174,3 +174,17 @@ t.test('a transform that returns no hit with an _id stops with the module and th
   t.match(r.stderr, /--transform \S+plain\.mjs returned an object with "n", "name", "even" beside the hit's keys on the document at _id "[^"]+", index \S+: return the hit \(\{ _id, _source \}\) changed, or null/)
   t.equal(await count(dest), 0)
 })
+
+t.test('--search-body runtime_mappings through the client: the query uses a field computed at search time', async (t) => {
+  const unmapped = uniqueName('rflags-runtime-src')
+  const dest = uniqueName('rflags-runtime')
+  t.teardown(() => drop(unmapped, dest))
+  await es('PUT', `/${unmapped}`, { mappings: { dynamic: false, properties: { n: { type: 'integer' } } } })
+  const docs = Array.from({ length: 6 }, (_, n) => `{"index":{"_id":"${n}"}}\n{"n":${n},"color":"${n % 2 ? 'blue' : 'red'}"}\n`).join('')
+  await es('POST', `/${unmapped}/_bulk?refresh=true`, docs)
+  const body = { runtime_mappings: { color: { type: 'keyword' } }, query: { term: { color: 'blue' } } }
+  const r = await run(['reindex', unmapped, dest, '--search-body', JSON.stringify(body)])
+  t.equal(r.code, 0, r.stderr)
+  t.match(r.stderr, /copied 3 documents /)
+  t.same(await ids(dest), ['1', '3', '5'])
+})

@@ -61,6 +61,8 @@ async function fakeCluster(spec: FakeCluster) {
       if (route === 'GET /_cluster/health') return send(200, { status: 'green' })
       if (path.startsWith('/_cluster/state/metadata')) return send(200, { metadata: { cluster_uuid: spec.uuid ?? 'uuid-1' } })
       if (route === 'POST /src/_count') return send(200, { count: 1000 })
+      // The count of a search body with runtime_mappings, which _count does not take.
+      if (route === 'POST /src/_search') return send(200, { hits: { total: { value: 7, relation: 'eq' }, hits: [] } })
       if (route === 'POST /_reindex') {
         const answer = spec.reindex?.() ?? { status: 200, body: { task: TASK } }
         return send(answer.status, answer.body)
@@ -367,4 +369,17 @@ t.test('--transform keeps the copy in elastream, and one line says why', async (
   t.match(r.stderr, /^elastream: --transform runs in elastream: copying through the client, not with the server's _reindex\n/)
   t.notOk(fake.seen.some((s) => s.path === '/_reindex'), 'never _reindex')
   t.ok(fake.seen.some((s) => s.path === '/src/_pit'), 'through the client')
+})
+
+t.test('--search-body runtime_mappings on the cluster: into the source, and the total counted by a search', async (t) => {
+  const fake = await fakeCluster({
+    task: () => done(status({ total: 7, created: 7 }), { ...status({ total: 7, created: 7 }), timed_out: false, failures: [] }),
+  })
+  t.teardown(() => fake.close())
+  const body = { runtime_mappings: { color: { type: 'keyword' } }, query: { term: { color: 'red' } } }
+  const r = await runCli(['reindex', 'src', 'dst', '--no-create', '--search-body', JSON.stringify(body)], { env: { ELASTICSEARCH_URL: fake.url } })
+  t.equal(r.code, 0, r.stderr)
+  t.same(fake.seen.find((s) => s.path === '/_reindex')!.body.source, { index: 'src', ...body })
+  t.same(fake.seen.find((s) => s.path === '/src/_search')!.body, { size: 0, track_total_hits: true, ...body })
+  t.notOk(fake.seen.some((s) => s.path === '/src/_count'), '_count does not take runtime_mappings')
 })

@@ -263,3 +263,22 @@ t.test('bad options are ConfigurationErrors', async (t) => {
     message: /did you mean "size"/,
   })
 })
+
+t.test('runtime_mappings: a field computed at search time can be queried and sorted on', async (t) => {
+  const unmapped = uniqueIndex('scan-runtime')
+  // `dynamic: false`: color is kept in _source but not indexed, so only a runtime field can search it.
+  await es.indices.create({ index: unmapped, mappings: { dynamic: false, properties: { n: { type: 'integer' } } } })
+  t.teardown(() => deleteIndex(es, unmapped))
+  await bulk(es, range(10).map((n) => ({ n, color: n % 2 === 0 ? 'red' : 'blue' })), { index: unmapped, id: 'n', refresh: true })
+  const seen: number[] = []
+  for await (const hit of scan<{ n: number }>(es, {
+    index: unmapped,
+    runtime_mappings: { color: { type: 'keyword' } },
+    query: { term: { color: 'red' } },
+    sort: [{ color: 'asc' }, { n: 'desc' }],
+    size: 2,
+  })) {
+    seen.push((hit as ScanHit<{ n: number }>)._source!.n)
+  }
+  t.same(seen, [8, 6, 4, 2, 0], 'the red ones, in the runtime sort, across pages')
+})

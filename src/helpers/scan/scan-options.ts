@@ -3,7 +3,14 @@
  * stream exists (a Readable that exists gets destroyed, and must be whole then).
  */
 import { ConfigurationError } from '../../errors.js'
-import type { Field, QueryDslFieldAndFormat, QueryDslQueryContainer, SearchSourceConfig, Sort } from '../../api/types/index.js'
+import type {
+  Field,
+  MappingRuntimeFields,
+  QueryDslFieldAndFormat,
+  QueryDslQueryContainer,
+  SearchSourceConfig,
+  Sort,
+} from '../../api/types/index.js'
 import type { TransportLike } from '../../transport/types.js'
 import type { BackoffOptions } from '../backoff.js'
 import { type ClientLike, checkClient } from '../client-like.js'
@@ -25,6 +32,8 @@ export interface ScanOptions {
   _source?: SearchSourceConfig
   /** `fields` to return beside (or instead of) `_source`. */
   fields?: Array<QueryDslFieldAndFormat | Field>
+  /** Fields computed at search time, for the query, the sort or `fields` to use. Default: none. */
+  runtime_mappings?: MappingRuntimeFields
   /** Point-in-time keep-alive between two pages. Default '1m': ample for any consumer that keeps reading. */
   keepAlive?: string
   /** Page with the scroll API instead of a point in time, with this keep-alive (e.g. '1m'). Default: not set. */
@@ -85,6 +94,7 @@ const KNOWN = [
   'sort',
   '_source',
   'fields',
+  'runtime_mappings',
   'keepAlive',
   'scroll',
   'slices',

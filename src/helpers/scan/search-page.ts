@@ -47,6 +47,7 @@ export function pageRequest(
   if (o.query !== undefined) body.query = o.query
   if (o._source !== undefined) body._source = o._source
   if (o.fields !== undefined) body.fields = o.fields
+  if (o.runtime_mappings !== undefined) body.runtime_mappings = o.runtime_mappings
   if (where.slice !== undefined) body.slice = where.slice
   const querystring: Record<string, string | boolean> = {
     allow_partial_search_results: o.allowPartialResults === true,
