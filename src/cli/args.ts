@@ -108,6 +108,7 @@ export interface ParsedArgs {
  * Unknown flags are rejected by name with the closest known flag suggested.
  */
 export function parseCommandArgs(command: string, argv: readonly string[], specs: OptionSpecs): ParsedArgs {
+  argv = negativeValues(argv, specs)
   checkUnknownFlags(command, argv, specs)
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {}
   for (const [name, spec] of Object.entries(specs)) {
@@ -130,6 +131,24 @@ export function parseCommandArgs(command: string, argv: readonly string[], specs
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err)
     throw new ConfigurationError(`${message} (see: elastream ${command} --help)`)
   }
+}
+
+/**
+ * `--limit -1`: a negative number after a long string flag is that flag's value (parseArgs would read it as
+ * the short flags -1), so that the value's own check names the flag and the value.
+ */
+function negativeValues(argv: readonly string[], specs: OptionSpecs): readonly string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') return [...out, ...argv.slice(i)]
+    const next = argv[i + 1]
+    if (arg.startsWith('--') && specs[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
 }
 
 function checkUnknownFlags(command: string, argv: readonly string[], specs: OptionSpecs): void {

@@ -137,3 +137,11 @@ t.test('a flag value that holds credentials is quoted without them', async (t) =
   for (const err of errors) t.notMatch(String(err), /S3cret/)
   t.match(String(errors[0]), '--batch must be an integer >= 1, got "https://[redacted]@es.example:9200"')
 })
+
+t.test('a negative number after a string flag is its value, refused by the value check with the flag named', async (t) => {
+  const { values, positionals } = parseCommandArgs('load', ['--index', '-1', 'f', '--', '--flush-bytes', '-2'], specs)
+  t.equal(values.index, '-1')
+  t.same(positionals, ['f', '--flush-bytes', '-2'], 'after --, nothing is a flag')
+  t.throws(() => intOption({ index: '-1' }, 'index', undefined), { message: '--index must be an integer >= 1, got "-1"' })
+  t.throws(() => parseCommandArgs('load', ['-1'], specs), { message: /unknown flag -1/ }, 'alone, still an unknown flag')
+})

@@ -150,6 +150,7 @@ t.test('bad flags are refused by name before anything is created (exit 2)', asyn
     [['--transform', noDefault], /--transform \S+no-default\.mjs: the module exports no function/],
     [['--limit', '0'], /--limit must be an integer >= 1, got "0"/],
     [['--limit=-1'], /--limit must be an integer >= 1, got "-1"/],
+    [['--limit', '-1'], /--limit must be an integer >= 1, got "-1"/],
     [['--limit', 'abc'], /--limit must be an integer >= 1, got "abc"/],
     [['--search-body', '{"query":'], /--search-body is not valid JSON \(/],
     [['--search-body', '@missing.json'], /--search-body @missing\.json: cannot read missing\.json: no such file\n$/],
