@@ -11,12 +11,12 @@ import { closestName } from '../options/closest-name.js'
 import { commonOptions, formatHelp, parseCommandArgs } from './args.js'
 import type { Command, CommandContext } from './command.js'
 import { count } from './count.js'
-import { dump } from './dump.js'
+import { dump } from './dump/dump.js'
 import { describeError, type ErrorContext, ExitCode } from './errors.js'
 import { oneLine } from './one-line.js'
 import { info } from './info.js'
-import { load } from './load.js'
-import { reindex } from './reindex.js'
+import { load } from './load/load.js'
+import { reindex } from './reindex/reindex.js'
 
 export const commands: Record<string, Command> = { load, dump, reindex, count, info }
 

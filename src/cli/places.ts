@@ -8,8 +8,8 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
-import { isS3Url } from './s3.js'
-import * as s3 from './s3-places.js'
+import { isS3Url } from './s3/s3.js'
+import * as s3 from './s3/s3-places.js'
 
 /** `folder` + `name`, as the place's kind spells it. */
 export function joinPlace(folder: string, name: string): string {

@@ -1,6 +1,6 @@
 /**
  * Where a JSON value ends, found from its bytes without building it: the one structural walk behind raw search
- * pages (`raw-page.ts`, hits copied byte for byte) and dump lines in `elastream load` (`cli/hit-line.ts`).
+ * pages (`raw-page.ts`, hits copied byte for byte) and dump lines in `elastream load` (`cli/load/hit-line.ts`).
  * The walk checks the grammar as JSON.parse does (RFC 8259: escapes, control characters, numbers, literals,
  * commas and colons), so a value it measures is one JSON.parse accepts: bytes copied from a page or a line are
  * never something a JSON parser would refuse. Strings are found with `indexOf` for their closing quote (native,

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { AckCursor } from '../../src/cli/ack-cursor.js'
+import { AckCursor } from '../../src/cli/reindex/ack-cursor.js'
 
 t.test('the position passes only an unbroken run of settled documents, whatever order they settle in', async (t) => {
   const acked = new AckCursor<string>('start')

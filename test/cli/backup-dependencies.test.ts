@@ -7,8 +7,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import t from 'tap'
 import { Client } from '../../src/client.js'
-import { readDependencies } from '../../src/cli/backup-definitions.js'
-import { restoreDependencies } from '../../src/cli/load-backup.js'
+import { readDependencies } from '../../src/cli/backup/backup-definitions.js'
+import { restoreDependencies } from '../../src/cli/backup/load-backup.js'
 import { fakeElasticsearch } from '../support/run-cli.js'
 
 function body(req: IncomingMessage): Promise<string> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import t from 'tap'
-import { openLinePart } from '../../src/cli/line-part.js'
+import { openLinePart } from '../../src/cli/load/line-part.js'
 import { partOption } from '../../src/cli/part-option.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'elastream-line-part-'))

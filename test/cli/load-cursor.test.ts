@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
-import { FileCursor, inputIdentity, loadCursorPath, readFilePosition } from '../../src/cli/load-cursor.js'
+import { FileCursor, inputIdentity, loadCursorPath, readFilePosition } from '../../src/cli/load/load-cursor.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'elastream-load-cursor-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,9 +1,9 @@
-// The byte scanner that sorts load's lines (src/cli/hit-line.ts) agrees, on every line below, with what the
+// The byte scanner that sorts load's lines (src/cli/load/hit-line.ts) agrees, on every line below, with what the
 // object path did with the parsed line: fromDump for dump lines, bulk's metadata-in-document reading for other
 // objects with reserved keys, a plain document otherwise; and it finds the _source bytes as they are written.
 import t from 'tap'
-import { hitLine } from '../../src/cli/hit-line.js'
-import { fromDump } from '../../src/cli/array-element.js'
+import { hitLine } from '../../src/cli/load/hit-line.js'
+import { fromDump } from '../../src/cli/load/array-element.js'
 import { readMetaShape } from '../../src/helpers/bulk/bulk-meta-shape.js'
 
 type Kind = { meta: Record<string, string>; source: string } | 'object' | undefined

@@ -1,4 +1,4 @@
-// load's byte path hands bulk the input as it comes (src/cli/whole-lines.ts), holding nothing: a stop or a read
+// load's byte path hands bulk the input as it comes (src/cli/load/whole-lines.ts), holding nothing: a stop or a read
 // error marks the input cut, and bulk then drops the line the stop cut instead of sending it (the normal end keeps
 // an unterminated last line); no chunk is copied or kept.
 import { PassThrough, Readable, Writable } from 'node:stream'
@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import t from 'tap'
-import { wholeLines } from '../../src/cli/whole-lines.js'
+import { wholeLines } from '../../src/cli/load/whole-lines.js'
 import { bulkStream } from '../../src/helpers/bulk/bulk-stream.js'
 
 async function collect(chunks: Buffer[], stopAfter = Infinity): Promise<{ out: Buffer[]; failed: unknown[]; cut: number }> {

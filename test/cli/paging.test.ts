@@ -3,7 +3,7 @@
  * 7.10+ without X-Pack is told by its answer, on the real 7.10.2 node in backup-es7.test.ts.
  */
 import t from 'tap'
-import { pagingOfVersion } from '../../src/cli/paging.js'
+import { pagingOfVersion } from '../../src/cli/dump/paging.js'
 
 t.test('a point in time where the version has one that pages without losing hits', async (t) => {
   for (const server of [

@@ -2,8 +2,8 @@
 // are the ones Elasticsearch 9 and OpenSearch 3 send (test/opensearch/reindex-definition.test.ts meets them
 // for real); these cover the shapes that test cannot provoke on both servers.
 import t from 'tap'
-import type { DefinitionChange } from '../../src/cli/definition-change.js'
-import { applyRefusal, reasonsOf } from '../../src/cli/definition-refusal.js'
+import type { DefinitionChange } from '../../src/cli/index-definition/definition-change.js'
+import { applyRefusal, reasonsOf } from '../../src/cli/index-definition/definition-refusal.js'
 
 function refuse(reason: string, settings: Record<string, unknown>, mappings: Record<string, unknown>) {
   const changes: DefinitionChange[] = []
@@ -88,7 +88,7 @@ t.test('reasonsOf: root causes first, suppressed ones too, the servers advice ta
 })
 
 t.test('copyIndexDefinition: identity, blocks and cluster-bound settings are left out before asking the server', async (t) => {
-  const { copyIndexDefinition } = await import('../../src/cli/copy-index-definition.js')
+  const { copyIndexDefinition } = await import('../../src/cli/index-definition/copy-index-definition.js')
   const settings = {
     'index.number_of_shards': '2',
     'index.uuid': 'u',

@@ -1,4 +1,4 @@
-// Differential fuzzing of hitLine (src/cli/hit-line.ts, how `elastream load` reads each line from its bytes)
+// Differential fuzzing of hitLine (src/cli/load/hit-line.ts, how `elastream load` reads each line from its bytes)
 // against JSON.parse of the same line: refused exactly when JSON.parse refuses it (or it is not UTF-8); a plain
 // document when no top-level key is one Elasticsearch keeps for metadata; a dump line when every top-level key
 // is a hit key and the last `_source` is an object, its source bytes exactly that object's and its `_id` and
@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import t from 'tap'
 import { isUtf8 } from 'node:buffer'
 import { isDeepStrictEqual } from 'node:util'
-import { HIT_KEYS, hitLine } from '../../src/cli/hit-line.js'
+import { HIT_KEYS, hitLine } from '../../src/cli/load/hit-line.js'
 import { META_FIELDS, TRIGGERS } from '../../src/helpers/bulk/bulk-meta-shape.js'
 import { type Json, jsonValue, keyArb, mutate, mutationArb, styleArb, write } from '../support/fuzz-arbitraries.js'
 import { fuzz } from '../support/fuzz-run.js'
