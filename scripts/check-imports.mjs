@@ -15,7 +15,7 @@ const LAYERS = [
   ['transport', ['transport/']],
   ['observability', ['observability/']],
   ['api', ['api/']],
-  ['client', ['client.ts']],
+  ['client', ['client.ts', 'client-options.ts']],
   ['helpers', ['helpers/', 'ndjson.ts', 'json-array.ts']],
   ['index', ['index.ts']],
   ['cli', ['cli/']],

@@ -1,5 +1,6 @@
 export { PACKAGE_VERSION as version } from './package-info.js'
-export { type ChildOptions, CLIENT_DEFAULTS, Client, type ClientOptions } from './client.js'
+export { Client } from './client.js'
+export { type ChildOptions, CLIENT_DEFAULTS, type ClientOptions } from './client-options.js'
 export * from './errors.js'
 export type { BackoffOptions } from './helpers/backoff.js'
 export { BadLine, isBadLine } from './helpers/bad-line.js'

@@ -3,7 +3,8 @@
 // module, so `GET /` answers 405 there). The generated API methods against the real node are in
 // test/api/generated-methods.test.ts.
 import t from 'tap'
-import { CLIENT_DEFAULTS, Client } from '../src/client.js'
+import { Client } from '../src/client.js'
+import { CLIENT_DEFAULTS } from '../src/client-options.js'
 import { ConfigurationError, ConnectionError } from '../src/errors.js'
 import { esLike, sendJson, startServer } from './support/local-servers.js'
 

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { CLIENT_DEFAULTS, CLIENT_OPTION_NAMES } from '../../src/client.js'
+import { CLIENT_DEFAULTS, CLIENT_OPTION_NAMES } from '../../src/client-options.js'
 import { exampleDir, readDocBlocks, runBlock } from '../support/doc-blocks.js'
 import { esLike, selfSigned, startServer } from '../support/local-servers.js'
 import { esUrl } from '../support/es-url.js'

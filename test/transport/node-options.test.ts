@@ -1,7 +1,8 @@
 // The node options migrating users look for: nodeSelector (which alive node a request goes to), nodeFilter
 // (which sniffed nodes are kept) and headers per node. Local servers record who got what.
 import t, { type Test } from 'tap'
-import { Client, type ClientOptions } from '../../src/client.js'
+import { Client } from '../../src/client.js'
+import type { ClientOptions } from '../../src/client-options.js'
 import { ConfigurationError } from '../../src/errors.js'
 import { closedPort, sendJson, startServer, type TestServer } from '../support/local-servers.js'
 

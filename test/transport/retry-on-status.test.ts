@@ -2,7 +2,8 @@
 // given number of times before it succeeds. A request that is not safe to repeat is never repeated, whatever
 // the list.
 import t, { type Test } from 'tap'
-import { Client, type ClientOptions } from '../../src/client.js'
+import { Client } from '../../src/client.js'
+import type { ClientOptions } from '../../src/client-options.js'
 import { ConfigurationError, ResponseError } from '../../src/errors.js'
 import { sendJson, startServer } from '../support/local-servers.js'
 
