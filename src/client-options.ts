@@ -12,6 +12,7 @@ import type { NodeSelector } from './transport/node-selector.js'
 import type { Product } from './transport/product/server-info.js'
 import type { ProxyOptions } from './transport/proxy.js'
 import type { RedactionOptions } from './transport/redaction.js'
+import { DEFAULT_MAX_RETRY_AFTER } from './transport/retry-after.js'
 import type { NodeFilter } from './transport/sniffer.js'
 import type { TlsOptions } from './transport/tls-options.js'
 
@@ -31,6 +32,7 @@ export const CLIENT_DEFAULTS = Object.freeze({
   resurrectMaxBackoff: 60_000,
   retryBackoff: 100,
   retryMaxBackoff: 4_000,
+  maxRetryAfter: DEFAULT_MAX_RETRY_AFTER,
 } satisfies Partial<ClientOptions>)
 
 export interface ClientOptions {
@@ -91,6 +93,14 @@ export interface ClientOptions {
   retryBackoff?: number
   /** Cap (ms) on the retry wait ceiling. Default 4000: three retries stay within ~1.5 s on average. */
   retryMaxBackoff?: number
+  /**
+   * Longest wait (ms) an answer's `Retry-After` header may ask for. A retried status (see `retryOnStatus`)
+   * whose Retry-After asks for a wait up to this is retried no sooner than it asks (the backoff when that is
+   * longer); one that asks for more fails at once, its message naming the header's value, rather than park the
+   * caller. Default 30000, the cap of undici's RetryAgent: a gateway's throttle usually clears in seconds, and a
+   * wait of minutes is better decided by the caller.
+   */
+  maxRetryAfter?: number
   /**
    * Which error statuses are retried, with the same backoff and the same `maxRetries`. Default: 502, 503 and 504
    * (a gateway or a node that could not serve now). `true` adds 429, Elasticsearch's "too many requests" (a full
@@ -207,6 +217,7 @@ export const CLIENT_OPTION_NAMES = [
   'resurrectMaxBackoff',
   'retryBackoff',
   'retryMaxBackoff',
+  'maxRetryAfter',
   'retryOnStatus',
   'redaction',
   'tracing',

@@ -207,6 +207,7 @@ function createTransport(options: ClientOptions): Transport {
     userAgent: USER_AGENT,
     retryBackoff,
     retryMaxBackoff,
+    maxRetryAfter: ms('maxRetryAfter', o.maxRetryAfter, 0),
     retryOnStatus: retryOnStatusOption(options.retryOnStatus),
     redaction: redactionOption(options.redaction),
     random: Math.random,
@@ -233,6 +234,7 @@ function createTransport(options: ClientOptions): Transport {
     closing: undefined,
     sniffing: undefined,
     sniffTimer: undefined,
+    closeSignal: new AbortController(),
     product: new ProductDetector(),
   }
   const transport = new Transport(settings, shared)

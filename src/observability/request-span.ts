@@ -64,15 +64,27 @@ export class RequestSpan implements ObservedRequest {
     this.#node = node
   }
 
-  /** Attempt number `attempt` failed with `error` (a 502/503/504 is a ResponseError); another follows after `delayMs`. */
-  retry(attempt: number, error: unknown, delayMs: number): void {
+  /**
+   * Attempt number `attempt` failed with `error` (a 502/503/504 is a ResponseError); another follows after
+   * `delayMs`, the backoff or what the answer's Retry-After asked for (`delayFrom`; `retryAfter`, its value).
+   */
+  retry(
+    attempt: number,
+    error: unknown,
+    delayMs: number,
+    delayFrom: 'backoff' | 'retry-after',
+    retryAfter: string | undefined,
+  ): void {
     const span = this.#span
     if (span === undefined) return
     const event: Attributes = {
       'elastream.attempt': attempt,
       'elastream.retry.delay_ms': delayMs,
+      'elastream.retry.delay_from': delayFrom,
       'error.type': errorType(error),
     }
+    // The header's value as received, so that a wait can be traced to what the server asked.
+    if (retryAfter !== undefined) event['elastream.retry.retry_after'] = retryAfter
     if (this.#node !== undefined) event['server.address'] = hostOf(this.#node.url)
     if (error instanceof ResponseError) event['db.response.status_code'] = String(error.statusCode)
     span.addEvent('elastream.retry', event)

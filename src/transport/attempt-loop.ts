@@ -15,6 +15,7 @@ import type { NodeAnswer } from './product/product-detector.js'
 import { redactNamedHeaders } from './redaction.js'
 import type { ObservedRequest } from './request-observer.js'
 import { type RawResponse, ResponseCollector } from './response-collector.js'
+import { readRetryAfter, type RetryAfter, tooLongToWait, waitBefore } from './retry-after.js'
 import { isRetryable, neverSent, pause, type RetryMode, retryDelay } from './retry-policy.js'
 import type { WireBody } from './serializer.js'
 import type { SharedState, TransportSettings } from './transport-settings.js'
@@ -65,6 +66,11 @@ export interface Answered {
   attempts: number
   /** The headers that attempt went out with (its signature included). */
   sent: Record<string, string>
+  /**
+   * Why the answer, a status that is retried, was not: the wait its Retry-After asks for is beyond
+   * `maxRetryAfter`. Appended to the message of the error the answer becomes.
+   */
+  notRetried?: string | undefined
 }
 
 export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<Answered> {
@@ -82,10 +88,14 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
   let failure: Error | undefined
   /** Why a failure that retries could have cured was not retried, for the message. */
   let unsafe = false
+  /** A status answer not retried because its Retry-After asks for too long a wait, for the message. */
+  let notRetried: string | undefined
   while (true) {
     attempt++
     const picked = pool.next()
     let retryError: Error
+    /** What the answer's Retry-After asks, when the attempt failed with a status that carried a valid one. */
+    let asked: RetryAfter | undefined
     if (picked === undefined) {
       // Every node is dead and one is being probed: nothing is sent. Wait, then look again.
       failure = noLivingNodes(pool.connections.length, attempt)
@@ -161,12 +171,20 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
         // A gateway may have forwarded a POST before failing: the same rule as a reset after sending.
         if (!idempotent && job.retryMode !== 'always') break
         if (attempt > maxRetries || signal?.aborted) break
+        asked = readRetryAfter(raw.headers['retry-after'])
+        // A server that asks for a longer wait than the client accepts: fail now, rather than park the caller.
+        if (asked !== undefined && asked.ms > settings.maxRetryAfter) {
+          notRetried = tooLongToWait(asked, settings.maxRetryAfter, 'maxRetryAfter')
+          break
+        }
         retryError = new ResponseError(status, undefined, {}, `${method} ${job.path}`)
         raw = undefined
       }
     }
-    const delayMs = retryDelay(attempt, settings.retryBackoff, settings.retryMaxBackoff, settings.random)
-    span?.retry(attempt, retryError!, delayMs)
+    const backoffMs = retryDelay(attempt, settings.retryBackoff, settings.retryMaxBackoff, settings.random)
+    const delayMs = waitBefore(backoffMs, asked)
+    const delayFrom = delayMs > backoffMs ? 'retry-after' : 'backoff'
+    span?.retry(attempt, retryError!, delayMs, delayFrom, asked?.value)
     if (retryChannel.hasSubscribers) {
       retryChannel.publish({
         requestId,
@@ -176,23 +194,26 @@ export async function sendAttempts(job: AttemptJob, host: AttemptHost): Promise<
         attempt,
         error: retryError!,
         delayMs,
+        delayFrom,
+        retryAfter: asked?.value,
       })
     }
     try {
-      await pause(delayMs, signal)
+      // A wait a server asked for may be long: closing the client ends it too, so the process can exit.
+      await pause(delayMs, signal, shared.closeSignal.signal)
     } catch (abort) {
       failure = abort as Error
       break
     }
     if (shared.closed) {
-      failure = new ConnectionError('The client was closed while the request waited to be retried')
+      failure = closedWhileWaiting()
       break
     }
     failure = undefined
   }
 
   if (failure === undefined && raw !== undefined && node !== undefined) {
-    return { raw, node, attempts: attempt, sent: dispatch.headers as Record<string, string> }
+    return { raw, node, attempts: attempt, sent: dispatch.headers as Record<string, string>, notRetried }
   }
   const error = failure ?? new ConnectionError('No response')
   // Say how hard we tried: "refused" after four attempts on three nodes is a different story than once.
@@ -222,6 +243,10 @@ async function sendSigned(
 }
 
 function ignore(): void {}
+
+function closedWhileWaiting(): ConnectionError {
+  return new ConnectionError('The client was closed while the request waited to be retried')
+}
 
 /** performance.now() when someone listens to response events, else 0 (nothing to time). */
 export function startClock(): number {

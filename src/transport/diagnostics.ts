@@ -72,8 +72,15 @@ export interface RetryEvent {
   node: string
   attempt: number
   error: Error
-  /** Milliseconds the transport waits before the next attempt (exponential backoff, full jitter). */
+  /**
+   * Milliseconds the transport waits before the next attempt: the exponential backoff (full jitter), or what
+   * the answer's `Retry-After` asks when that is longer.
+   */
   delayMs: number
+  /** Where `delayMs` came from: the backoff, or the answer's `Retry-After` (it asked for longer). */
+  delayFrom: 'backoff' | 'retry-after'
+  /** The answer's `Retry-After` value when it had a valid one (honoured or shorter than the backoff), else undefined. */
+  retryAfter: string | undefined
 }
 
 /** `elastream:node-dead`: a node was taken out of rotation until `resurrectAt` (epoch ms). */

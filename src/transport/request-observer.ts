@@ -13,8 +13,17 @@ export interface RequestObserver {
 export interface ObservedRequest {
   /** The transport picked `node` for the next attempt, which sends `path` (path and query, as sent). */
   attempt(node: { readonly url: URL }, path: string): void
-  /** Attempt number `attempt` failed with `error`; another follows after `delayMs`. */
-  retry(attempt: number, error: unknown, delayMs: number): void
+  /**
+   * Attempt number `attempt` failed with `error`; another follows after `delayMs`, which is the backoff or
+   * what the answer's Retry-After (`retryAfter`, its value) asked for (`delayFrom`).
+   */
+  retry(
+    attempt: number,
+    error: unknown,
+    delayMs: number,
+    delayFrom: 'backoff' | 'retry-after',
+    retryAfter: string | undefined,
+  ): void
   /** The call is over: answered with `statusCode` (0 = no answer), after `attempts` attempts, failed with `error` or not. */
   end(statusCode: number, attempts: number, error: unknown): void
 }

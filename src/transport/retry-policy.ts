@@ -89,30 +89,39 @@ export function retryDelay(retry: number, base: number, cap: number, random: () 
   return Math.floor(random() * ceiling)
 }
 
-/** Waits `ms`, or rejects with RequestAbortedError as soon as `signal` fires. Leaves no listener behind. */
-export function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/**
+ * Waits `ms`, or rejects with RequestAbortedError as soon as `signal` fires; resolves early when `closing`
+ * fires (the client closed: the caller sees that and stops). Leaves no listener behind.
+ */
+export function pause(ms: number, signal: AbortSignal | undefined, closing?: AbortSignal): Promise<void> {
   if (ms <= 0 && signal?.aborted !== true) return Promise.resolve()
   return new Promise((resolve, reject) => {
-    if (signal === undefined) {
-      setTimeout(resolve, ms)
-      return
-    }
-    if (signal.aborted) {
+    if (signal?.aborted === true) {
       reject(aborted(signal))
       return
+    }
+    if (closing?.aborted === true) {
+      resolve()
+      return
+    }
+    const unwatch = () => {
+      if (signal !== undefined) unwatchAbort(signal, watcher)
+      if (closing !== undefined) unwatchAbort(closing, watcher)
     }
     const watcher = {
       handleEvent() {
         clearTimeout(timer)
-        unwatchAbort(signal, watcher)
-        reject(aborted(signal))
+        unwatch()
+        if (signal?.aborted === true) reject(aborted(signal))
+        else resolve()
       },
     }
     const timer = setTimeout(() => {
-      unwatchAbort(signal, watcher)
+      unwatch()
       resolve()
     }, ms)
-    watchAbort(signal, watcher)
+    if (signal !== undefined) watchAbort(signal, watcher)
+    if (closing !== undefined) watchAbort(closing, watcher)
   })
 }
 

@@ -45,6 +45,8 @@ export interface TransportSettings {
   retryBackoff: number
   /** Cap on the delay ceiling, ms. */
   retryMaxBackoff: number
+  /** Longest wait a Retry-After may ask for, ms; an answer asking for more is not retried (retry-after.ts). */
+  maxRetryAfter: number
   /** @internal The jitter source; tests replace it to make delays exact. */
   random: () => number
 }
@@ -54,6 +56,8 @@ export interface SharedState {
   pool: NodePool
   connectionOptions: ConnectionOptions
   closed: boolean
+  /** Aborted when the root transport closes: a request waiting to be retried stops waiting then. */
+  closeSignal: AbortController
   closing: Promise<void> | undefined
   sniffing: Promise<string[]> | undefined
   sniffTimer: NodeJS.Timeout | undefined

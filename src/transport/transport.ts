@@ -4,7 +4,7 @@
  * request (header sets, limits) is computed in the constructor, so the hot path allocates the promise, the job
  * and the result.
  */
-import { ConnectionError } from '../errors.js'
+import { ConnectionError, ResponseError } from '../errors.js'
 import { explainAwsRefusal } from './aws/aws-refusal.js'
 import { askNode } from './ask-node.js'
 import { type AttemptHost, type AttemptJob, sendAttempts, startClock } from './attempt-loop.js'
@@ -176,7 +176,7 @@ export class Transport implements TransportLike {
       span: settings.tracing?.begin(params, options),
       started: startClock(),
     }
-    const { raw, node, attempts, sent } = await sendAttempts(job, this.host)
+    const { raw, node, attempts, sent, notRetried } = await sendAttempts(job, this.host)
     const span = job.span
     try {
       const result = await decodeAnswer(
@@ -189,6 +189,7 @@ export class Transport implements TransportLike {
       }
       return result
     } catch (error) {
+      if (notRetried !== undefined && error instanceof ResponseError) error.message += notRetried
       const signer = settings.signer
       if (signer !== undefined && raw.statusCode === 403) {
         explainAwsRefusal(error, signer, raw, sent, `to ${method} ${params.path} at ${node.id}`)
@@ -254,6 +255,7 @@ export class Transport implements TransportLike {
     const shared = this.shared
     if (shared.closing === undefined) {
       shared.closed = true
+      shared.closeSignal.abort()
       if (shared.sniffTimer !== undefined) clearInterval(shared.sniffTimer)
       shared.closing = shared.pool.close()
     }
