@@ -77,8 +77,11 @@ export class BatchQueue {
     this.#queue.unshift(batch)
   }
 
-  /** Retried items get a body of their own now, so the batch they came from can be freed meanwhile. */
-  retryLater(items: BulkItem[], from: Buffer): void {
+  /**
+   * Retried items get a body of their own now, so the batch they came from can be freed meanwhile. They go
+   * after the backoff, or after `atLeastMs` when that is longer (what a Retry-After asked for).
+   */
+  retryLater(items: BulkItem[], from: Buffer, atLeastMs = 0): void {
     if (items.length === 0) return
     let attempt = 0
     for (const it of items) {
@@ -93,7 +96,7 @@ export class BatchQueue {
       this.#queue.unshift(batch)
       this.pump()
       this.#host.changed()
-    }, this.#backoff.delay(attempt))
+    }, Math.max(this.#backoff.delay(attempt), atLeastMs))
     this.#retryTimers.add(timer)
   }
 

@@ -1,5 +1,6 @@
 import { ResponseError } from '../../errors.js'
 import type { TransportLike } from '../../transport/types.js'
+import { readRetryAfter, tooLongToWait } from '../../transport/retry-after.js'
 import { isRetryableStatus } from '../backoff.js'
 import { BadAnswer } from './bad-answer.js'
 import { type Batch, type BatchBody, rebatch } from './batch-body.js'
@@ -24,6 +25,8 @@ export interface SenderSettings {
   flushDocs: number
   flushBytes: number
   retries: number
+  /** Longest wait (ms) a Retry-After of a request refused whole may ask for (retry-after.ts). */
+  maxRetryAfter: number
   results: 'all' | 'failed' | 'none'
   querystring: Record<string, string | boolean | undefined>
   requestTimeout: number | undefined
@@ -137,13 +140,17 @@ export class BatchSender {
       }
       const retry = requestRetryable(err)
       const error = requestError(err)
+      // A gateway that throttles says when to come back: no sooner, and not at all when that is too far off.
+      const asked = retry.retryable && err instanceof ResponseError ? readRetryAfter(retryAfterOf(err)) : undefined
+      const tooLong = asked !== undefined && asked.ms > this.#settings.maxRetryAfter
+      if (tooLong) error.reason += tooLongToWait(asked, this.#settings.maxRetryAfter, 'bulkStream maxRetryAfter')
       const again: BulkItem[] = []
       for (const it of items) {
         if (retry.ambiguous) it.ambiguous = true
-        if (retry.retryable && it.attempts <= this.#settings.retries) again.push(it)
+        if (retry.retryable && !tooLong && it.attempts <= this.#settings.retries) again.push(it)
         else this.#results.fail(it, statusOf(err), error, body)
       }
-      this.#queue.retryLater(again, body)
+      this.#queue.retryLater(again, body, asked?.ms ?? 0)
       return
     }
     if (this.#queue.stopped) return
@@ -175,4 +182,9 @@ export class BatchSender {
     // A retry of every item reuses the body as it is (see rebatch); otherwise nothing points into it now.
     if (again.length < items.length) this.#body.recycle(body)
   }
+}
+
+/** The Retry-After of a refused request: headers hold an array when it came more than once. */
+function retryAfterOf(err: ResponseError): string | string[] | undefined {
+  return (err.headers as Record<string, string | string[] | undefined>)['retry-after']
 }

@@ -6,6 +6,7 @@ import { ConfigurationError } from '../../errors.js'
 import { checkInteger, checkKnownOptions, checkOneOf, optionSubject, stripUndefined } from '../../options/checks.js'
 import { requireMilliseconds } from '../../options/duration.js'
 import { describeValue as describe } from '../../options/describe-value.js'
+import { DEFAULT_MAX_RETRY_AFTER } from '../../transport/retry-after.js'
 import type { BackoffOptions } from '../backoff.js'
 
 const OWNER = 'bulkStream'
@@ -81,6 +82,13 @@ export interface BulkStreamOptions<TDoc = any> {
   retries?: number
   /** Waits between attempts: exponential, capped, jittered. Default { initial: 200, max: 10000, jitter: 0.5 }. */
   backoff?: BackoffOptions
+  /**
+   * Longest wait (ms) the `Retry-After` header of a request refused whole (429, 503 from a gateway) may ask
+   * for. Up to it, the batch is sent again no sooner than asked (the backoff when that is longer); beyond it,
+   * its items fail at once, the error naming the value, rather than hold the load. Default 30000, as the
+   * client's `maxRetryAfter`.
+   */
+  maxRetryAfter?: number
   /** Which results the readable side emits. Default 'all'. Counts are kept in `stats` whatever is emitted. */
   results?: 'all' | 'failed' | 'none'
   /** Object high-water mark of both sides. Default 16. */
@@ -135,6 +143,7 @@ export const BULK_STREAM_DEFAULTS = {
   flushInterval: 1000,
   concurrency: 4,
   retries: 5,
+  maxRetryAfter: DEFAULT_MAX_RETRY_AFTER,
   results: 'all' as const,
   op: 'index' as const,
   autoId: 'client' as const,
@@ -163,6 +172,7 @@ const KNOWN: ReadonlyArray<keyof BulkStreamOptions> = [
   'maxConcurrency',
   'retries',
   'backoff',
+  'maxRetryAfter',
   'results',
   'highWaterMark',
   'requestTimeout',
@@ -183,6 +193,7 @@ export function readBulkStreamOptions<TDoc>(options: BulkStreamOptions<TDoc>) {
   checkInteger(OWNER, 'flushBytes', o.flushBytes, 1)
   requireMilliseconds(optionSubject(OWNER, 'flushInterval'), o.flushInterval, 0)
   checkInteger(OWNER, 'retries', o.retries, 0)
+  requireMilliseconds(optionSubject(OWNER, 'maxRetryAfter'), o.maxRetryAfter, 0, Number.MAX_SAFE_INTEGER)
   checkInteger(OWNER, 'firstLine', o.firstLine, 1)
   if (typeof o.trackPosition !== 'boolean') {
     throw new ConfigurationError(`${OWNER}: option "trackPosition" must be a boolean, got ${describe(o.trackPosition)}`)

@@ -134,6 +134,7 @@ export class BulkStream<TDoc = any> extends Transform {
       flushDocs: o.flushDocs,
       flushBytes: o.flushBytes,
       retries: o.retries,
+      maxRetryAfter: o.maxRetryAfter,
       results: o.results,
       querystring,
       requestTimeout: o.requestTimeout,
