@@ -27,6 +27,20 @@ export interface OptionSpec {
 export type OptionSpecs = Record<string, OptionSpec>
 
 /** Flags every command that talks to Elasticsearch accepts. */
+/** How the commands that write documents (load, reindex) send them: requests in flight and their size. */
+export const bulkSendOptions: OptionSpecs = {
+  concurrency: {
+    type: 'string',
+    value: 'N|auto',
+    description: 'bulk requests in flight, or auto to follow what the cluster takes (default 4)',
+  },
+  'flush-bytes': {
+    type: 'string',
+    value: 'SIZE',
+    description: 'bulk request size, e.g. 5mb (default 5mb)',
+  },
+}
+
 export const connectionOptions: OptionSpecs = {
   node: {
     type: 'string',

@@ -42,3 +42,14 @@ export async function searchBodyOption(
   }
   return body as SearchBody
 }
+
+/** The scan options a search body sets: only the keys it holds, so that a scan's defaults stay where it has none. */
+export function scanOptionsOf(
+  body: SearchBody | undefined,
+): { source?: unknown; sort?: unknown; runtimeMappings?: Record<string, unknown> } {
+  return {
+    ...(body?._source === undefined ? {} : { source: body._source }),
+    ...(body?.sort === undefined ? {} : { sort: body.sort }),
+    ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
+  }
+}

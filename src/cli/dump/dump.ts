@@ -24,7 +24,7 @@ import { S3PartOutput, type S3UploadState } from '../s3/s3-part-output.js'
 import { documents, formatBytes, formatCount, formatDuration } from '../progress.js'
 import { Report } from '../report.js'
 import { transformOption } from '../transform-module.js'
-import { searchBodyOption } from '../search-body.js'
+import { scanOptionsOf, searchBodyOption } from '../search-body.js'
 
 export const dump: Command = {
   name: 'dump',
@@ -109,9 +109,7 @@ export const dump: Command = {
         keepAlive,
         query,
         fields,
-        ...(body?._source === undefined ? {} : { source: body._source }),
-        ...(body?.sort === undefined ? {} : { sort: body.sort }),
-        ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
+        ...scanOptionsOf(body),
         resume: ctx.values.resume === true,
         part,
       })
@@ -172,9 +170,7 @@ export const dump: Command = {
         size,
         slices,
         saved,
-        ...(body?._source === undefined ? {} : { source: body._source }),
-        ...(body?.sort === undefined ? {} : { sort: body.sort }),
-        ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
+        ...scanOptionsOf(body),
         scroll: paging.kind === 'scroll',
         part,
       })

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../errors.js'
-import { connectionOptions, expectPositionals } from '../args.js'
+import { bulkSendOptions, connectionOptions, expectPositionals } from '../args.js'
 import type { Command } from '../command.js'
 import { isBackupFolder, loadBackup } from '../backup/load-backup.js'
 import { loadFile } from './load-file.js'
@@ -30,16 +30,7 @@ export const load: Command = {
       value: 'FILE',
       description: 'write failed documents here as NDJSON, each with its error',
     },
-    concurrency: {
-      type: 'string',
-      value: 'N|auto',
-      description: 'bulk requests in flight, or auto to follow what the cluster takes (default 4)',
-    },
-    'flush-bytes': {
-      type: 'string',
-      value: 'SIZE',
-      description: 'bulk request size, e.g. 5mb (default 5mb)',
-    },
+    ...bulkSendOptions,
     batch: { type: 'string', value: 'N', description: 'documents per bulk request at most (default 1000)' },
     only: {
       type: 'string',

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import { bulkStream, type ScanCursor } from '../../index.js'
 import { closePointInTime } from '../../helpers/scan/point-in-time.js'
 import {
+  bulkSendOptions,
   concurrencyOption,
   connectionOptions,
   expectPositionals,
@@ -23,7 +24,7 @@ import { reindexOnCluster } from './reindex-on-cluster.js'
 import { createDestination, definitionStats } from './reindex-destination.js'
 import { checkOnCluster, clientOnlyFlag, slicesOption } from './reindex-path.js'
 import { type ReindexAction, rawAction, sourceOf, transformedAction } from './reindex-actions.js'
-import { searchBodyOption } from '../search-body.js'
+import { scanOptionsOf, searchBodyOption } from '../search-body.js'
 import { transformOption } from '../transform-module.js'
 import { sameCluster } from './same-cluster.js'
 import { preflight } from '../preflight.js'
@@ -81,16 +82,7 @@ export const reindex: Command = {
       value: 'FILE',
       description: 'write documents that failed to index here',
     },
-    concurrency: {
-      type: 'string',
-      value: 'N|auto',
-      description: 'bulk requests in flight, or auto to follow what the cluster takes (default 4)',
-    },
-    'flush-bytes': {
-      type: 'string',
-      value: 'SIZE',
-      description: 'bulk request size, e.g. 5mb (default 5mb)',
-    },
+    ...bulkSendOptions,
     ...scanOptions,
     slices: {
       type: 'string',
@@ -195,9 +187,7 @@ export const reindex: Command = {
         size,
         slices,
         saved,
-        ...(body?._source === undefined ? {} : { source: body._source }),
-        ...(body?.sort === undefined ? {} : { sort: body.sort }),
-        ...(body?.runtime_mappings === undefined ? {} : { runtimeMappings: body.runtime_mappings }),
+        ...scanOptionsOf(body),
       })
       const signal = ctx.signal
       // --limit counts the documents taken from the scan, a resumed run's included (the cursor's `done` is the
